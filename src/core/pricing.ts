@@ -1,0 +1,60 @@
+/**
+ * Prices in the API are USD per token (or per request / image) as decimal strings;
+ * people read them per million tokens. `"0"` is free, `"-1"` (any negative) is a
+ * variable price (routers), `""` or garbage is unknown.
+ */
+export type Price =
+  | { kind: 'free' }
+  | { kind: 'variable' }
+  | { kind: 'unknown' }
+  | { kind: 'paid'; /** USD per million tokens (or per unit for per-unit prices). */ usd: number };
+
+/** Parses a price string and scales it by `scale` (1e6 for per-token → per-million). */
+export function parsePrice(value: string | number | null | undefined, scale = 1): Price {
+  if (value === null || value === undefined || value === '') return { kind: 'unknown' };
+  const n = typeof value === 'number' ? value : Number(value.trim());
+  if (!Number.isFinite(n)) return { kind: 'unknown' };
+  if (n < 0) return { kind: 'variable' };
+  if (n === 0) return { kind: 'free' };
+  // Round away binary noise: "0.0000014" × 1e6 is 1.4000000000000001.
+  return { kind: 'paid', usd: Number((n * scale).toPrecision(12)) };
+}
+
+/** A per-token price string as USD per million tokens: `"0.0000014"` → `{ kind: 'paid', usd: 1.4 }`. */
+export function perMillion(perToken: string | number | null | undefined): Price {
+  return parsePrice(perToken, 1_000_000);
+}
+
+/** USD per million tokens as a number (0 when free); null when variable or unknown. */
+export function perMillionValue(perToken: string | number | null | undefined): number | null {
+  const p = perMillion(perToken);
+  return p.kind === 'paid' ? p.usd : p.kind === 'free' ? 0 : null;
+}
+
+export interface FormatPriceOptions {
+  /** Text after the amount, e.g. `/M` (default) or `/request`. */
+  unit?: string;
+  /** Words for the special cases. */
+  free?: string;
+  variable?: string;
+  unknown?: string;
+}
+
+/** `{ kind: 'paid', usd: 1.4 }` → `"$1.40/M"`; free → `"Free"`; variable → `"Variable"`; unknown → `"—"`. */
+export function formatPrice(price: Price, options: FormatPriceOptions = {}): string {
+  const { unit = '/M', free = 'Free', variable = 'Variable', unknown = '—' } = options;
+  if (price.kind === 'free') return free;
+  if (price.kind === 'variable') return variable;
+  if (price.kind === 'unknown') return unknown;
+  return `${formatUsd(price.usd)}${unit}`;
+}
+
+/** Dollars with two decimals, and more only when a smaller price needs them: `$0.075`, `$0.0004`. */
+export function formatUsd(usd: number): string {
+  if (usd >= 100) return `$${usd.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+  if (usd >= 0.01 || usd === 0) {
+    const s = usd.toFixed(usd < 1 ? 3 : 2).replace(/(\.\d\d)0$/, '$1');
+    return `$${s}`;
+  }
+  return `$${Number(usd.toPrecision(2)).toString()}`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Retries, shaped like the official SDKs' `RetryConfig`. They apply to network
+ * errors and timeouts (when `retryConnectionErrors`), 429 and 5xx; never to other 4xx.
+ * A `Retry-After` from the server is honoured (never waiting less than it asks).
+ */
+export interface BackoffStrategy {
+  /** First delay in ms. Default 500. */
+  initialInterval: number;
+  /** Largest delay in ms. Default 10,000. */
+  maxInterval: number;
+  /** Growth factor between attempts. Default 1.5. */
+  exponent: number;
+  /** Give up once this much time (ms) has passed since the first attempt. Default 30,000. */
+  maxElapsedTime: number;
+}
+
+export type RetryConfig =
+  | { strategy: 'none' }
+  | {
+      strategy: 'backoff';
+      backoff?: Partial<BackoffStrategy>;
+      /** Retry network errors and timeouts too. Default true. */
+      retryConnectionErrors?: boolean;
+    };
+
+export const DEFAULT_BACKOFF: BackoffStrategy = {
+  initialInterval: 500,
+  maxInterval: 10_000,
+  exponent: 1.5,
+  maxElapsedTime: 30_000,
+};
+
+export const DEFAULT_RETRY: RetryConfig = { strategy: 'backoff', backoff: DEFAULT_BACKOFF, retryConnectionErrors: true };
+
+/** The delay before retry number `attempt` (0-based). */
+export function backoffDelay(backoff: BackoffStrategy, attempt: number): number {
+  return Math.min(backoff.maxInterval, backoff.initialInterval * backoff.exponent ** attempt);
+}
+
+/**
+ * `Retry-After` as milliseconds: a number of seconds or an HTTP date. Undefined
+ * when absent or unreadable; 0 for a date in the past.
+ */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (value == null) return undefined;
+  const v = value.trim();
+  if (!v) return undefined;
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  const date = Date.parse(v);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/** Waits `ms`, or rejects with the platform's AbortError when `signal` aborts first. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    function onAbort() {
+      clearTimeout(timer);
+      reject(abortError());
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** The platform's AbortError (a DOMException named "AbortError"). */
+export function abortError(): Error {
+  return new DOMException('The operation was aborted.', 'AbortError');
+}
