@@ -1,0 +1,34 @@
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import type { OpenRouterClient } from '../core/client';
+import type { ModelsListFilters } from '../core/types';
+import { modelKeys } from './model-keys';
+import { CORE_NO_RETRY, DEFAULT_STALE_TIME, retryDelay, shouldRetry } from './retry-policy';
+import { scopeOf } from './scope';
+
+/**
+ * Paged `GET /models` for `useInfiniteQuery`: pages of `pageSize` (default 100, at most 1000)
+ * fetched with `offset` / `limit`; `hasNextPage` is false once a page comes back short or
+ * the server's `total_count` is reached.
+ */
+export function modelsInfiniteQueryOptions(
+  client: OpenRouterClient,
+  filters: Omit<ModelsListFilters, 'offset' | 'limit'> = {},
+  { pageSize = 100 }: { pageSize?: number } = {},
+) {
+  return infiniteQueryOptions({
+    queryKey: modelKeys.infinite(filters, pageSize, scopeOf(client)),
+    queryFn: ({ signal, pageParam }) => client.models.list({ ...filters, offset: pageParam, limit: pageSize }, { signal, retries: CORE_NO_RETRY }),
+    initialPageParam: 0,
+    getNextPageParam: (lastPage, _all, lastOffset) => {
+      const next = lastOffset + pageSize;
+      const received = lastPage.data.length + lastPage.dropped.length;
+      if (received < pageSize) return undefined;
+      // A server without total_count reports the page's own length: then only a short page ends the list.
+      const totalKnown = lastPage.totalCount !== lastPage.data.length;
+      return !totalKnown || next < lastPage.totalCount || lastPage.links.next ? next : undefined;
+    },
+    staleTime: DEFAULT_STALE_TIME,
+    retry: shouldRetry,
+    retryDelay,
+  });
+}
