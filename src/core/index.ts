@@ -27,3 +27,7 @@ export { parseModel, parseModelsList, parseModelsCount } from './parse';
 export { parsePrice, perMillion, perMillionValue, formatPrice, formatUsd } from './pricing';
 export type { Price, FormatPriceOptions } from './pricing';
 export * from './types';
+export { modelCapabilities, modelAuthor } from './capabilities';
+export type { ModelCapabilities } from './capabilities';
+export { createModelSearchIndex, fold } from './search-index';
+export type { ModelSearchIndex } from './search-index';

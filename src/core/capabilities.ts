@@ -1,0 +1,51 @@
+import type { Model } from './types';
+
+/** What a model can do, read from its data (`supported_parameters`, modalities, reasoning, pricing). */
+export interface ModelCapabilities {
+  tools: boolean;
+  structuredOutputs: boolean;
+  reasoning: boolean;
+  /** Reasoning cannot be turned off. */
+  reasoningMandatory: boolean;
+  vision: boolean;
+  fileInput: boolean;
+  audioInput: boolean;
+  videoInput: boolean;
+  imageOutput: boolean;
+  audioOutput: boolean;
+  embeddings: boolean;
+  webSearch: boolean;
+  /** Both prompt and completion cost nothing. */
+  free: boolean;
+  /** The price depends on the routed model (routers). */
+  variablePrice: boolean;
+}
+
+export function modelCapabilities(model: Model): ModelCapabilities {
+  const params = new Set(model.supportedParameters);
+  const input = model.architecture.inputModalities;
+  const output = model.architecture.outputModalities;
+  const { prompt, completion } = model.pricing;
+  return {
+    tools: params.has('tools'),
+    structuredOutputs: params.has('structured_outputs') || params.has('response_format'),
+    reasoning: params.has('reasoning') || params.has('include_reasoning') || model.reasoning !== undefined,
+    reasoningMandatory: model.reasoning?.mandatory === true,
+    vision: input.includes('image'),
+    fileInput: input.includes('file'),
+    audioInput: input.includes('audio'),
+    videoInput: input.includes('video'),
+    imageOutput: output.includes('image'),
+    audioOutput: output.includes('audio') || output.includes('speech'),
+    embeddings: output.includes('embeddings'),
+    webSearch: params.has('web_search_options') || (model.pricing.webSearch !== undefined && Number(model.pricing.webSearch) > 0),
+    free: Number(prompt) === 0 && Number(completion) === 0 && prompt !== '' && completion !== '',
+    variablePrice: Number(prompt) < 0 || Number(completion) < 0,
+  };
+}
+
+/** The author part of a model id: `openai/gpt-4o` → `openai`. */
+export function modelAuthor(id: string): string {
+  const slash = id.indexOf('/');
+  return slash < 0 ? '' : id.slice(0, slash);
+}
