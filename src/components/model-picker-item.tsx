@@ -1,0 +1,115 @@
+import { memo, type CSSProperties, type MouseEvent } from 'react';
+import { modelAuthor, modelCapabilities } from '../core/capabilities';
+import { formatPrice, perMillion } from '../core/pricing';
+import type { Model } from '../core/types';
+
+export interface ModelPickerItemProps {
+  model: Model;
+  id: string;
+  /** Keyboard-active (the combobox's active descendant). */
+  active: boolean;
+  /** The chosen value. */
+  checked: boolean;
+  favourite: boolean;
+  position: number;
+  setSize: number;
+  style?: CSSProperties;
+  className?: string;
+  onSelect(id: string): void;
+  onActivate(): void;
+  onToggleFavourite(id: string): void;
+}
+
+export function formatContext(tokens: number | null): string | undefined {
+  if (!tokens || tokens <= 0) return undefined;
+  if (tokens >= 1_000_000) return `${Number((tokens / 1_000_000).toFixed(tokens % 1_000_000 ? 1 : 0))}M`;
+  if (tokens >= 1000) return `${Math.round(tokens / 1000)}K`;
+  return String(tokens);
+}
+
+function priceSummary(model: Model): string {
+  const input = perMillion(model.pricing.prompt);
+  const output = perMillion(model.pricing.completion);
+  if (input.kind === 'free' && output.kind === 'free') return 'Free';
+  if (input.kind === 'variable' || output.kind === 'variable') return 'Variable price';
+  return `${formatPrice(input)} in · ${formatPrice(output)} out`;
+}
+
+/** One option of the list: name, id, context, prices, a few capability badges, and a pin. */
+export const ModelPickerItem = memo(function ModelPickerItem({
+  model,
+  id,
+  active,
+  checked,
+  favourite,
+  position,
+  setSize,
+  style,
+  className,
+  onSelect,
+  onActivate,
+  onToggleFavourite,
+}: ModelPickerItemProps) {
+  const caps = modelCapabilities(model);
+  const ctx = formatContext(model.contextLength);
+  const badges: string[] = [];
+  if (caps.vision) badges.push('Vision');
+  if (caps.tools) badges.push('Tools');
+  if (caps.reasoning) badges.push('Reasoning');
+  if (caps.imageOutput) badges.push('Image out');
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-checked={checked}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      data-slot="model-picker-item"
+      data-selected={active ? '' : undefined}
+      data-state={checked ? 'checked' : 'unchecked'}
+      data-favourite={favourite ? '' : undefined}
+      className={className}
+      style={style}
+      onMouseMove={active ? undefined : onActivate}
+      // Keep focus in the search box.
+      onMouseDown={(e: MouseEvent) => e.preventDefault()}
+      onClick={() => onSelect(model.id)}
+    >
+      <div data-slot="model-picker-item-main">
+        <span data-slot="model-picker-item-name" title={model.name}>
+          {model.name}
+        </span>
+        <span data-slot="model-picker-item-id" title={model.id}>
+          {model.id}
+        </span>
+      </div>
+      <div data-slot="model-picker-item-meta">
+        <span data-slot="model-picker-item-price">{priceSummary(model)}</span>
+        {ctx && <span data-slot="model-picker-item-context">{ctx} ctx</span>}
+        {badges.map((b) => (
+          <span key={b} data-slot="model-picker-item-badge">
+            {b}
+          </span>
+        ))}
+      </div>
+      <span
+        data-slot="model-picker-item-pin"
+        data-state={favourite ? 'on' : 'off'}
+        aria-hidden="true"
+        title={favourite ? `Unpin ${modelAuthor(model.id) ? model.name : model.id} (Shift+Enter)` : 'Pin as favourite (Shift+Enter)'}
+        onClick={(e) => {
+          e.stopPropagation();
+          onToggleFavourite(model.id);
+        }}
+      >
+        {favourite ? '★' : '☆'}
+      </span>
+      {checked && (
+        <span data-slot="model-picker-item-check" aria-hidden="true">
+          ✓
+        </span>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,121 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { cx } from './cx';
+import { useModelPickerContext } from './model-picker-context';
+import { ModelPickerItem } from './model-picker-item';
+import { EmptyState, ErrorState, SkeletonRows } from './state-views';
+
+export interface ModelPickerListProps {
+  className?: string;
+  /** Height of an option row in px (rows are fixed-height for speed). Default 60. */
+  rowHeight?: number;
+  /** Height of a group header in px. Default 28. */
+  headerHeight?: number;
+  /** Visible height of the list in px. Default 360. */
+  height?: number;
+  /** Shown when nothing matches. */
+  empty?: ReactNode;
+}
+
+/**
+ * The listbox. Virtualized: however long the catalogue, only the rows in view (plus a few)
+ * are in the DOM; the keyboard still reaches every row, scrolling it into view.
+ */
+export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, height = 360, empty }: ModelPickerListProps) {
+  const ctx = useModelPickerContext('List');
+  const { rows, optionRows, activeRow, status, scrollRequest } = ctx;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.type === 'header' ? headerHeight : rowHeight),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+    initialRect: { width: 360, height },
+  });
+
+  useEffect(() => {
+    if (activeRow >= 0 && activeRow < rows.length) virtualizer.scrollToIndex(activeRow, { align: 'auto' });
+    // Only on a keyboard move or a new list, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollRequest]);
+
+  const body = (() => {
+    if (status === 'pending') return <SkeletonRows rows={6} />;
+    if (status === 'error' && rows.length === 0) return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.isFetching} />;
+    if (optionRows.length === 0) {
+      return (
+        empty ?? (
+          <EmptyState
+            title={ctx.query ? `No models match “${ctx.query}”` : 'No models match these filters'}
+            action={ctx.hasActiveFilters ? { label: ctx.query ? 'Clear search and filters' : 'Clear filters', onClick: ctx.clearFilters } : undefined}
+          />
+        )
+      );
+    }
+    return null;
+  })();
+
+  const setSize = optionRows.length;
+  // Position of each option row among the options, for aria-posinset.
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      ref={scrollRef}
+      id={ctx.listboxId}
+      role="listbox"
+      aria-label="Models"
+      aria-busy={status === 'pending' || undefined}
+      tabIndex={-1}
+      data-slot="model-picker-list"
+      data-state={status === 'pending' ? 'loading' : status === 'error' ? 'error' : optionRows.length ? 'ready' : 'empty'}
+      className={cx(className)}
+      style={{ maxHeight: height, overflowY: 'auto', position: 'relative' }}
+    >
+      {body ?? (
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            const style = { position: 'absolute' as const, top: 0, left: 0, width: '100%', height: item.size, transform: `translateY(${item.start}px)` };
+            if (row.type === 'header') {
+              return (
+                <div key={item.key} data-slot="model-picker-group-heading" aria-hidden="true" style={style}>
+                  {row.label}
+                </div>
+              );
+            }
+            return (
+              <ModelPickerItem
+                key={item.key}
+                id={ctx.optionId(item.index)}
+                model={row.model}
+                active={item.index === activeRow}
+                checked={row.model.id === ctx.value}
+                favourite={ctx.preferences.isFavourite(row.model.id)}
+                position={positionOf(optionRows, item.index) + 1}
+                setSize={setSize}
+                style={style}
+                onSelect={ctx.select}
+                onActivate={() => ctx.setActiveRow(item.index, 'pointer')}
+                onToggleFavourite={ctx.preferences.toggleFavourite}
+              />
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Binary search: the position of `row` in the sorted `optionRows`. */
+function positionOf(optionRows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = optionRows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (optionRows[mid] === row) return mid;
+    if (optionRows[mid] < row) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

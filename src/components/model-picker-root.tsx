@@ -1,0 +1,178 @@
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import * as Popover from '@radix-ui/react-popover';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { createModelSearchIndex } from '../core/search-index';
+import type { Model, ModelSort, ModelsListFilters } from '../core/types';
+import { useModels } from '../hooks/use-models';
+import { buildPickerRows } from './build-picker-rows';
+import { ModelPickerContext, type ModelPickerContextValue } from './model-picker-context';
+import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
+
+export interface ModelPickerRootProps {
+  /** The chosen model id (controlled). */
+  value?: string;
+  defaultValue?: string;
+  onValueChange?: (id: string) => void;
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Server filters for the list (controlled). */
+  filters?: ModelsListFilters;
+  defaultFilters?: ModelsListFilters;
+  onFiltersChange?: (filters: ModelsListFilters) => void;
+  sort?: ModelSort;
+  defaultSort?: ModelSort;
+  onSortChange?: (sort: ModelSort | undefined) => void;
+  /**
+   * Models to pick from instead of fetching them (e.g. a list merged from several providers).
+   * Filters and sort are then not sent anywhere; search still works.
+   */
+  models?: readonly Model[];
+  /** Also ask the server (`q`) a moment after typing stops, and add what it finds. Default true. */
+  serverSearch?: boolean;
+  /** Group the list by author. Default 'none'. */
+  groupBy?: 'none' | 'author';
+  /** Where favourites and recents are kept. Default `localStorage`; `null` keeps them in memory only. */
+  storage?: PreferenceStorage | null;
+  /** Prefix of the storage keys. Default `react-openrouter-models`. */
+  storageKey?: string;
+  disabled?: boolean;
+  children?: ReactNode;
+}
+
+const EMPTY_FILTERS: ModelsListFilters = {};
+const NO_MODELS: Model[] = [];
+
+function hasFilters(f: ModelsListFilters): boolean {
+  return Object.values(f).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+}
+
+/** Holds the picker's state and data; renders no element of its own besides the popover root. */
+export function ModelPickerRoot(props: ModelPickerRootProps) {
+  const { models: modelsProp, serverSearch = true, groupBy = 'none', disabled = false, children } = props;
+  const [value, setValue] = useControllableState({ prop: props.value, defaultProp: props.defaultValue, onChange: props.onValueChange as ((v: string | undefined) => void) | undefined });
+  const [open = false, setOpenState] = useControllableState({ prop: props.open, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
+  const [filters = EMPTY_FILTERS, setFilters] = useControllableState({ prop: props.filters, defaultProp: props.defaultFilters ?? EMPTY_FILTERS, onChange: props.onFiltersChange });
+  const [sort, setSort] = useControllableState<ModelSort | undefined>({ prop: props.sort, defaultProp: props.defaultSort, onChange: props.onSortChange });
+  const [query, setQueryState] = useState('');
+  const [activeRow, setActiveRowState] = useState(-1);
+  const [scrollRequest, setScrollRequest] = useState(0);
+  const preferences = useModelPreferences({ storage: props.storage, storageKey: props.storageKey });
+
+  const listFilters = useMemo(() => (sort ? { ...filters, sort } : filters), [filters, sort]);
+  const list = useModels(listFilters, { enabled: !modelsProp });
+  const models = modelsProp ?? list.data?.data ?? NO_MODELS;
+
+  // Server search runs a moment after typing stops; the local list narrows at once.
+  const [serverQuery, setServerQuery] = useState('');
+  useEffect(() => {
+    const q = query.trim();
+    const t = setTimeout(() => setServerQuery(q), q ? 300 : 0);
+    return () => clearTimeout(t);
+  }, [query]);
+  const remote = useModels({ ...listFilters, q: serverQuery }, { enabled: !modelsProp && serverSearch && serverQuery.length > 0 && open });
+
+  const modelsById = useMemo(() => {
+    const map = new Map<string, Model>();
+    for (const m of models) map.set(m.id, m);
+    return map;
+  }, [models]);
+  const index = useMemo(() => createModelSearchIndex(models), [models]);
+  // Typing stays responsive: the list follows the deferred query.
+  const deferredQuery = useDeferredValue(query);
+  const searching = deferredQuery.trim().length > 0;
+  const matches = useMemo(() => index.search(deferredQuery), [index, deferredQuery]);
+  const extras = useMemo(() => {
+    if (!searching || remote.isPlaceholderData || !remote.data || serverQuery !== deferredQuery.trim()) return NO_MODELS;
+    const local = new Set<string>();
+    for (const i of matches) local.add(models[i].id);
+    return remote.data.data.filter((m) => !local.has(m.id));
+  }, [searching, remote.isPlaceholderData, remote.data, serverQuery, deferredQuery, matches, models]);
+
+  const { rows, optionRows, matchCount } = useMemo(
+    () => buildPickerRows({ models, matches, extras, searching, favourites: preferences.favourites, recents: preferences.recents, modelsById, groupBy }),
+    [models, matches, extras, searching, preferences.favourites, preferences.recents, modelsById, groupBy],
+  );
+
+  // The first option is active after each change of the list; else the chosen model.
+  useEffect(() => {
+    if (!open) return;
+    let row = optionRows[0] ?? -1;
+    if (!searching && value) {
+      const i = optionRows.find((r) => rows[r].type === 'option' && (rows[r] as { model: Model }).model.id === value);
+      if (i !== undefined) row = i;
+    }
+    setActiveRowState(row);
+    setScrollRequest((n) => n + 1);
+  }, [rows, optionRows, open, searching, value]);
+
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (disabled && next) return;
+      setOpenState(next);
+      if (!next) setQueryState('');
+    },
+    [disabled, setOpenState],
+  );
+  const select = useCallback(
+    (id: string) => {
+      setValue(id);
+      preferences.addRecent(id);
+      setOpen(false);
+    },
+    [setValue, preferences, setOpen],
+  );
+  const setActiveRow = useCallback((row: number, reason: 'keyboard' | 'pointer' = 'keyboard') => {
+    setActiveRowState(row);
+    if (reason === 'keyboard') setScrollRequest((n) => n + 1);
+  }, []);
+  const clearFilters = useCallback(() => {
+    setFilters(EMPTY_FILTERS);
+    setQueryState('');
+  }, [setFilters]);
+
+  const baseId = useId();
+  const listboxId = `${baseId}-listbox`;
+  const status: ModelPickerContextValue['status'] = modelsProp ? 'success' : list.status;
+  const ctx: ModelPickerContextValue = {
+    value,
+    select,
+    open,
+    setOpen,
+    query,
+    setQuery: setQueryState,
+    filters,
+    setFilters,
+    sort,
+    setSort,
+    models,
+    modelsById,
+    rows,
+    optionRows,
+    matchCount,
+    activeRow,
+    setActiveRow,
+    scrollRequest,
+    status,
+    error: list.error,
+    isFetching: !modelsProp && (list.isFetching || remote.isFetching),
+    isPlaceholderData: list.isPlaceholderData,
+    retry: () => void list.refetch(),
+    preferences,
+    groupBy,
+    listboxId,
+    inputId: `${baseId}-search`,
+    optionId: (row) => `${baseId}-option-${row}`,
+    hasActiveFilters: hasFilters(filters) || query.length > 0,
+    clearFilters,
+    disabled,
+  };
+
+  return (
+    <ModelPickerContext.Provider value={ctx}>
+      <Popover.Root open={open} onOpenChange={setOpen}>
+        {children}
+      </Popover.Root>
+    </ModelPickerContext.Provider>
+  );
+}

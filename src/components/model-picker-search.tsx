@@ -1,0 +1,99 @@
+import { forwardRef, type ChangeEvent, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import { cx } from './cx';
+import { useModelPickerContext } from './model-picker-context';
+
+export interface ModelPickerSearchProps extends Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'defaultValue' | 'onChange'> {
+  /** Accessible label. Default "Search models". */
+  label?: string;
+}
+
+const PAGE = 8;
+
+/**
+ * The combobox: type to narrow the list; ↑/↓, Home/End, PageUp/PageDown move through it,
+ * Enter picks, Shift+Enter pins or unpins a favourite, Escape closes.
+ */
+export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchProps>(function ModelPickerSearch(
+  { label = 'Search models', placeholder = 'Search models…', className, onKeyDown, ...rest },
+  ref,
+) {
+  const ctx = useModelPickerContext('Search');
+  const { optionRows, activeRow, rows } = ctx;
+  const position = optionRows.indexOf(activeRow);
+
+  const move = (to: number) => {
+    if (!optionRows.length) return;
+    const i = Math.max(0, Math.min(optionRows.length - 1, to));
+    ctx.setActiveRow(optionRows[i], 'keyboard');
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    onKeyDown?.(e);
+    if (e.defaultPrevented || e.nativeEvent.isComposing) return;
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        move(position < 0 ? 0 : position + 1);
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        move(position < 0 ? optionRows.length - 1 : position - 1);
+        break;
+      case 'Home':
+        e.preventDefault();
+        move(0);
+        break;
+      case 'End':
+        e.preventDefault();
+        move(optionRows.length - 1);
+        break;
+      case 'PageDown':
+        e.preventDefault();
+        move(position + PAGE);
+        break;
+      case 'PageUp':
+        e.preventDefault();
+        move(position - PAGE);
+        break;
+      case 'Enter': {
+        const row = rows[activeRow];
+        if (row?.type !== 'option') return;
+        e.preventDefault();
+        if (e.shiftKey) ctx.preferences.toggleFavourite(row.model.id);
+        else ctx.select(row.model.id);
+        break;
+      }
+    }
+  };
+
+  const active = rows[activeRow]?.type === 'option' ? ctx.optionId(activeRow) : undefined;
+  return (
+    <div data-slot="model-picker-search" className={cx(className)}>
+      <label htmlFor={ctx.inputId} className="orm-visually-hidden">
+        {label}
+      </label>
+      <span data-slot="model-picker-search-icon" aria-hidden="true">
+        ⌕
+      </span>
+      <input
+        ref={ref}
+        id={ctx.inputId}
+        type="text"
+        role="combobox"
+        aria-expanded={ctx.open}
+        aria-controls={ctx.listboxId}
+        aria-autocomplete="list"
+        aria-activedescendant={active}
+        autoComplete="off"
+        autoCorrect="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        value={ctx.query}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => ctx.setQuery(e.target.value)}
+        onKeyDown={onKey}
+        data-slot="model-picker-input"
+        {...rest}
+      />
+    </div>
+  );
+});
