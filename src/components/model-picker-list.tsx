@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { cx } from './cx';
 import { useModelPickerContext } from './model-picker-context';
 import { ModelPickerItem } from './model-picker-item';
@@ -32,6 +32,10 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
     initialRect: { width: 360, height },
+    // Before layout (or where there is none, e.g. a test DOM) the list measures 0 px:
+    // show the first screenful of rows rather than none.
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 360, height })),
   });
 
   useEffect(() => {

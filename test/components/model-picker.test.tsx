@@ -1,0 +1,253 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { http } from 'msw';
+import { setupServer } from 'msw/node';
+import { DEFAULT_BASE_URL } from '../../src/core/client';
+import { useState, type ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ModelPicker } from '../../src/components/model-picker';
+import type { PreferenceStorage } from '../../src/components/use-model-preferences';
+import { createModelsHandlers, mockFailure, mockModels } from '../../src/mock';
+
+const requests: URL[] = [];
+const server = setupServer(...createModelsHandlers());
+server.events.on('request:start', ({ request }) => {
+  requests.push(new URL(request.url));
+});
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  requests.length = 0;
+});
+afterAll(() => server.close());
+
+function memoryStorage(): PreferenceStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+function renderPicker(ui: ReactNode) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const result = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
+  return { queryClient, ...result };
+}
+
+const textModels = mockModels.filter((m) => m.architecture?.output_modalities?.includes('text'));
+
+async function openPicker(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: /choose a model/i }));
+  const input = await screen.findByRole('combobox', { name: /search models/i });
+  await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+  return input;
+}
+
+const optionNames = () => screen.getAllByRole('option').map((o) => within(o).getByText((_, el) => el?.getAttribute('data-slot') === 'model-picker-item-name').textContent);
+
+describe('ModelPicker', () => {
+  it('opens on click, focuses the search, and renders a bounded window of the list', async () => {
+    const user = userEvent.setup();
+    renderPicker(<ModelPicker storage={memoryStorage()} />);
+    const input = await openPicker(user);
+    expect(input).toHaveFocus();
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+    const listbox = screen.getByRole('listbox');
+    expect(input).toHaveAttribute('aria-controls', listbox.id);
+    // Virtualized: far fewer option elements than models.
+    const rendered = screen.getAllByRole('option').length;
+    expect(rendered).toBeGreaterThan(3);
+    expect(rendered).toBeLessThan(40);
+    expect(screen.getAllByRole('option')[0]).toHaveAttribute('aria-setsize', String(textModels.length));
+    expect(await screen.findByText(`${textModels.length} models`)).toBeInTheDocument();
+  });
+
+  it('narrows the list on each keystroke', async () => {
+    const user = userEvent.setup();
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} />);
+    const input = await openPicker(user);
+    await user.type(input, 'claude');
+    const expected = textModels.filter((m) => `${m.name} ${m.id}`.toLowerCase().includes('claude')).length;
+    expect(expected).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByText(`${expected} ${expected === 1 ? 'model' : 'models'}`)).toBeInTheDocument());
+    for (const name of optionNames()) expect(name!.toLowerCase()).toMatch(/claude|anthropic/);
+    expect(requests.every((u) => !u.searchParams.has('q'))).toBe(true);
+  });
+
+  it('also asks the server (q) once typing pauses, and keeps the local results', async () => {
+    const user = userEvent.setup();
+    renderPicker(<ModelPicker storage={memoryStorage()} />);
+    const input = await openPicker(user);
+    await user.type(input, 'gemini');
+    await waitFor(() => expect(requests.some((u) => u.searchParams.get('q') === 'gemini')).toBe(true), { timeout: 2000 });
+    expect(requests.filter((u) => u.searchParams.has('q')).length).toBe(1);
+    for (const name of optionNames()) expect(name!.toLowerCase()).toContain('gemini');
+  });
+
+  it('is usable with the keyboard alone: open, type, arrows, Home/End, Enter', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} onValueChange={onValueChange} />);
+    const trigger = screen.getByRole('button', { name: /choose a model/i });
+    trigger.focus();
+    await user.keyboard('{ArrowDown}');
+    const input = await screen.findByRole('combobox', { name: /search models/i });
+    await waitFor(() => expect(input).toHaveFocus());
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+    const first = () => input.getAttribute('aria-activedescendant');
+    const firstId = first();
+    expect(firstId).toBeTruthy();
+    expect(document.getElementById(firstId!)).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(first()).not.toBe(firstId);
+    await user.keyboard('{ArrowUp}');
+    expect(first()).toBe(firstId);
+    await user.keyboard('{End}');
+    const lastId = first();
+    expect(lastId).not.toBe(firstId);
+    await user.keyboard('{Home}');
+    expect(first()).toBe(firstId);
+    await user.keyboard('{End}{Enter}');
+    const lastModel = textModels[textModels.length - 1];
+    expect(onValueChange).toHaveBeenCalledWith(lastModel.id);
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+    expect(screen.getByRole('button', { name: new RegExp(escape(lastModel.name)) })).toHaveFocus();
+  });
+
+  it('Escape closes and returns focus to the trigger', async () => {
+    const user = userEvent.setup();
+    renderPicker(<ModelPicker storage={memoryStorage()} />);
+    await openPicker(user);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+    expect(screen.getByRole('button', { name: /choose a model/i })).toHaveFocus();
+  });
+
+  it('pins a favourite (Shift+Enter) that comes first, also after a reload', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const target = textModels[5];
+    const first = renderPicker(<ModelPicker storage={storage} serverSearch={false} />);
+    let input = await openPicker(user);
+    await user.type(input, target.id);
+    await waitFor(() => expect(optionNames()[0]).toBe(target.name));
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(JSON.parse(storage.data.get('react-openrouter-models:favourites')!)).toEqual([target.id]);
+    first.unmount();
+
+    // "Reload": a new tree over the same storage.
+    renderPicker(<ModelPicker storage={storage} serverSearch={false} />);
+    input = await openPicker(user);
+    expect(optionNames()[0]).toBe(target.name);
+    expect(screen.getAllByRole('option')[0]).toHaveAttribute('data-favourite');
+    expect(screen.getByText('Favourites')).toBeInTheDocument();
+  });
+
+  it('remembers recently used models', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const target = textModels[9];
+    renderPicker(<ModelPicker storage={storage} serverSearch={false} />);
+    const input = await openPicker(user);
+    await user.type(input, target.id);
+    await waitFor(() => expect(optionNames()[0]).toBe(target.name));
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: new RegExp(escape(target.name)) }));
+    await waitFor(() => expect(screen.getByText('Recently used')).toBeInTheDocument());
+    expect(optionNames()[0]).toBe(target.name);
+  });
+
+  it('shows an empty state with a way out', async () => {
+    const user = userEvent.setup();
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} />);
+    const input = await openPicker(user);
+    await user.type(input, 'zzzz-no-such-model');
+    expect(await screen.findByText(/No models match/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /clear search/i }));
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+    expect(input).toHaveValue('');
+  });
+
+  it('shows the reason of an error and recovers on retry', async () => {
+    const user = userEvent.setup();
+    // A 4xx is not retried, so the error shows at once (retry timing is tested with the hooks).
+    server.use(http.get(`${DEFAULT_BASE_URL}/models`, () => Response.json({ error: { code: 403, message: 'Blocked by the proxy' } }, { status: 403 }), { once: true }));
+    renderPicker(<ModelPicker storage={memoryStorage()} />);
+    await user.click(screen.getByRole('button', { name: /choose a model/i }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Blocked by the proxy/);
+    await user.click(screen.getByRole('button', { name: /try again/i }));
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+  });
+
+  it('shows a skeleton while loading', async () => {
+    const user = userEvent.setup();
+    server.use(mockFailure({ kind: 'slow', delayMs: 300 }));
+    renderPicker(<ModelPicker storage={memoryStorage()} />);
+    await user.click(screen.getByRole('button', { name: /choose a model/i }));
+    const listbox = await screen.findByRole('listbox');
+    expect(listbox).toHaveAttribute('data-state', 'loading');
+    expect(listbox).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(listbox).toHaveAttribute('data-state', 'ready'));
+  });
+
+  it('shows a chosen model that no longer exists as such, never as a blank', async () => {
+    renderPicker(<ModelPicker storage={memoryStorage()} defaultValue="nobody/retired-model" />);
+    const trigger = screen.getByRole('button');
+    await waitFor(() => expect(trigger).toHaveAttribute('data-value-state', 'missing'));
+    expect(trigger).toHaveTextContent('nobody/retired-model (no longer available)');
+  });
+
+  it('finds a chosen model outside the loaded list (an image model) by id', async () => {
+    const base = mockModels[0];
+    const image = { ...base, id: 'acme/pixel-painter', name: 'Acme: Pixel Painter', architecture: { ...base.architecture, input_modalities: ['text'], output_modalities: ['image'] } };
+    server.use(...createModelsHandlers({ models: [...mockModels, image] }));
+    renderPicker(<ModelPicker storage={memoryStorage()} defaultValue={image.id} />);
+    await waitFor(() => expect(screen.getByRole('button')).toHaveTextContent(image.name));
+  });
+
+  it('is controlled: value and onValueChange', async () => {
+    const user = userEvent.setup();
+    function Controlled() {
+      const [value, setValue] = useState<string | undefined>(textModels[0].id);
+      return (
+        <>
+          <ModelPicker value={value} onValueChange={setValue} storage={memoryStorage()} serverSearch={false} />
+          <output data-testid="value">{value}</output>
+        </>
+      );
+    }
+    renderPicker(<Controlled />);
+    await waitFor(() => expect(screen.getByRole('button', { name: new RegExp(escape(textModels[0].name)) })).toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: new RegExp(escape(textModels[0].name)) }));
+    const input = await screen.findByRole('combobox', { name: /search models/i });
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
+    // The chosen model is the active option on open.
+    const active = document.getElementById(input.getAttribute('aria-activedescendant')!);
+    expect(active).toHaveAttribute('data-state', 'checked');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(screen.getByTestId('value')).toHaveTextContent(textModels[1].id);
+  });
+
+  it('changing the sort sends it to the server and reorders', async () => {
+    const user = userEvent.setup();
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} />);
+    await openPicker(user);
+    const before = optionNames();
+    await user.click(screen.getByRole('combobox', { name: /sort/i }));
+    await user.click(await screen.findByRole('option', { name: /price: low to high/i }));
+    await waitFor(() => expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true));
+    await waitFor(() => expect(optionNames()).not.toEqual(before));
+  });
+
+  it('has no axe violations when open', async () => {
+    const user = userEvent.setup();
+    const { baseElement } = renderPicker(<ModelPicker storage={memoryStorage()} />);
+    await openPicker(user);
+    const result = await axe.run(baseElement, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+});
+
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
