@@ -13,9 +13,9 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 3 && isRetryableError(error);
 }
 
-/** Exponential backoff (1 s, 2 s, 4 s … at most 30 s), never shorter than the server's `Retry-After`. */
+/** Exponential backoff (0.5 s, 1 s, 2 s … at most 30 s), never shorter than the server's `Retry-After`. */
 export function retryDelay(attempt: number, error: unknown): number {
-  const backoff = Math.min(1000 * 2 ** attempt, 30_000);
+  const backoff = Math.min(500 * 2 ** attempt, 30_000);
   return Math.max(backoff, retryAfterMsOf(error) ?? 0);
 }
 

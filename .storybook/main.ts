@@ -1,0 +1,22 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+/** Drops vite-plugin-dts (named `vite:dts`) from the merged vite.config.ts: its .d.ts output must not land in storybook-static. */
+function withoutDts(plugins: unknown[]): unknown[] {
+  return plugins
+    .flat(Infinity as 1)
+    .filter((plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && /(^|:)dts$|vite-plugin-dts/.test(String((plugin as { name: unknown }).name))));
+}
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../stories/**/*.stories.@(ts|tsx|mdx)', '../src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
+  // public/ holds mockServiceWorker.js (`npx msw init public --save`): the mock API runs in the browser.
+  staticDirs: ['../public'],
+  async viteFinal(viteConfig) {
+    viteConfig.plugins = withoutDts(viteConfig.plugins ?? []) as typeof viteConfig.plugins;
+    return viteConfig;
+  },
+};
+
+export default config;
