@@ -1,3 +1,4 @@
 export * from './core';
 export * from './query';
 export * from './hooks';
+export * from './components';

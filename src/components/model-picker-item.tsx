@@ -2,6 +2,7 @@ import { memo, type CSSProperties, type MouseEvent } from 'react';
 import { modelAuthor, modelCapabilities } from '../core/capabilities';
 import { formatPrice, perMillion } from '../core/pricing';
 import type { Model } from '../core/types';
+import { formatTokenCount } from './format-token-count';
 
 export interface ModelPickerItemProps {
   model: Model;
@@ -18,13 +19,6 @@ export interface ModelPickerItemProps {
   onSelect(id: string): void;
   onActivate(): void;
   onToggleFavourite(id: string): void;
-}
-
-export function formatContext(tokens: number | null): string | undefined {
-  if (!tokens || tokens <= 0) return undefined;
-  if (tokens >= 1_000_000) return `${Number((tokens / 1_000_000).toFixed(tokens % 1_000_000 ? 1 : 0))}M`;
-  if (tokens >= 1000) return `${Math.round(tokens / 1000)}K`;
-  return String(tokens);
 }
 
 function priceSummary(model: Model): string {
@@ -51,7 +45,7 @@ export const ModelPickerItem = memo(function ModelPickerItem({
   onToggleFavourite,
 }: ModelPickerItemProps) {
   const caps = modelCapabilities(model);
-  const ctx = formatContext(model.contextLength);
+  const ctx = model.contextLength && model.contextLength > 0 ? formatTokenCount(model.contextLength) : undefined;
   const badges: string[] = [];
   if (caps.vision) badges.push('Vision');
   if (caps.tools) badges.push('Tools');
