@@ -35,9 +35,13 @@ export function parseModelId(id: string): ModelIdParts {
   const colon = rest.indexOf(':');
   const slug = checkPart('slug', colon < 0 ? rest : rest.slice(0, colon));
   if (colon < 0) return { author, slug };
-  const variant = checkPart('variant', rest.slice(colon + 1));
+  return { author, slug, variant: checkVariant(rest.slice(colon + 1)) };
+}
+
+function checkVariant(value: unknown): string {
+  const variant = checkPart('variant', value);
   if (variant.includes(':')) throw new InvalidRequestError('variant', 'must not contain ":"');
-  return { author, slug, variant };
+  return variant;
 }
 
 /** The reverse of `parseModelId`. */
@@ -64,8 +68,12 @@ export function modelPath(ref: ModelRef): string {
     const s = checkPart('slug', ref.slug);
     const colon = s.indexOf(':');
     if (colon === 0) throw new InvalidRequestError('slug', 'must not start with ":"');
-    if (colon > 0) checkPart('variant', s.slice(colon + 1));
-    slug = ref.variant === undefined ? s : `${s}:${checkPart('variant', ref.variant)}`;
+    // The same rules as the string form: one variant at most, and no ":" inside it.
+    if (colon > 0) {
+      if (ref.variant !== undefined) throw new InvalidRequestError('variant', 'is given twice (in slug and in variant)');
+      checkVariant(s.slice(colon + 1));
+    }
+    slug = ref.variant === undefined ? s : `${s}:${checkVariant(ref.variant)}`;
   } else {
     throw new InvalidRequestError('id', 'must be "author/slug" or { author, slug }');
   }

@@ -1,4 +1,5 @@
 import type {
+  DefaultParameters,
   DroppedEntry,
   Model,
   ModelArchitecture,
@@ -142,6 +143,23 @@ function parseBenchmarks(v: unknown): ModelBenchmarks | undefined {
   return out;
 }
 
+/** Default parameters: wire name → kit name. */
+const DEFAULT_PARAMETER_KEYS: ReadonlyArray<readonly [string, keyof DefaultParameters]> = [
+  ['temperature', 'temperature'],
+  ['top_p', 'topP'],
+  ['top_k', 'topK'],
+  ['frequency_penalty', 'frequencyPenalty'],
+  ['presence_penalty', 'presencePenalty'],
+  ['repetition_penalty', 'repetitionPenalty'],
+];
+
+/** Only the keys the server sent (as the SDK does): an absent key stays absent, `null` stays `null`. */
+function parseDefaultParameters(d: Obj): DefaultParameters {
+  const out: DefaultParameters = {};
+  for (const [wire, key] of DEFAULT_PARAMETER_KEYS) if (d[wire] !== undefined) out[key] = numOrNull(d[wire]);
+  return out;
+}
+
 /** Why an entry cannot be kept, or undefined when it can. */
 function dropReason(raw: unknown): string | undefined {
   if (!isObj(raw)) return 'not an object';
@@ -174,16 +192,7 @@ export function parseModel(raw: unknown): Model | undefined {
     },
     perRequestLimits: limits ? { promptTokens: num(limits.prompt_tokens) ?? 0, completionTokens: num(limits.completion_tokens) ?? 0 } : null,
     supportedParameters: strings(m.supported_parameters),
-    defaultParameters: defaults
-      ? {
-          temperature: numOrNull(defaults.temperature),
-          topP: numOrNull(defaults.top_p),
-          topK: numOrNull(defaults.top_k),
-          frequencyPenalty: numOrNull(defaults.frequency_penalty),
-          presencePenalty: numOrNull(defaults.presence_penalty),
-          repetitionPenalty: numOrNull(defaults.repetition_penalty),
-        }
-      : null,
+    defaultParameters: defaults ? parseDefaultParameters(defaults) : null,
     supportedVoices: Array.isArray(m.supported_voices) ? strings(m.supported_voices) : null,
     links: { details: str(links?.details) ?? '' },
   };

@@ -9,10 +9,19 @@ export type Price =
   | { kind: 'unknown' }
   | { kind: 'paid'; /** USD per million tokens (or per unit for per-unit prices). */ usd: number };
 
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
 /** Parses a price string and scales it by `scale` (1e6 for per-token → per-million). */
 export function parsePrice(value: string | number | null | undefined, scale = 1): Price {
-  if (value === null || value === undefined || value === '') return { kind: 'unknown' };
-  const n = typeof value === 'number' ? value : Number(value.trim());
+  if (value === null || value === undefined) return { kind: 'unknown' };
+  let n: number;
+  if (typeof value === 'number') n = value;
+  else {
+    // Only plain decimals: `Number('  ')` is 0 (would read as free) and `Number('0x10')` is 16.
+    const s = value.trim();
+    if (!DECIMAL.test(s)) return { kind: 'unknown' };
+    n = Number(s);
+  }
   if (!Number.isFinite(n)) return { kind: 'unknown' };
   if (n < 0) return { kind: 'variable' };
   if (n === 0) return { kind: 'free' };
@@ -56,5 +65,8 @@ export function formatUsd(usd: number): string {
     const s = usd.toFixed(usd < 1 ? 3 : 2).replace(/(\.\d\d)0$/, '$1');
     return `$${s}`;
   }
-  return `$${Number(usd.toPrecision(2)).toString()}`;
+  // Two significant digits, in plain decimals (`String(5e-7)` would be "5e-7").
+  const rounded = Number(usd.toPrecision(2));
+  const digits = Math.min(20, Math.max(2, 1 - Math.floor(Math.log10(rounded))));
+  return `$${rounded.toFixed(digits).replace(/(\.\d*?[1-9])0+$/, '$1')}`;
 }

@@ -58,6 +58,41 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/** `redact` through a JSON value (strings, array items, object keys and values). */
+function redactDeep(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[redact(k, secrets)] = redactDeep(v, secrets);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Settles like `promise`, or rejects with an AbortError as soon as `signal` aborts,
+ * so a `fetch` (or a body read) that ignores its signal cannot outlive a timeout or an abort.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve(promise).then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Redact before calling this: a cut through the middle of a key would leave part of it unredacted. */
 function bodySnippet(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 300 ? `${t.slice(0, 300)}…` : t;
@@ -92,9 +127,11 @@ export function errorFromResponse(status: number, bodyText: string, retryAfter: 
     const err = json && typeof json === 'object' ? (json as { error?: unknown }).error : undefined;
     if (err && typeof err === 'object') {
       const e = err as { code?: unknown; message?: unknown; metadata?: unknown };
-      if (typeof e.code === 'number' || typeof e.code === 'string') code = e.code;
+      if (typeof e.code === 'number') code = e.code;
+      else if (typeof e.code === 'string') code = redact(e.code, secrets);
       if (typeof e.message === 'string') serverMessage = e.message;
-      if (e.metadata && typeof e.metadata === 'object' && !Array.isArray(e.metadata)) metadata = e.metadata as Record<string, unknown>;
+      // The server may echo a key in its metadata too (e.g. a provider's raw error).
+      if (e.metadata && typeof e.metadata === 'object' && !Array.isArray(e.metadata)) metadata = redactDeep(e.metadata, secrets) as Record<string, unknown>;
     } else if (typeof err === 'string') {
       serverMessage = err;
     }
@@ -105,7 +142,7 @@ export function errorFromResponse(status: number, bodyText: string, retryAfter: 
   const detail = serverMessage ? `: ${serverMessage}` : bodyText.trim() ? ' (the response was not JSON)' : '';
   const message = redact(`${label} (HTTP ${status}) for ${request}${detail}`, secrets);
   const retryAfterMs = parseRetryAfter(retryAfter);
-  return errorFor(status, { status, code: code ?? status, metadata, body: redact(bodySnippet(bodyText), secrets), request, retryAfterMs }, message);
+  return errorFor(status, { status, code: code ?? status, metadata, body: bodySnippet(redact(bodyText, secrets)), request, retryAfterMs }, message);
 }
 
 /**
@@ -150,11 +187,14 @@ async function attemptOnce(settings: RequestSettings, path: string, query: strin
   try {
     let response: Response;
     try {
-      response = await settings.fetch(url, {
-        method: 'GET',
-        headers: { Accept: 'application/json', ...settings.headers, ...options.headers, ...extraHeaders },
-        signal: controller.signal,
-      });
+      response = await untilAborted(
+        settings.fetch(url, {
+          method: 'GET',
+          headers: { Accept: 'application/json', ...settings.headers, ...options.headers, ...extraHeaders },
+          signal: controller.signal,
+        }),
+        controller.signal,
+      );
     } catch (cause) {
       if (timedOut) throw new TimeoutError(`No response within ${timeoutMs} ms for ${request}`, { request });
       if (userSignal?.aborted) throw abortError();
@@ -163,7 +203,7 @@ async function attemptOnce(settings: RequestSettings, path: string, query: strin
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await untilAborted(response.text(), controller.signal);
     } catch (cause) {
       if (timedOut) throw new TimeoutError(`The response for ${request} did not finish within ${timeoutMs} ms`, { request, status: response.status });
       if (userSignal?.aborted) throw abortError();
@@ -178,7 +218,7 @@ async function attemptOnce(settings: RequestSettings, path: string, query: strin
         status: response.status,
         code: 'invalid_json',
         request,
-        body: redact(bodySnippet(text), settings.secrets),
+        body: bodySnippet(redact(text, settings.secrets)),
       });
     }
   } finally {
