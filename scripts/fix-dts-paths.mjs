@@ -16,7 +16,7 @@ function* walk(dir) {
   }
 }
 
-const SPEC = /(from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*)\2/g;
+const SPEC = /(from\s+|import\s*\(\s*)(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g;
 let changed = 0;
 for (const file of walk(dist)) {
   const text = readFileSync(file, 'utf8');
@@ -24,7 +24,7 @@ for (const file of walk(dist)) {
     if (/\.(js|json|css)$/.test(spec)) return all;
     const base = resolve(dirname(file), spec);
     if (existsSync(`${base}.d.ts`)) return `${head}${q}${spec}.js${q}`;
-    if (existsSync(join(base, 'index.d.ts'))) return `${head}${q}${spec}/index.js${q}`;
+    if (existsSync(join(base, 'index.d.ts'))) return `${head}${q}${spec.replace(/\/$/, '')}/index.js${q}`;
     throw new Error(`${file}: cannot resolve ${spec}`);
   });
   if (next !== text) {

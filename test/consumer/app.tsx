@@ -1,0 +1,113 @@
+// A small consumer app, type-checked against the packed tarball by scripts/consumer-test.mjs.
+// The README's examples are these: keep them in step.
+import { QueryClient, QueryClientProvider, dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  ModelCard,
+  ModelPicker,
+  OpenRouterProvider,
+  FilterPanel,
+  SortSelect,
+  ModelCount,
+  modelKeys,
+  modelsQueryOptions,
+  useModel,
+  useModels,
+  useModelCount,
+  useMyModels,
+  type Model,
+  type ModelSort,
+  type ModelsListFilters,
+  type ModelsListResponse,
+} from 'react-openrouter-models';
+import { createOpenRouterClient, NotFoundError, perMillion, formatPrice, RateLimitError } from 'react-openrouter-models/core';
+import 'react-openrouter-models/styles.css';
+
+// --- Drop-in picker
+export function ChatSettings() {
+  const [model, setModel] = useState('openai/gpt-4o');
+  return <ModelPicker value={model} onValueChange={setModel} />;
+}
+
+export function App() {
+  const [queryClient] = useState(() => new QueryClient());
+  return (
+    <QueryClientProvider client={queryClient}>
+      <OpenRouterProvider appTitle="My chat" httpReferer="https://example.com">
+        <ChatSettings />
+      </OpenRouterProvider>
+    </QueryClientProvider>
+  );
+}
+
+// --- Hooks
+export function VisionModels() {
+  const { data, isPending, error, isPlaceholderData } = useModels({ inputModalities: ['image'], sort: 'newest' });
+  if (isPending) return <p>Loading…</p>;
+  if (error) return <p>{error.message}</p>;
+  const list: ModelsListResponse = data;
+  return (
+    <ul style={{ opacity: isPlaceholderData ? 0.6 : 1 }}>
+      {list.data.map((m: Model) => (
+        <li key={m.id}>{m.name}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function OneModel({ id }: { id: string }) {
+  const { data, error } = useModel(id);
+  if (error instanceof NotFoundError) return <p>{id} no longer exists</p>;
+  return data ? <ModelCard model={data.data} /> : null;
+}
+
+export function Count() {
+  const count: number | undefined = useModelCount({ outputModalities: 'all' }).data?.data.count;
+  const ids = useModels({}, { select: (r) => r.data.map((m) => m.id) }).data;
+  const mine = useMyModels({ bearer: undefined }).data?.data.length;
+  return <p>{count} {ids?.length} {mine}</p>;
+}
+
+// --- Composed parts
+export function Catalogue() {
+  const [filters, setFilters] = useState<ModelsListFilters>({});
+  const [sort, setSort] = useState<ModelSort | undefined>('newest');
+  return (
+    <>
+      <FilterPanel filters={filters} onFiltersChange={setFilters} />
+      <SortSelect value={sort} onValueChange={setSort} />
+      <ModelCount />
+    </>
+  );
+}
+
+// --- Core alone
+export async function cheapestVisionModel() {
+  const client = createOpenRouterClient({ appTitle: 'My script' });
+  try {
+    const { data } = await client.models.list({ inputModalities: ['image'], sort: 'pricing-low-to-high', limit: 5 });
+    return data.map((m) => `${m.id}: ${formatPrice(perMillion(m.pricing.prompt))} in`);
+  } catch (error) {
+    if (error instanceof RateLimitError) return [`retry in ${error.retryAfterMs} ms`];
+    throw error;
+  }
+}
+
+// --- Server prefetch (e.g. a Next.js server component) + hydration
+export async function prefetch() {
+  const queryClient = new QueryClient();
+  const client = createOpenRouterClient();
+  await queryClient.prefetchQuery(modelsQueryOptions(client, { sort: 'newest' }));
+  const cached: ModelsListResponse | undefined = queryClient.getQueryData(modelsQueryOptions(client, { sort: 'newest' }).queryKey);
+  void cached;
+  queryClient.removeQueries({ queryKey: modelKeys.userLists() });
+  return dehydrate(queryClient);
+}
+
+export function Hydrated({ state }: { state: ReturnType<typeof dehydrate> }) {
+  return (
+    <HydrationBoundary state={state}>
+      <VisionModels />
+    </HydrationBoundary>
+  );
+}

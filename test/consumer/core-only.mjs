@@ -1,0 +1,13 @@
+// Installed without React: importing the core must still work, so it loads no React.
+const core = await import('react-openrouter-models/core');
+let reactFound = true;
+try {
+  await import('react');
+} catch {
+  reactFound = false;
+}
+if (reactFound) throw new Error('react is installed here: this check proves nothing');
+const client = core.createOpenRouterClient({ fetch: async () => new Response(JSON.stringify({ data: { count: 3 } })) });
+const { data } = await client.models.count();
+if (data.count !== 3) throw new Error('count');
+console.log(`core-only ok: ${Object.keys(core).length} exports, no react installed`);
