@@ -15,6 +15,24 @@ export interface BuildRowsInput {
   groupBy: 'none' | 'author';
 }
 
+type OptionRow = Extract<PickerRow, { type: 'option' }>;
+
+/**
+ * Option rows of a model list, made once per list and reused on every keystroke (only the
+ * array of rows is new): the list's own group ('all', or the model's author) never changes.
+ */
+const rowCache = new WeakMap<readonly Model[], { all?: (OptionRow | undefined)[]; author?: (OptionRow | undefined)[] }>();
+
+function optionRow(model: Model, group: string): OptionRow {
+  return { type: 'option', key: `${group}:${model.id}`, model, group };
+}
+
+/** The cached row of `models[i]`, made if missing (or if the list was changed in place). */
+function reuse(cache: (OptionRow | undefined)[], i: number, model: Model, make: (m: Model) => OptionRow): OptionRow {
+  const row = cache[i];
+  return row !== undefined && row.model === model ? row : (cache[i] = make(model));
+}
+
 /**
  * The rows the list shows. With no search: Favourites, Recent, then every other model
  * (grouped by author if asked). While searching: one list, favourites first, no duplicates.
@@ -23,9 +41,9 @@ export function buildPickerRows(input: BuildRowsInput): { rows: PickerRow[]; opt
   const { models, matches, extras, searching, favourites, recents, modelsById, groupBy } = input;
   const rows: PickerRow[] = [];
   const optionRows: number[] = [];
-  const push = (model: Model, group: string) => {
+  const push = (row: PickerRow) => {
     optionRows.push(rows.length);
-    rows.push({ type: 'option', key: `${group}:${model.id}`, model, group });
+    rows.push(row);
   };
   const favSet = new Set(favourites);
   const shown = new Set<string>();
@@ -35,7 +53,7 @@ export function buildPickerRows(input: BuildRowsInput): { rows: PickerRow[]; opt
     if (favModels.length) {
       rows.push({ type: 'header', key: 'h:favourites', label: 'Favourites' });
       for (const m of favModels) {
-        push(m, 'favourites');
+        push(optionRow(m, 'favourites'));
         shown.add(m.id);
       }
     }
@@ -43,38 +61,52 @@ export function buildPickerRows(input: BuildRowsInput): { rows: PickerRow[]; opt
     if (recentModels.length) {
       rows.push({ type: 'header', key: 'h:recent', label: 'Recently used' });
       for (const m of recentModels) {
-        push(m, 'recent');
+        push(optionRow(m, 'recent'));
         shown.add(m.id);
       }
     }
   }
 
-  const rest: Model[] = [];
+  // The rest as indices into `models`; extras (not in `models`) as -1, -2, ...
+  let rest: readonly number[];
   if (searching) {
-    // Favourites that match come first.
-    for (const i of matches) if (favSet.has(models[i].id)) rest.push(models[i]);
-    for (const i of matches) if (!favSet.has(models[i].id)) rest.push(models[i]);
-    for (const m of extras) rest.push(m);
+    if (favSet.size === 0 && extras.length === 0) {
+      rest = matches;
+    } else {
+      const r: number[] = [];
+      // Favourites that match come first.
+      if (favSet.size) for (const i of matches) if (favSet.has(models[i].id)) r.push(i);
+      for (const i of matches) if (!favSet.has(models[i].id)) r.push(i);
+      for (let k = 0; k < extras.length; k++) r.push(-1 - k);
+      rest = r;
+    }
   } else {
-    for (const i of matches) if (!shown.has(models[i].id)) rest.push(models[i]);
+    rest = shown.size === 0 ? matches : matches.filter((i) => !shown.has(models[i].id));
   }
   const matchCount = searching ? rest.length : matches.length;
 
+  let cached = rowCache.get(models);
+  if (!cached) rowCache.set(models, (cached = {}));
+
   if (groupBy === 'author') {
-    const groups = new Map<string, Model[]>();
-    for (const m of rest) {
-      const a = modelAuthor(m.id) || 'other';
-      let g = groups.get(a);
-      if (!g) groups.set(a, (g = []));
-      g.push(m);
+    const byAuthor = (cached.author ??= new Array<OptionRow | undefined>(models.length).fill(undefined));
+    const authorRow = (m: Model) => optionRow(m, `author:${modelAuthor(m.id) || 'other'}`);
+    const groups = new Map<string, OptionRow[]>();
+    for (const i of rest) {
+      const row = i >= 0 ? reuse(byAuthor, i, models[i], authorRow) : authorRow(extras[-1 - i]);
+      let g = groups.get(row.group);
+      if (!g) groups.set(row.group, (g = []));
+      g.push(row);
     }
-    for (const [author, list] of groups) {
-      rows.push({ type: 'header', key: `h:author:${author}`, label: author });
-      for (const m of list) push(m, `author:${author}`);
+    for (const [group, list] of groups) {
+      rows.push({ type: 'header', key: `h:${group}`, label: group.slice('author:'.length) });
+      for (const row of list) push(row);
     }
   } else {
+    const all = (cached.all ??= new Array<OptionRow | undefined>(models.length).fill(undefined));
     if (rows.length && rest.length) rows.push({ type: 'header', key: 'h:all', label: 'All models' });
-    for (const m of rest) push(m, 'all');
+    const allRow = (m: Model) => optionRow(m, 'all');
+    for (const i of rest) push(i >= 0 ? reuse(all, i, models[i], allRow) : allRow(extras[-1 - i]));
   }
   return { rows, optionRows, matchCount };
 }

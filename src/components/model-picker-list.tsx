@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { cx } from './cx';
 import { useModelPickerContext } from './model-picker-context';
@@ -25,11 +25,15 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
   const ctx = useModelPickerContext('List');
   const { rows, optionRows, activeRow, status, scrollRequest } = ctx;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable per list: the virtualizer lays out all rows again (O(rows)) whenever getItemKey
+  // changes, so a new function on each render would cost that on every keystroke.
+  const estimateSize = useCallback((i: number) => (rows[i]?.type === 'header' ? headerHeight : rowHeight), [rows, headerHeight, rowHeight]);
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.type === 'header' ? headerHeight : rowHeight),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 6,
     initialRect: { width: 360, height },
     // Before layout (or where there is none, e.g. a test DOM) the list measures 0 px:
@@ -60,54 +64,83 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     return null;
   })();
 
+  // The same style object and handler for a row that did not move, so that ModelPickerItem's
+  // memo holds and only rows that changed render again on a keystroke.
+  const styles = useMemo(() => new Map<string, CSSProperties>(), []);
+  const rowStyle = (start: number, size: number) => {
+    const key = `${start}:${size}`;
+    let style = styles.get(key);
+    if (!style) {
+      if (styles.size > 500) styles.clear();
+      styles.set(key, (style = { position: 'absolute', top: 0, left: 0, width: '100%', height: size, transform: `translateY(${start}px)` }));
+    }
+    return style;
+  };
+  const { setActiveRow } = ctx;
+  const activators = useMemo(() => new Map<number, () => void>(), [setActiveRow]);
+  const activator = (row: number) => {
+    let f = activators.get(row);
+    if (!f) {
+      if (activators.size > 500) activators.clear();
+      activators.set(row, (f = () => setActiveRow(row, 'pointer')));
+    }
+    return f;
+  };
+
   const setSize = optionRows.length;
   // Position of each option row among the options, for aria-posinset.
   const items = virtualizer.getVirtualItems();
+  // The loading, error and empty states sit beside the listbox, not in it: a listbox may
+  // only own options (an alert or a status inside it is an ARIA violation). The listbox
+  // stays, empty, so that the combobox's aria-controls always points at it.
   return (
-    <div
-      ref={scrollRef}
-      id={ctx.listboxId}
-      role="listbox"
-      aria-label="Models"
-      aria-busy={status === 'pending' || undefined}
-      tabIndex={-1}
-      data-slot="model-picker-list"
-      data-state={status === 'pending' ? 'loading' : status === 'error' ? 'error' : optionRows.length ? 'ready' : 'empty'}
-      className={cx(className)}
-      style={{ maxHeight: height, overflowY: 'auto', position: 'relative' }}
-    >
-      {body ?? (
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            const style = { position: 'absolute' as const, top: 0, left: 0, width: '100%', height: item.size, transform: `translateY(${item.start}px)` };
-            if (row.type === 'header') {
+    <>
+      {body}
+      <div
+        ref={scrollRef}
+        id={ctx.listboxId}
+        role="listbox"
+        aria-label="Models"
+        aria-busy={status === 'pending' || undefined}
+        tabIndex={-1}
+        data-slot="model-picker-list"
+        data-state={status === 'pending' ? 'loading' : status === 'error' ? 'error' : optionRows.length ? 'ready' : 'empty'}
+        className={cx(className)}
+        style={{ maxHeight: height, overflowY: 'auto', position: 'relative' }}
+      >
+        {!body && (
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+            {items.map((item) => {
+              const row = rows[item.index];
+              const style = rowStyle(item.start, item.size);
+              if (row.type === 'header') {
+                return (
+                  <div key={item.key} data-slot="model-picker-group-heading" aria-hidden="true" style={style}>
+                    {row.label}
+                  </div>
+                );
+              }
               return (
-                <div key={item.key} data-slot="model-picker-group-heading" aria-hidden="true" style={style}>
-                  {row.label}
-                </div>
+                <ModelPickerItem
+                  key={item.key}
+                  id={ctx.optionId(item.index)}
+                  model={row.model}
+                  active={item.index === activeRow}
+                  checked={row.model.id === ctx.value}
+                  favourite={ctx.preferences.isFavourite(row.model.id)}
+                  position={positionOf(optionRows, item.index) + 1}
+                  setSize={setSize}
+                  style={style}
+                  onSelect={ctx.select}
+                  onActivate={activator(item.index)}
+                  onToggleFavourite={ctx.preferences.toggleFavourite}
+                />
               );
-            }
-            return (
-              <ModelPickerItem
-                key={item.key}
-                id={ctx.optionId(item.index)}
-                model={row.model}
-                active={item.index === activeRow}
-                checked={row.model.id === ctx.value}
-                favourite={ctx.preferences.isFavourite(row.model.id)}
-                position={positionOf(optionRows, item.index) + 1}
-                setSize={setSize}
-                style={style}
-                onSelect={ctx.select}
-                onActivate={() => ctx.setActiveRow(item.index, 'pointer')}
-                onToggleFavourite={ctx.preferences.toggleFavourite}
-              />
-            );
-          })}
-        </div>
-      )}
-    </div>
+            })}
+          </div>
+        )}
+      </div>
+    </>
   );
 }
 

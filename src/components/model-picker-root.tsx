@@ -95,16 +95,21 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   );
 
   // The first option is active after each change of the list; else the chosen model.
-  useEffect(() => {
-    if (!open) return;
-    let row = optionRows[0] ?? -1;
-    if (!searching && value) {
-      const i = optionRows.find((r) => rows[r].type === 'option' && (rows[r] as { model: Model }).model.id === value);
-      if (i !== undefined) row = i;
+  // Set while rendering (not in an effect), so the new list and its active row are one
+  // commit and one paint per keystroke, not two.
+  const [seen, setSeen] = useState<{ rows: unknown; open: boolean; searching: boolean; value: string | undefined } | null>(null);
+  if (!seen || seen.rows !== rows || seen.open !== open || seen.searching !== searching || seen.value !== value) {
+    setSeen({ rows, open, searching, value });
+    if (open) {
+      let row = optionRows[0] ?? -1;
+      if (!searching && value) {
+        const i = optionRows.find((r) => rows[r].type === 'option' && (rows[r] as { model: Model }).model.id === value);
+        if (i !== undefined) row = i;
+      }
+      setActiveRowState(row);
+      setScrollRequest((n) => n + 1);
     }
-    setActiveRowState(row);
-    setScrollRequest((n) => n + 1);
-  }, [rows, optionRows, open, searching, value]);
+  }
 
   const setOpen = useCallback(
     (next: boolean) => {

@@ -1,6 +1,7 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, type InfiniteData } from '@tanstack/react-query';
 import type { OpenRouterClient } from '../core/client';
-import type { ModelsListFilters } from '../core/types';
+import type { OpenRouterError } from '../core/errors';
+import type { ModelsListFilters, ModelsListResponse } from '../core/types';
 import { modelKeys } from './model-keys';
 import { CORE_NO_RETRY, DEFAULT_STALE_TIME, retryDelay, shouldRetry } from './retry-policy';
 import { scopeOf } from './scope';
@@ -15,7 +16,7 @@ export function modelsInfiniteQueryOptions(
   filters: Omit<ModelsListFilters, 'offset' | 'limit'> = {},
   { pageSize = 100 }: { pageSize?: number } = {},
 ) {
-  return infiniteQueryOptions({
+  return infiniteQueryOptions<ModelsListResponse, OpenRouterError, InfiniteData<ModelsListResponse, number>, ReturnType<typeof modelKeys.infinite>, number>({
     queryKey: modelKeys.infinite(filters, pageSize, scopeOf(client)),
     queryFn: ({ signal, pageParam }) => client.models.list({ ...filters, offset: pageParam, limit: pageSize }, { signal, retries: CORE_NO_RETRY }),
     initialPageParam: 0,

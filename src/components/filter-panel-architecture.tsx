@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { ARCHITECTURES } from './filter-panel-choices';
+import { FilterPanelSingleChoice, type SingleChoiceOption } from './filter-panel-single-choice';
+import { useCatalogFacets } from './use-catalog-facets';
+import { useFilterPanel } from './use-filter-panel';
+
+export interface FilterPanelArchitectureProps {
+  className?: string;
+  legend?: ReactNode;
+  hint?: ReactNode;
+  /** Families offered before those found in the data. Default: GPT, Claude, Gemini, Llama, Mistral, Qwen, DeepSeek, … */
+  architectures?: readonly string[];
+}
+
+/** Model family (`arch`): the well-known families, plus the families read from the tokenizers in the catalogue, with counts. */
+export function FilterPanelArchitecture({ className, legend = 'Architecture', hint, architectures = ARCHITECTURES }: FilterPanelArchitectureProps) {
+  const { filters, update } = useFilterPanel();
+  const facets = useCatalogFacets();
+  const counts = new Map((facets.data?.families ?? []).map((f) => [f.value, f.count] as const));
+  const names = [...architectures, ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f))];
+  if (filters.arch && !names.includes(filters.arch)) names.push(filters.arch);
+  const options: SingleChoiceOption[] = names.map((name) => ({ key: name, label: name, count: counts.get(name) || undefined }));
+  return (
+    <FilterPanelSingleChoice
+      slot="filter-panel-architecture"
+      legend={legend}
+      hint={hint}
+      className={className}
+      options={options}
+      selected={filters.arch}
+      onSelect={(key) => update({ arch: key })}
+    />
+  );
+}

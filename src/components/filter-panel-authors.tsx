@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { FilterPanelSearchableChoices } from './filter-panel-searchable-choices';
+import { useCatalogFacets } from './use-catalog-facets';
+import { useFilterPanel } from './use-filter-panel';
+
+export interface FilterPanelAuthorsProps {
+  className?: string;
+  legend?: ReactNode;
+  hint?: ReactNode;
+  /** Authors shown before "Show all" (selected ones are always shown). Default 12. */
+  limit?: number;
+}
+
+/**
+ * Who made the model (`modelAuthors`): the authors found in the catalogue
+ * (`useModels({ outputModalities: 'all' })`), most models first, with counts; searchable; several at once.
+ */
+export function FilterPanelAuthors({ className, legend = 'Authors', hint, limit }: FilterPanelAuthorsProps) {
+  const { filters, update } = useFilterPanel();
+  const facets = useCatalogFacets();
+  return (
+    <FilterPanelSearchableChoices
+      slot="filter-panel-authors"
+      legend={legend}
+      hint={hint}
+      className={className}
+      choices={facets.data?.authors ?? []}
+      selected={filters.modelAuthors ?? []}
+      onChange={(next) => update({ modelAuthors: next })}
+      searchLabel="Search authors"
+      noun="authors"
+      limit={limit}
+      status={facets.status}
+      error={facets.error}
+      onRetry={() => void facets.refetch()}
+    />
+  );
+}

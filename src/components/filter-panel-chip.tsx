@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+
+export interface FilterPanelChipProps {
+  type?: 'checkbox' | 'radio';
+  /** Radio group name. */
+  name?: string;
+  value: string;
+  checked: boolean;
+  onChange: () => void;
+  label: ReactNode;
+  /** How many models have this choice; read out as "N models". */
+  count?: number;
+  disabled?: boolean;
+  /** Checked only because it is what the server does when the filter is unset: `data-default`. */
+  isDefault?: boolean;
+}
+
+/**
+ * A native checkbox or radio with its label, styled as a chip by the stylesheet and a
+ * plain labelled input without it. `data-state="checked" | "unchecked"`.
+ */
+export function FilterPanelChip({ type = 'checkbox', name, value, checked, onChange, label, count, disabled, isDefault }: FilterPanelChipProps) {
+  return (
+    <label
+      data-slot="filter-panel-chip"
+      data-state={checked ? 'checked' : 'unchecked'}
+      data-disabled={disabled ? '' : undefined}
+      data-default={isDefault ? '' : undefined}
+    >
+      <input data-slot="filter-panel-chip-input" type={type} name={name} value={value} checked={checked} onChange={onChange} disabled={disabled} />
+      <span data-slot="filter-panel-chip-label">{label}</span>
+      {count !== undefined ? (
+        <>
+          {' '}
+          <span data-slot="filter-panel-chip-count">
+            {count.toLocaleString('en-US')}{' '}
+            <span className="orm-visually-hidden">{count === 1 ? 'model' : 'models'}</span>
+          </span>
+        </>
+      ) : null}
+    </label>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import type { ModelsListResponse } from '../core/types';
+import { useModels } from '../hooks/use-models';
+import { cx } from './cx';
+import { describeError } from './describe-error';
+import { RefreshIndicator } from './state-views';
+import { useFilterPanel } from './use-filter-panel';
+
+export interface FilterPanelMatchCountProps {
+  className?: string;
+  /** The sentence for a count. Default: "42 models match", "1 model matches", "No models match". */
+  format?: (count: number) => ReactNode;
+  /** Shown before the first answer. Default "Counting models…". */
+  loadingLabel?: ReactNode;
+}
+
+export function formatMatchCount(count: number): string {
+  if (count === 0) return 'No models match';
+  return count === 1 ? '1 model matches' : `${count.toLocaleString('en-US')} models match`;
+}
+
+const totalCountOf = (r: ModelsListResponse) => r.totalCount;
+
+/**
+ * How many models match the panel's filters (`useModels(filters)` → `totalCount`; the
+ * query is shared with a list that shows the same filters). While new filters load, the
+ * previous count stays, dimmed, with a quiet indicator: `data-state="loading" | "refreshing" | "idle" | "error"`.
+ */
+export function FilterPanelMatchCount({ className, format = formatMatchCount, loadingLabel = 'Counting models…' }: FilterPanelMatchCountProps) {
+  const { filters } = useFilterPanel();
+  const query = useModels(filters, { select: totalCountOf });
+  const refreshing = query.data !== undefined && (query.isPlaceholderData || query.isFetching);
+  const state = query.data !== undefined ? (refreshing ? 'refreshing' : 'idle') : query.isError ? 'error' : 'loading';
+  return (
+    <div data-slot="filter-panel-match-count" data-state={state} aria-busy={state === 'loading' || state === 'refreshing' || undefined} className={cx(className)}>
+      <span data-slot="filter-panel-match-count-text" aria-live="polite">
+        {query.data !== undefined ? (
+          format(query.data)
+        ) : query.isError ? (
+          <>
+            <span className="orm-visually-hidden">Couldn’t count models: </span>
+            {describeError(query.error).title}
+          </>
+        ) : (
+          loadingLabel
+        )}
+      </span>
+      {state === 'error' ? (
+        <button type="button" data-slot="filter-panel-retry" onClick={() => void query.refetch()}>
+          Try again
+        </button>
+      ) : (
+        <RefreshIndicator active={refreshing} label="Updating the count…" />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { ModelsListFilters } from '../core/types';
+import { FilterPanelGroup } from './filter-panel-group';
+import { useFilterPanel } from './use-filter-panel';
+
+type PriceKey = 'minPrice' | 'maxPrice' | 'minOutputPrice' | 'maxOutputPrice';
+
+export interface FilterPanelPriceRangeProps {
+  className?: string;
+  legend?: ReactNode;
+  hint?: ReactNode;
+}
+
+interface Parsed {
+  value?: number;
+  error?: string;
+}
+
+/** A price typed by a person, in USD per million tokens: `''` → unset, `"$0.5"`, `"0,5"` → 0.5. */
+export function parseUsdInput(text: string): Parsed {
+  let s = text.trim().replace(/^\$\s*/, '');
+  if (s === '') return {};
+  if (!s.includes('.') && /^-?\d*,\d+$/.test(s)) s = s.replace(',', '.');
+  if (/^-\s*(\d+\.?\d*|\.\d+)$/.test(s)) return { error: 'Prices can’t be negative.' };
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(s)) return { error: 'Enter a number, like 0.5.' };
+  const value = Number(s);
+  return Number.isFinite(value) ? { value } : { error: 'Enter a smaller number.' };
+}
+
+const show = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+interface Draft {
+  min: string;
+  max: string;
+  /** The filter values this draft was last in step with. */
+  seenMin: number | undefined;
+  seenMax: number | undefined;
+}
+
+function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: FilterPanelPriceRangeProps & { minKey: PriceKey; maxKey: PriceKey; slot: string; what: string }) {
+  const { filters, update } = useFilterPanel();
+  const extMin = filters[minKey];
+  const extMax = filters[maxKey];
+  const ids = { min: useId(), max: useId(), message: useId() };
+
+  const [draft, setDraft] = useState<Draft>(() => ({ min: show(extMin), max: show(extMax), seenMin: extMin, seenMax: extMax }));
+  let current = draft;
+  if (draft.seenMin !== extMin || draft.seenMax !== extMax) {
+    // Changed from outside (Clear all, Free only, a controlled parent): show the new values.
+    current = { min: show(extMin), max: show(extMax), seenMin: extMin, seenMax: extMax };
+    setDraft(current);
+  }
+
+  const min = parseUsdInput(current.min);
+  const max = parseUsdInput(current.max);
+  const rangeError = !min.error && !max.error && min.value !== undefined && max.value !== undefined && min.value > max.value;
+  const message = min.error ? `Min: ${min.error}` : max.error ? `Max: ${max.error}` : rangeError ? 'The minimum must not be above the maximum.' : '';
+
+  const edit = (field: 'min' | 'max', text: string) => {
+    const next = { ...current, [field]: text };
+    const a = parseUsdInput(next.min);
+    const b = parseUsdInput(next.max);
+    const valid = !a.error && !b.error && !(a.value !== undefined && b.value !== undefined && a.value > b.value);
+    if (valid) {
+      // Only a valid range reaches the filters; an invalid one stays a draft with a message.
+      next.seenMin = a.value;
+      next.seenMax = b.value;
+      update({ [minKey]: a.value, [maxKey]: b.value } as Partial<ModelsListFilters>);
+    }
+    setDraft(next);
+  };
+
+  const field = (which: 'min' | 'max', label: string, placeholder: string, invalid: boolean) => (
+    <div data-slot="filter-panel-field">
+      <label data-slot="filter-panel-field-label" htmlFor={ids[which]}>
+        {label}{' '}
+        <span className="orm-visually-hidden">{what} price, USD per million tokens</span>
+      </label>
+      <span data-slot="filter-panel-input" data-invalid={invalid ? '' : undefined}>
+        <span data-slot="filter-panel-input-affix" aria-hidden="true">
+          $
+        </span>
+        <input
+          id={ids[which]}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder={placeholder}
+          value={current[which]}
+          onChange={(e) => edit(which, e.currentTarget.value)}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? ids.message : undefined}
+        />
+        <span data-slot="filter-panel-input-affix" aria-hidden="true">
+          /M
+        </span>
+      </span>
+    </div>
+  );
+
+  return (
+    <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={extMin !== undefined || extMax !== undefined} className={className}>
+      <div data-slot="filter-panel-range">
+        {field('min', 'Min', '0', Boolean(min.error) || rangeError)}
+        <span data-slot="filter-panel-range-separator" aria-hidden="true">
+          –
+        </span>
+        {field('max', 'Max', 'Any', Boolean(max.error) || rangeError)}
+      </div>
+      <p data-slot="filter-panel-message" id={ids.message} aria-live="polite">
+        {message}
+      </p>
+    </FilterPanelGroup>
+  );
+}
+
+/** Prompt (input) price range, USD per million tokens (`minPrice` / `maxPrice`). Invalid input shows a message and is not sent. */
+export function FilterPanelPromptPrice({ legend = 'Prompt price', ...props }: FilterPanelPriceRangeProps) {
+  return <PriceRange {...props} legend={legend} minKey="minPrice" maxKey="maxPrice" slot="filter-panel-prompt-price" what="prompt" />;
+}
+
+/** Completion (output) price range, USD per million tokens (`minOutputPrice` / `maxOutputPrice`). */
+export function FilterPanelOutputPrice({ legend = 'Output price', ...props }: FilterPanelPriceRangeProps) {
+  return <PriceRange {...props} legend={legend} minKey="minOutputPrice" maxKey="maxOutputPrice" slot="filter-panel-output-price" what="output" />;
+}

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import type { ModelsCountFilters, ModelsCountResponse } from '../core/types';
+import { useModelCount } from '../hooks/use-model-count';
+import { cx } from './cx';
+import { describeError } from './describe-error';
+import { RefreshIndicator } from './state-views';
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/** `337` → `"337 models"`, `1` → `"1 model"`, `1204` → `"1,204 models"`. */
+export function formatModelCount(count: number): string {
+  return `${numberFormat.format(count)} ${count === 1 ? 'model' : 'models'}`;
+}
+
+export interface ModelCountProps {
+  /** Filters of `GET /models/count` (e.g. `{ outputModalities: 'all' }`). */
+  filters?: ModelsCountFilters;
+  className?: string;
+  /** How the number is shown. Default `"337 models"`. */
+  format?: (count: number) => ReactNode;
+  /** Query options passed to `useModelCount` (`staleTime`, `enabled`, `retry`, ...). */
+  queryOptions?: ModelCountQueryOptions;
+}
+
+/** The options `useModelCount` takes, less `select` (the component reads the response itself). */
+export type ModelCountQueryOptions = Omit<NonNullable<Parameters<typeof useModelCount<ModelsCountResponse>>[1]>, 'select'>;
+
+/**
+ * The number of models, from `useModelCount(filters)`: a skeleton while it loads, the
+ * count (announced politely when it changes), and a short error with a retry.
+ */
+export function ModelCount({ filters, className, format = formatModelCount, queryOptions }: ModelCountProps) {
+  const query = useModelCount(filters, queryOptions);
+  const { data, error, isPending, isFetching, refetch } = query;
+  const count = data?.data.count;
+  const retrying = error !== null && isFetching;
+  const state = count !== undefined ? 'ready' : isPending && !error ? 'loading' : retrying ? 'retrying' : 'error';
+  const problem = error ? describeError(error) : undefined;
+
+  return (
+    <span data-orm="" data-slot="model-count" data-state={state} aria-busy={isFetching || undefined} className={cx(className)}>
+      <span data-slot="model-count-value" role="status">
+        {count !== undefined ? (
+          format(count)
+        ) : state === 'loading' ? (
+          <>
+            <span data-slot="skeleton" aria-hidden="true" />
+            <span className="orm-visually-hidden">Counting models…</span>
+          </>
+        ) : null}
+      </span>
+      {count !== undefined && <RefreshIndicator active={isFetching && !error} label="Updating the count…" />}
+      {problem && (
+        <span data-slot="model-count-error" role="alert">
+          <span data-slot="model-count-error-text" title={problem.detail}>
+            {count !== undefined ? `Could not update: ${problem.title}` : `Count unavailable: ${problem.title}`}
+          </span>{' '}
+          <button type="button" data-slot="model-count-retry" onClick={() => void refetch()} disabled={retrying} aria-busy={retrying || undefined}>
+            {retrying ? 'Retrying…' : 'Retry'}
+          </button>
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,22 @@
+import type { MODEL_SORTS, ModelSort } from '../core/types';
+
+/** Human labels for every sort the API offers. */
+export const MODEL_SORT_LABELS: Readonly<Record<(typeof MODEL_SORTS)[number], string>> = {
+  'most-popular': 'Most popular',
+  newest: 'Newest',
+  'top-weekly': 'Top this week',
+  'pricing-low-to-high': 'Price: low to high',
+  'pricing-high-to-low': 'Price: high to low',
+  'context-high-to-low': 'Context: longest first',
+  'throughput-high-to-low': 'Throughput: fastest first',
+  'latency-low-to-high': 'Latency: lowest first',
+  'intelligence-high-to-low': 'Intelligence index',
+  'coding-high-to-low': 'Coding index',
+  'agentic-high-to-low': 'Agentic index',
+  'design-arena-elo-high-to-low': 'Design Arena ELO',
+};
+
+/** The label of a sort; a sort the kit does not know yet is shown as it is. */
+export function modelSortLabel(sort: ModelSort): string {
+  return (MODEL_SORT_LABELS as Record<string, string | undefined>)[sort] ?? sort;
+}

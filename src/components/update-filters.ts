@@ -1,0 +1,82 @@
+import type { ModelsListFilters } from '../core/types';
+
+type Patch = { [K in keyof ModelsListFilters]?: ModelsListFilters[K] | undefined };
+
+/** Keys that are not filters a person sets in a filter panel: clearing keeps them. */
+export const NON_FILTER_KEYS: ReadonlyArray<keyof ModelsListFilters> = ['sort', 'q', 'offset', 'limit'];
+
+/**
+ * One value in its canonical form, or `undefined` when it means "any": empty strings,
+ * empty lists, `NaN`, `zdr: false` and the server's default output modalities (text
+ * only) all become `undefined`. Lists are trimmed and de-duplicated; a list holding
+ * `all` becomes `'all'`.
+ */
+function canonicalValue(key: string, value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') {
+    const s = value.trim();
+    return s === '' ? undefined : s;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (Array.isArray(value)) {
+    const items = [...new Set(value.map((v) => String(v).trim()).filter(Boolean))];
+    if (items.length === 0) return undefined;
+    if (key === 'outputModalities') {
+      if (items.includes('all')) return 'all';
+      // The server answers text-only models when the filter is left out.
+      if (items.length === 1 && items[0] === 'text') return undefined;
+    }
+    return items;
+  }
+  if (key === 'zdr' && value === false) return undefined;
+  return value;
+}
+
+/**
+ * `filters` with `patch` applied, canonical: a key set back to "any" is removed, never
+ * sent as an empty list or an empty string. Keys not in the patch are kept as they are.
+ *
+ * ```ts
+ * updateFilters({ sort: 'newest' }, { inputModalities: [] }) // → { sort: 'newest' }
+ * ```
+ */
+export function updateFilters(filters: ModelsListFilters, patch: Patch): ModelsListFilters {
+  const next: Record<string, unknown> = { ...filters };
+  for (const [key, value] of Object.entries(patch)) {
+    const v = canonicalValue(key, value);
+    if (v === undefined) delete next[key];
+    else next[key] = v;
+  }
+  return next as ModelsListFilters;
+}
+
+/** The filters with every filter removed; `keep` (default: sort, search, paging) stays. */
+export function clearFilters(filters: ModelsListFilters, keep: ReadonlyArray<keyof ModelsListFilters> = NON_FILTER_KEYS): ModelsListFilters {
+  const next: Record<string, unknown> = {};
+  for (const key of keep) if (filters[key] !== undefined) next[key] = filters[key];
+  return next as ModelsListFilters;
+}
+
+/** True when some filter outside `keep` has a value. */
+export function hasActiveFilters(filters: ModelsListFilters, keep: ReadonlyArray<keyof ModelsListFilters> = NON_FILTER_KEYS): boolean {
+  return Object.entries(filters).some(([key, value]) => !keep.includes(key as keyof ModelsListFilters) && canonicalValue(key, value) !== undefined);
+}
+
+/** The same keys with the same values (lists compared item by item, in order). */
+export function sameFilters(a: ModelsListFilters, b: ModelsListFilters): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const x = (a as Record<string, unknown>)[key];
+    const y = (b as Record<string, unknown>)[key];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+    } else if (x !== y) return false;
+  }
+  return true;
+}
+
+/** `list` with `item` added, or removed when it was there. */
+export function toggleItem<T>(list: readonly T[] | undefined, item: T): T[] {
+  const current = list ?? [];
+  return current.includes(item) ? current.filter((v) => v !== item) : [...current, item];
+}
