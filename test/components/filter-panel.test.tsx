@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
@@ -23,6 +23,11 @@ const PAINTER: RawModel = {
   supported_parameters: [],
 };
 const MODELS: RawModel[] = [...mockModels, PAINTER];
+
+// Each request parses the whole catalogue (338 models) and the panel renders ~100 chips: on a
+// busy machine that takes longer than the defaults allow.
+configure({ asyncUtilTimeout: 8_000 });
+vi.setConfig({ testTimeout: 40_000 });
 
 const server = setupServer(...createModelsHandlers({ models: MODELS }));
 const urls: URL[] = [];
@@ -66,7 +71,7 @@ async function countIs(n: number) {
 
 describe('FilterPanel (drop-in, uncontrolled)', () => {
   it('toggling a filter calls onFiltersChange, changes the request and updates the count', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
     await countIs(textModels.length);
@@ -98,7 +103,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
   });
 
   it('output modalities: unset means text (checked), "All" sends all and widens the count', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
     await countIs(textModels.length);
@@ -123,7 +128,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
   });
 
   it('single-value filters: context, free only, region, distillable, zdr, category, architecture', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
     await countIs(textModels.length);
@@ -176,7 +181,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
   });
 
   it('"Clear all" resets every filter, keeps the sort, and is disabled when nothing is set', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     renderWithClient(<FilterPanel defaultFilters={{ sort: 'newest', inputModalities: ['image'], zdr: true, maxPrice: 2 }} onFiltersChange={onFiltersChange} />);
     const clear = screen.getByRole('button', { name: 'Clear all' });
@@ -200,7 +205,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
   });
 
   it('an invalid price range shows a message and sends nothing invalid', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
     await countIs(textModels.length);
@@ -249,7 +254,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
   });
 
   it('authors come from the whole catalogue (output_modalities=all), with counts, searchable, multi-select', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
     const authors = group('Authors');
@@ -296,7 +301,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
   });
 
   it('providers: known names and any typed name', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} collapsible={false} />);
     expect(screen.queryByText('More filters')).toBeNull();
@@ -317,7 +322,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
 
   it('shows a quiet refreshing state while the previous count is a placeholder', async () => {
     server.use(...createModelsHandlers({ models: MODELS, delayMs: 80 }));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithClient(<FilterPanel />);
     expect(matchCount()).toHaveAttribute('data-state', 'loading');
     expect(matchCount()).toHaveTextContent('Counting models…');
@@ -330,7 +335,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
   });
 
   it('has no axe violations', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { container } = renderWithClient(<FilterPanel defaultFilters={{ inputModalities: ['image'], maxPrice: 1 }} collapsible={false} />);
     await countIs(textModels.filter((m) => m.architecture?.input_modalities?.includes('image') && Number(m.pricing?.prompt) * 1e6 <= 1 && Number(m.pricing?.prompt) >= 0).length);
     await within(group('Authors')).findByRole('checkbox', { name: /^OpenAI/ });
@@ -362,7 +367,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
 
 describe('FilterPanel (controlled)', () => {
   it('reflects external changes, and only changes when the parent accepts', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     const { rerender } = renderWithClient(<FilterPanel filters={{}} onFiltersChange={onFiltersChange} />);
     const image = () => within(group('Input')).getByRole('checkbox', { name: 'Image' });
@@ -398,7 +403,7 @@ describe('FilterPanel (controlled)', () => {
   });
 
   it('with state in the parent: the panel and outside controls stay in step', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     function App() {
       const [filters, setFilters] = useState<ModelsListFilters>({ sort: 'newest' });
       return (
@@ -452,5 +457,3 @@ describe('updateFilters', () => {
   });
 });
 
-// act() warnings from Radix/React Query settle inside waitFor; keep the import used.
-void act;
