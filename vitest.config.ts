@@ -1,5 +1,29 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
+
+const storybookDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+
+/**
+ * A fresh browser config per project (a shared object makes Vitest see two projects with
+ * the same name). Debian's Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium): Playwright
+ * downloads no browser here; as root Chromium refuses to start with the sandbox on.
+ */
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -14,6 +38,20 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'] },
+        },
+      },
+      {
+        // Every story is a test in real Chromium: it renders, its play function passes, and
+        // axe (addon-a11y, `a11y.test: 'error'` in preview.tsx) finds no violation.
+        extends: true,
+        plugins: [storybookTest({ configDir: storybookDir })],
+        test: {
+          name: 'storybook',
+          browser: chromium(),
+          // A story's test is its render, its play function and the axe scan of the page;
+          // error stories wait out the kit's retries (about 4 s) first.
+          testTimeout: 60_000,
+          setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
     ],

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { DEFAULT_BASE_URL, type OpenRouterClientOptions } from '../src/core';
 import { OpenRouterProvider } from '../src/hooks';
 import { createModelsHandlers } from '../src/mock';
+import '../src/styles/index.css';
 
 /**
  * Every story runs against the mock API (MSW in a service worker, public/mockServiceWorker.js):
@@ -42,6 +43,22 @@ function StoryProviders({ queryDefaults, openRouter, children }: { queryDefaults
   );
 }
 
+/**
+ * The `theme` toolbar item (light / dark): `data-theme` on the document, so portalled parts
+ * (the picker's popover, the sort's list) follow too, and the page takes the kit's background.
+ * A story can pin one with `globals: { theme: 'dark' }`.
+ */
+const withTheme: Decorator = (Story, context) => {
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  if (typeof document !== 'undefined') {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+    document.body.style.background = 'var(--orm-bg)';
+    document.body.style.color = 'var(--orm-fg)';
+  }
+  return <Story />;
+};
+
 const withProviders: Decorator = (Story, context) => (
   <StoryProviders key={context.id} queryDefaults={context.parameters.queryDefaults} openRouter={context.parameters.openRouter}>
     <Story />
@@ -59,7 +76,22 @@ async function startWorker() {
 
 const preview: Preview = {
   loaders: [mswLoader(startWorker)],
-  decorators: [withProviders],
+  decorators: [withProviders, withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the kit',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
   parameters: {
     msw: { handlers: { failure: [], models: createModelsHandlers() } },
     queryDefaults: { retry: false },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type Ref } from 'react';
+import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type Ref } from 'react';
 import { modelAuthor, modelCapabilities, type ModelCapabilities } from '../core/capabilities';
 import type { Model } from '../core/types';
 import { cx } from './cx';
@@ -79,6 +79,19 @@ function useCopyText(onCopied?: (text: string) => void) {
 }
 
 /**
+ * Strings from the server side by side, each in its own `<bdi>`: a bidirectional override in
+ * one (e.g. an unknown modality) cannot reorder the others or the text around them.
+ */
+function isolatedList(items: readonly string[]) {
+  return items.map((item, i) => (
+    <Fragment key={i}>
+      {i > 0 && ', '}
+      <bdi>{item}</bdi>
+    </Fragment>
+  ));
+}
+
+/**
  * Everything a person needs to choose a model, read from one `Model`: name, copyable id,
  * author, description (plain text), context, prices (free and variable said as such,
  * long-context tiers), modalities, capability badges, dates, retirement warning, alias
@@ -145,7 +158,7 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
           {author && (
             <span data-slot="model-card-author">
               <span className="orm-visually-hidden">Author: </span>
-              {author}
+              <bdi>{author}</bdi>
             </span>
           )}
           {author && hasContext && (
@@ -160,7 +173,7 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
           )}
         </p>
         <div data-slot="model-card-id-row">
-          <code data-slot="model-card-id" title={model.id}>
+          <code data-slot="model-card-id" title={model.id} dir="auto">
             {model.id}
           </code>{' '}
           <button type="button" data-slot="model-card-copy" data-state={copyState} onClick={() => void copy(model.id)}>
@@ -177,8 +190,8 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
         <p data-slot="model-card-alias">
           {model.aliasTarget ? (
             <>
-              Alias of <span data-slot="model-card-alias-name">{model.aliasTarget.name}</span>{' '}
-              <code data-slot="model-card-alias-slug">{model.aliasTarget.slug}</code>
+              Alias of <span data-slot="model-card-alias-name" dir="auto">{model.aliasTarget.name}</span>{' '}
+              <code data-slot="model-card-alias-slug" dir="auto">{model.aliasTarget.slug}</code>
             </>
           ) : (
             'Alias: always points to the latest version'
@@ -251,13 +264,13 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
         <p data-slot="model-card-modalities">
           <span data-slot="model-card-modalities-label">Modalities</span>{' '}
           <span data-slot="model-card-modality" data-kind="input">
-            {input.length > 0 ? input.join(', ') : '—'}
+            {input.length > 0 ? isolatedList(input) : '—'}
           </span>{' '}
           <span data-slot="model-card-modalities-arrow" role="img" aria-label="to">
             →
           </span>{' '}
           <span data-slot="model-card-modality" data-kind="output">
-            {output.length > 0 ? output.join(', ') : '—'}
+            {output.length > 0 ? isolatedList(output) : '—'}
           </span>
         </p>
       )}

@@ -1,4 +1,4 @@
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ForwardedRef } from 'react';
 import * as Popover from '@radix-ui/react-popover';
 import { cx } from './cx';
 import { useModelPickerContext } from './model-picker-context';
@@ -11,11 +11,19 @@ export interface ModelPickerContentProps extends ComponentPropsWithoutRef<typeof
 }
 
 /** The popover that holds the search, the filters, the sort and the list. */
-export const ModelPickerContent = forwardRef<HTMLDivElement, ModelPickerContentProps>(function ModelPickerContent(
-  { className, container, inline, children, onOpenAutoFocus, align = 'start', sideOffset = 6, ...rest },
-  ref,
+export const ModelPickerContent = forwardRef<HTMLDivElement, ModelPickerContentProps>(function ModelPickerContent(props, ref) {
+  const { inputId } = useModelPickerContext('Content');
+  // Made again only when its own props change, not on every keystroke: the popover's layers
+  // (positioning, focus scope, dismissal) need not render per key. The parts inside that read
+  // the picker's state still do.
+  return useMemo(() => renderContent(props, ref, inputId), [props, ref, inputId]);
+});
+
+function renderContent(
+  { className, container, inline, children, onOpenAutoFocus, align = 'start', sideOffset = 6, ...rest }: ModelPickerContentProps,
+  ref: ForwardedRef<HTMLDivElement>,
+  inputId: string,
 ) {
-  const ctx = useModelPickerContext('Content');
   const content = (
     <Popover.Content
       ref={ref}
@@ -30,7 +38,7 @@ export const ModelPickerContent = forwardRef<HTMLDivElement, ModelPickerContentP
         if (e.defaultPrevented) return;
         // Focus goes to the search box, not the first button.
         e.preventDefault();
-        document.getElementById(ctx.inputId)?.focus();
+        document.getElementById(inputId)?.focus();
       }}
       {...rest}
     >
@@ -38,4 +46,4 @@ export const ModelPickerContent = forwardRef<HTMLDivElement, ModelPickerContentP
     </Popover.Content>
   );
   return inline ? content : <Popover.Portal container={container}>{content}</Popover.Portal>;
-});
+}

@@ -71,10 +71,10 @@ export const ModelPickerItem = memo(function ModelPickerItem({
       onClick={() => onSelect(model.id)}
     >
       <div data-slot="model-picker-item-main">
-        <span data-slot="model-picker-item-name" title={model.name}>
+        <span data-slot="model-picker-item-name" title={model.name} dir="auto">
           {model.name}
         </span>
-        <span data-slot="model-picker-item-id" title={model.id}>
+        <span data-slot="model-picker-item-id" title={model.id} dir="auto">
           {model.id}
         </span>
       </div>

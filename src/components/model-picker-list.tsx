@@ -43,7 +43,12 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
   });
 
   useEffect(() => {
-    if (activeRow >= 0 && activeRow < rows.length) virtualizer.scrollToIndex(activeRow, { align: 'auto' });
+    if (activeRow < 0 || activeRow >= rows.length) return;
+    // Nothing to do when the row is in view and no scroll is under way (scrollToIndex would
+    // still check on it for a few frames, on every keystroke).
+    const target = virtualizer.isScrolling ? undefined : virtualizer.getOffsetForIndex(activeRow, 'auto');
+    if (target && Math.abs(target[0] - (virtualizer.scrollOffset ?? 0)) < 1) return;
+    virtualizer.scrollToIndex(activeRow, { align: 'auto' });
     // Only on a keyboard move or a new list, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRequest]);

@@ -2,6 +2,9 @@ import { cx } from './cx';
 import { useModelPickerContext } from './model-picker-context';
 import { RefreshIndicator } from './state-views';
 
+// Made once: `toLocaleString` builds a formatter on every call, which showed on each keystroke.
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
 /** A footer line: how many models match, a quiet indicator while refreshing, the keyboard hints. */
 export function ModelPickerStatus({ className }: { className?: string }) {
   const ctx = useModelPickerContext('Status');
@@ -10,7 +13,11 @@ export function ModelPickerStatus({ className }: { className?: string }) {
   return (
     <div data-slot="model-picker-status" className={cx(className)}>
       <span data-slot="model-picker-count" aria-live="polite">
-        {ctx.status === 'pending' ? 'Loading models…' : `${n.toLocaleString('en-US')} ${n === 1 ? 'model' : 'models'}`}
+        {ctx.status === 'pending'
+          ? 'Loading models…'
+          : ctx.status === 'error' && ctx.models.length === 0
+            ? 'Models unavailable'
+            : `${COUNT_FORMAT.format(n)} ${n === 1 ? 'model' : 'models'}`}
       </span>
       {stale && (
         <button type="button" data-slot="model-picker-stale" onClick={ctx.retry}>

@@ -60,11 +60,11 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
           <>
             <span data-slot="model-picker-trigger-label">
               {state === 'empty' && <span data-slot="model-picker-placeholder">{placeholder}</span>}
-              {state === 'selected' && model && <span data-slot="model-picker-value">{model.name}</span>}
-              {state === 'loading' && <span data-slot="model-picker-value">{value}</span>}
+              {state === 'selected' && model && <span data-slot="model-picker-value" dir="auto">{model.name}</span>}
+              {state === 'loading' && <span data-slot="model-picker-value" dir="auto">{value}</span>}
               {state === 'missing' && (
                 <span data-slot="model-picker-value">
-                  {value} <span data-slot="model-picker-missing">(no longer available)</span>
+                  <bdi>{value}</bdi> <span data-slot="model-picker-missing">(no longer available)</span>
                 </span>
               )}
             </span>

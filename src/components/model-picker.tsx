@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { cx } from './cx';
 import { FilterPanel } from './filter-panel';
 import { useModelPickerContext } from './model-picker-context';
@@ -13,8 +13,9 @@ import { SortSelect } from './sort-select';
 
 /** The picker's sort, as a Radix Select bound to the picker's state. */
 function ModelPickerSort({ className }: { className?: string }) {
-  const ctx = useModelPickerContext('Sort');
-  return <SortSelect className={className} value={ctx.sort} onValueChange={ctx.setSort} disabled={!!ctx.disabled} />;
+  const { sort, setSort, disabled } = useModelPickerContext('Sort');
+  // Not rendered again on every keystroke, only when the sort changes.
+  return useMemo(() => <SortSelect className={className} value={sort} onValueChange={setSort} disabled={!!disabled} />, [className, sort, setSort, disabled]);
 }
 
 /** The picker's filters: a FilterPanel bound to the picker's state. */
