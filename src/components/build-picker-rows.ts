@@ -1,6 +1,7 @@
 import { modelAuthor } from '../core/capabilities';
 import type { Model } from '../core/types';
 import type { PickerRow } from './model-picker-context';
+import { authorLabel } from './filter-panel-choices';
 
 export interface BuildRowsInput {
   models: readonly Model[];

@@ -5,7 +5,7 @@ import { createModelSearchIndex } from '../core/search-index';
 import type { Model, ModelSort, ModelsListFilters } from '../core/types';
 import { useModels } from '../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
-import { ModelPickerContext, type ModelPickerContextValue } from './model-picker-context';
+import { ModelPickerContext, type ModelPickerContextValue, type PickerRow } from './model-picker-context';
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
 
 export interface ModelPickerRootProps {
@@ -97,12 +97,18 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   // The first option is active after each change of the list; else the chosen model.
   // Set while rendering (not in an effect), so the new list and its active row are one
   // commit and one paint per keystroke, not two.
-  const [seen, setSeen] = useState<{ rows: unknown; open: boolean; searching: boolean; value: string | undefined } | null>(null);
+  // When only the data changed (server search results, a refetch, a new favourite), the
+  // active option stays where the person left it.
+  const [seen, setSeen] = useState<{ rows: readonly PickerRow[]; open: boolean; searching: boolean; query: string; value: string | undefined } | null>(null);
   if (!seen || seen.rows !== rows || seen.open !== open || seen.searching !== searching || seen.value !== value) {
-    setSeen({ rows, open, searching, value });
+    setSeen({ rows, open, searching, query: deferredQuery, value });
     if (open) {
       let row = optionRows[0] ?? -1;
-      if (!searching && value) {
+      const kept = seen && seen.open && seen.query === deferredQuery && seen.value === value ? seen.rows[activeRow]?.key : undefined;
+      const keptRow = kept === undefined ? -1 : rows.findIndex((r) => r.key === kept);
+      if (keptRow >= 0) {
+        row = keptRow;
+      } else if (!searching && value) {
         const i = optionRows.find((r) => rows[r].type === 'option' && (rows[r] as { model: Model }).model.id === value);
         if (i !== undefined) row = i;
       }
