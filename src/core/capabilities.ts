@@ -22,14 +22,13 @@ export interface ModelCapabilities {
 }
 
 export function modelCapabilities(model: Model): ModelCapabilities {
-  const params = new Set(model.supportedParameters);
-  const input = model.architecture.inputModalities;
-  const output = model.architecture.outputModalities;
-  const { prompt, completion } = model.pricing;
+  const params = model.supportedParameters;
+  const { inputModalities: input, outputModalities: output } = model.architecture;
+  const { prompt, completion, webSearch } = model.pricing;
   return {
-    tools: params.has('tools'),
-    structuredOutputs: params.has('structured_outputs') || params.has('response_format'),
-    reasoning: params.has('reasoning') || params.has('include_reasoning') || model.reasoning !== undefined,
+    tools: params.includes('tools'),
+    structuredOutputs: params.includes('structured_outputs') || params.includes('response_format'),
+    reasoning: params.includes('reasoning') || params.includes('include_reasoning') || model.reasoning !== undefined,
     reasoningMandatory: model.reasoning?.mandatory === true,
     vision: input.includes('image'),
     fileInput: input.includes('file'),
@@ -38,7 +37,7 @@ export function modelCapabilities(model: Model): ModelCapabilities {
     imageOutput: output.includes('image'),
     audioOutput: output.includes('audio') || output.includes('speech'),
     embeddings: output.includes('embeddings'),
-    webSearch: params.has('web_search_options') || (model.pricing.webSearch !== undefined && Number(model.pricing.webSearch) > 0),
+    webSearch: params.includes('web_search_options') || Number(webSearch) > 0,
     free: Number(prompt) === 0 && Number(completion) === 0 && prompt !== '' && completion !== '',
     variablePrice: Number(prompt) < 0 || Number(completion) < 0,
   };

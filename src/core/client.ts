@@ -1,17 +1,27 @@
 import { encodeModelsQuery } from './encode-query';
-import { InvalidRequestError, NotFoundError, ResponseParseError, UnauthorizedError } from './errors';
+import {
+  type OpenRouterErrorOptions,
+  type OpenRouterError,
+  APIError,
+  BadRequestError,
+  ForbiddenError,
+  InternalServerError,
+  InvalidRequestError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ResponseParseError,
+  TimeoutError,
+  UnauthorizedError,
+  isRetryableError,
+  retryAfterMsOf,
+} from './errors';
 import { modelPath, type ModelRef } from './model-id';
 import { parseModel, parseModelsCount, parseModelsList } from './parse';
-import { getJson, type CallOptions, type RequestSettings } from './request';
-import { DEFAULT_RETRY, type RetryConfig } from './retry';
-import type {
-  ModelResponse,
-  ModelsCountFilters,
-  ModelsCountResponse,
-  ModelsListFilters,
-  ModelsListForUserParams,
-  ModelsListResponse,
-} from './types';
+import type { CallOptions } from './request';
+import { DEFAULT_BACKOFF, DEFAULT_RETRY, abortError, backoffDelay, parseRetryAfter, sleep, untilAborted, type RetryConfig } from './retry';
+import type { ModelResponse, ModelsCountFilters, ModelsCountResponse, ModelsListFilters, ModelsListForUserParams, ModelsListResponse } from './types';
+import { obj } from './util';
 
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
 
@@ -56,25 +66,48 @@ export interface OpenRouterClient {
   };
 }
 
-const COUNT_FILTERS = new Set(['outputModalities']);
-const USER_FILTERS = new Set(['outputModalities', 'offset', 'limit']);
+/** An error class of the kit. */
+type ErrorType = new (message: string, options?: OpenRouterErrorOptions) => OpenRouterError;
 
-function checkBaseUrl(value: string): string {
-  let url: URL;
+/** The typed error of each status; any other 4xx / 5xx is an `APIError`. */
+const ERRORS: Record<number, ErrorType> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  429: RateLimitError,
+  500: InternalServerError,
+};
+
+/**
+ * `secret` as it is, or as JSON may write it: any of its characters as a `\uXXXX` escape
+ * (`\u002d` for `-`), or `\"`, `\\`, `\/`. A server that escapes its JSON cannot slip it past.
+ */
+function secretPattern(secret: string): RegExp {
+  const esc = (t: string) => t.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  const forms = (c: string) => [c, ({ '"': '\\"', '\\': '\\\\', '/': '\\/' } as Record<string, string>)[c], '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')];
+  return new RegExp([...secret].map((c) => `(?:${forms(c).filter(Boolean).map((f) => esc(f!)).join('|')})`).join(''), 'gi');
+}
+
+/** `value` when JSON.stringify can write it, else undefined. */
+function loggable<T>(value: T): T | undefined {
   try {
-    url = new URL(value);
+    JSON.stringify(value);
+    return value;
   } catch {
-    throw new InvalidRequestError('baseUrl', 'must be an absolute http(s) URL');
+    return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidRequestError('baseUrl', 'must be an http(s) URL');
-  if (url.username || url.password) throw new InvalidRequestError('baseUrl', 'must not carry credentials');
-  if (url.search || url.hash) throw new InvalidRequestError('baseUrl', 'must not carry a query or fragment');
-  return value.replace(/\/+$/, '');
 }
 
 function headerValue(field: string, value: string): string {
   // eslint-disable-next-line no-control-regex
-  if (/[\r\n\u0000]/.test(value)) throw new InvalidRequestError(field, 'must not contain line breaks');
+  if (/[\r\n\0]/.test(value)) throw new InvalidRequestError(field, 'must not contain line breaks');
+  return value;
+}
+
+/** `value`, or the error of a 200 whose JSON is not what the endpoint returns. */
+function must<T>(value: T | undefined, request: string, what: string): T {
+  if (!value) throw new ResponseParseError(`No ${what} in the response for ${request}`, { status: 200, code: 'invalid_shape', request });
   return value;
 }
 
@@ -88,63 +121,153 @@ function headerValue(field: string, value: string): string {
  * ```
  */
 export function createOpenRouterClient(options: OpenRouterClientOptions = {}): OpenRouterClient {
-  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.httpReferer) headers['HTTP-Referer'] = headerValue('httpReferer', options.httpReferer);
-  if (options.appTitle) headers['X-OpenRouter-Title'] = headerValue('appTitle', options.appTitle);
-  const categories = typeof options.appCategories === 'string' ? options.appCategories : options.appCategories?.join(',');
-  if (categories) headers['X-OpenRouter-Categories'] = headerValue('appCategories', categories);
-  if (options.apiKey) headers.Authorization = `Bearer ${headerValue('apiKey', options.apiKey)}`;
-  const secrets = options.apiKey ? [options.apiKey] : [];
-  const settings: RequestSettings = {
-    fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
-    baseUrl,
-    headers,
-    retries: options.retries ?? DEFAULT_RETRY,
-    timeoutMs: options.timeoutMs ?? 30_000,
-    secrets,
-  };
-
-  async function list(filters: ModelsListFilters = {}, call?: CallOptions): Promise<ModelsListResponse> {
-    const body = await getJson(settings, '/models', encodeModelsQuery(filters), call);
-    return listBody(body, 'GET /models');
+  const { apiKey, appCategories, baseUrl: base = DEFAULT_BASE_URL } = options;
+  let ok;
+  try {
+    // http(s), and no credentials, query or fragment.
+    ok = /^https?:\/\/[^@/?#]+(\/[^?#]*)?$/.test(new URL(base).href);
+  } catch {
+    // not a URL
+  }
+  if (!ok) throw new InvalidRequestError('baseUrl', 'must be an absolute http(s) URL without credentials, query or fragment');
+  const baseUrl = base.replace(/\/+$/, '');
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  for (const [name, field, value] of [
+    ['HTTP-Referer', 'httpReferer', options.httpReferer],
+    ['X-OpenRouter-Title', 'appTitle', options.appTitle],
+    ['X-OpenRouter-Categories', 'appCategories', typeof appCategories == 'string' ? appCategories : appCategories?.join(',')],
+    ['Authorization', 'apiKey', apiKey && 'Bearer ' + apiKey],
+  ]) {
+    if (value) headers[name!] = headerValue(field!, value);
   }
 
-  async function get(ref: ModelRef, call?: CallOptions): Promise<ModelResponse> {
-    const path = modelPath(ref);
+  /**
+   * One GET, with timeout, abort and retries. Resolves with the parsed JSON body of a 2xx
+   * response; rejects with an `OpenRouterError` subclass, or the platform's AbortError when
+   * `call.signal` aborts.
+   */
+  async function getJson(path: string, query: string, call: CallOptions = {}, bearer?: string): Promise<unknown> {
     const request = `GET ${path}`;
-    const body = await getJson(settings, path, '', call);
-    const data = body && typeof body === 'object' ? (body as { data?: unknown }).data : undefined;
-    if (data === null || data === undefined) throw new NotFoundError(`Not found (empty body) for ${request}`, { status: 404, code: 404, request });
-    const model = parseModel(data);
-    if (!model) throw new ResponseParseError(`The response for ${request} holds no model with an id and a name`, { status: 200, code: 'invalid_shape', request });
-    return { data: model };
-  }
-
-  async function count(filters: ModelsCountFilters = {}, call?: CallOptions): Promise<ModelsCountResponse> {
-    const body = await getJson(settings, '/models/count', encodeModelsQuery(filters, COUNT_FILTERS), call);
-    const parsed = parseModelsCount(body);
-    if (!parsed) throw new ResponseParseError('The response for GET /models/count holds no count', { status: 200, code: 'invalid_shape', request: 'GET /models/count' });
-    return parsed;
-  }
-
-  async function listForUser(params: ListForUserOptions = {}, call?: CallOptions): Promise<ModelsListResponse> {
-    const { bearer = options.apiKey, ...filters } = params;
-    if (typeof bearer !== 'string' || bearer.trim() === '') {
-      throw new UnauthorizedError('A bearer token is needed for GET /models/user', { status: 401, code: 'missing_bearer', request: 'GET /models/user' });
+    const userSignal = call.signal;
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 30_000;
+    const { strategy, backoff: custom, retryConnectionErrors } = (call.retries ?? options.retries ?? DEFAULT_RETRY) as Extract<RetryConfig, { strategy: 'backoff' }>;
+    const backoff = strategy == 'backoff' && { ...DEFAULT_BACKOFF, ...custom };
+    /** Text without the key and the token (as they are, and as JSON writes them). */
+    const redact = (text: string) => [apiKey, bearer].reduce((t: string, s) => (s && s.length > 3 ? t.replace(secretPattern(s), '[redacted]') : t), text);
+    /** The error of this request: `what` for GET /path. */
+    const fail = (Type: ErrorType, what: string, fields: OpenRouterErrorOptions) => new Type(`${what} for ${request}`, { request, ...fields });
+    const started = Date.now();
+    // Each attempt (and each wait between them) has its own controller, aborted by the
+    // timeout or by the caller's signal (with an AbortError).
+    let controller: AbortController;
+    const abort = () => controller.abort(abortError());
+    userSignal?.addEventListener('abort', abort);
+    try {
+      for (let attempt = 0; ; attempt++) {
+        controller = new AbortController();
+        const signal = controller.signal;
+        let timedOut = false;
+        let response: Response | undefined;
+        let text = '';
+        const timer =
+          timeoutMs > 0 && timeoutMs < 1 / 0
+            ? setTimeout(() => {
+                timedOut = true;
+                abort();
+              }, timeoutMs)
+            : undefined;
+        try {
+          if (userSignal?.aborted) throw abortError();
+          try {
+            text = await untilAborted(
+              (options.fetch ?? fetch)(baseUrl + path + (query && '?' + query), {
+                method: 'GET',
+                headers: { ...headers, ...call.headers, ...(bearer && { Authorization: 'Bearer ' + bearer }) },
+                signal,
+              }).then((r) => (response = r).text()),
+              signal,
+            );
+          } catch (cause) {
+            const status = response?.status;
+            if (timedOut) throw fail(TimeoutError, `Timed out after ${timeoutMs} ms`, { status });
+            if (signal.aborted) throw signal.reason;
+            throw fail(NetworkError, redact(`Network error (${cause instanceof Error ? cause.message : String(cause)})`), { status });
+          }
+          const { ok, status, headers: responseHeaders } = response!;
+          // What the server sent back is scrubbed before it goes into an error (and before it is cut:
+          // a cut through a key would leave part of it).
+          const safe = () => redact(text);
+          const body = () => safe().replace(/\s+/g, ' ').trim().slice(0, 300);
+          if (!ok) {
+            let error: any;
+            try {
+              error = JSON.parse(safe()).error;
+            } catch {
+              // Not JSON: a proxy's HTML page or plain text. The status says what happened.
+            }
+            const message = typeof error == 'string' ? error : error?.message;
+            const code = error?.code;
+            throw new (ERRORS[status] ?? APIError)(`HTTP ${status} for ${request}${typeof message == 'string' ? ': ' + message : text.trim() && ' (not JSON)'}`, {
+              request,
+              status,
+              code: typeof code == 'string' || typeof code == 'number' ? code : status,
+              // Kept only when it can be serialised: metadata nested thousands of levels deep would
+              // make JSON.stringify (an app's logger, an error tracker) throw a RangeError.
+              metadata: loggable(obj(error?.metadata)),
+              body: body(),
+              retryAfterMs: parseRetryAfter(responseHeaders.get('retry-after')),
+            });
+          }
+          try {
+            return JSON.parse(text);
+          } catch {
+            throw fail(ResponseParseError, `Not JSON (${responseHeaders.get('content-type')})`, { status, code: 'invalid_json', body: body() });
+          }
+        } catch (error) {
+          clearTimeout(timer);
+          if (!backoff || !isRetryableError(error) || (retryConnectionErrors === false && (error instanceof NetworkError || error instanceof TimeoutError))) throw error;
+          const wait = Math.max(backoffDelay(backoff, attempt), retryAfterMsOf(error) ?? 0);
+          if (Date.now() - started + wait > backoff.maxElapsedTime) throw error;
+          await sleep(wait, (controller = new AbortController()).signal);
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+    } finally {
+      userSignal?.removeEventListener('abort', abort);
     }
-    const userSettings = bearer === options.apiKey ? settings : { ...settings, secrets: [...secrets, bearer] };
-    const body = await getJson(userSettings, '/models/user', encodeModelsQuery(filters, USER_FILTERS), call, {
-      Authorization: `Bearer ${headerValue('bearer', bearer)}`,
-    });
-    return listBody(body, 'GET /models/user');
   }
 
-  return { baseUrl, models: { list, get, count, listForUser } };
-}
+  const list = async (path: string, query: string, call?: CallOptions, bearer?: string) =>
+    must(parseModelsList(await getJson(path, query, call, bearer)), `GET ${path}`, 'list of models');
 
-function listBody(body: unknown, request: string): ModelsListResponse {
-  const parsed = parseModelsList(body);
-  if (!parsed) throw new ResponseParseError(`The response for ${request} holds no list of models`, { status: 200, code: 'invalid_shape', request });
-  return parsed;
+  return {
+    baseUrl,
+    models: {
+      async list(filters = {}, call) {
+        return list('/models', encodeModelsQuery(filters), call);
+      },
+
+      async get(ref, call) {
+        const path = modelPath(ref);
+        const request = `GET ${path}`;
+        const data = obj(await getJson(path, '', call))?.data;
+        if (data == null) throw new NotFoundError(`No model in the response for ${request}`, { status: 404, code: 404, request });
+        return { data: must(parseModel(data), request, 'model with an id and a name') };
+      },
+
+      async count(filters = {}, call) {
+        return must(parseModelsCount(await getJson('/models/count', encodeModelsQuery(filters, ['outputModalities']), call)), 'GET /models/count', 'count');
+      },
+
+      async listForUser(params = {}, call) {
+        const { bearer = apiKey, ...filters } = params;
+        if (typeof bearer != 'string' || !bearer.trim()) {
+          throw new UnauthorizedError('No bearer token for GET /models/user', { status: 401, code: 'missing_bearer', request: 'GET /models/user' });
+        }
+        const query = encodeModelsQuery(filters, ['outputModalities', 'offset', 'limit']);
+        return list('/models/user', query, call, headerValue('bearer', bearer));
+      },
+    },
+  };
 }

@@ -14,26 +14,25 @@ export interface OpenRouterErrorOptions {
   body?: string;
   /** The request's method and path (never its query or headers). */
   request?: string;
+  /** From `Retry-After`, for `RateLimitError` and `APIError`. */
+  retryAfterMs?: number;
 }
 
 export class OpenRouterError extends Error {
   override name = 'OpenRouterError';
   /** HTTP status, or 0 when no response came back. */
-  readonly status: number;
+  declare readonly status: number;
   /** `error.code` of the body as the server sent it (number or string), else the status. */
-  readonly code: number | string | undefined;
-  readonly metadata: Record<string, unknown> | undefined;
-  readonly body: string | undefined;
+  declare readonly code: number | string | undefined;
+  declare readonly metadata: Record<string, unknown> | undefined;
+  declare readonly body: string | undefined;
   /** `GET /models`, `GET /model/openai/gpt-4`, ... */
-  readonly request: string | undefined;
+  declare readonly request: string | undefined;
 
-  constructor(message: string, options: OpenRouterErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.status = options.status ?? 0;
-    this.code = options.code;
-    this.metadata = options.metadata;
-    this.body = options.body;
-    this.request = options.request;
+  constructor(message: string, { cause, ...fields }: OpenRouterErrorOptions = {}) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, fields);
+    (this as { status: number }).status ??= 0;
   }
 }
 
@@ -63,11 +62,7 @@ export class NotFoundError extends OpenRouterError {
 export class RateLimitError extends OpenRouterError {
   override name = 'RateLimitError';
   /** From `Retry-After` (seconds or HTTP date), when the server sent it. */
-  readonly retryAfterMs: number | undefined;
-  constructor(message: string, options: OpenRouterErrorOptions & { retryAfterMs?: number }) {
-    super(message, options);
-    this.retryAfterMs = options.retryAfterMs;
-  }
+  declare readonly retryAfterMs: number | undefined;
 }
 export class InternalServerError extends OpenRouterError {
   override name = 'InternalServerError';
@@ -75,11 +70,8 @@ export class InternalServerError extends OpenRouterError {
 /** Any other 4xx / 5xx (502, 503, 504, 408, ...). */
 export class APIError extends OpenRouterError {
   override name = 'APIError';
-  readonly retryAfterMs: number | undefined;
-  constructor(message: string, options: OpenRouterErrorOptions & { retryAfterMs?: number }) {
-    super(message, options);
-    this.retryAfterMs = options.retryAfterMs;
-  }
+  /** From `Retry-After` (seconds or HTTP date), when the server sent it. */
+  declare readonly retryAfterMs: number | undefined;
 }
 /** No response: DNS, connection refused, CORS, offline. */
 export class NetworkError extends OpenRouterError {
@@ -96,23 +88,19 @@ export class ResponseParseError extends OpenRouterError {
 
 /** True for errors worth retrying: network, timeout, 429 and 5xx. */
 export function isRetryableError(error: unknown): boolean {
-  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
-  if (!(error instanceof OpenRouterError)) return false;
-  if (error instanceof InvalidRequestError || error instanceof ResponseParseError) return false;
-  return error.status === 429 || error.status >= 500;
+  return (
+    error instanceof NetworkError ||
+    error instanceof TimeoutError ||
+    (error instanceof OpenRouterError && !(error instanceof InvalidRequestError || error instanceof ResponseParseError) && (error.status == 429 || error.status >= 500))
+  );
 }
 
 /** The error's `Retry-After` in milliseconds, if it carries one. */
 export function retryAfterMsOf(error: unknown): number | undefined {
-  if (error instanceof RateLimitError || error instanceof APIError) return error.retryAfterMs;
-  return undefined;
+  return error instanceof RateLimitError || error instanceof APIError ? error.retryAfterMs : undefined;
 }
 
 /** True when `error` is the platform's AbortError (a cancelled request). */
 export function isAbortError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { name?: unknown }).name === 'AbortError'
-  );
+  return typeof error == 'object' && (error as { name?: unknown } | null)?.name === 'AbortError';
 }

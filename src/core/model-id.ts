@@ -2,22 +2,49 @@ import { InvalidRequestError } from './errors';
 import type { ModelIdParts } from './types';
 
 // Control characters (C0, DEL, C1), and bidi / zero-width marks that make an id
-// read as something it is not.
+// read as something it is not; lone surrogates (\p{Cs}), which no URL can encode.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\s/\\?#%]/;
+const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\s/\\?#%]|\p{Cs}/u;
 
 function checkPart(field: string, value: unknown): string {
-  if (typeof value !== 'string') throw new InvalidRequestError(field, 'must be a string');
-  if (value.length === 0) throw new InvalidRequestError(field, 'must not be empty');
-  if (value.length > 256) throw new InvalidRequestError(field, 'is longer than 256 characters');
-  const bad = FORBIDDEN.exec(value);
-  if (bad) {
-    const ch = bad[0];
-    const shown = ch === '/' || ch === '?' || ch === '#' || ch === '\\' || ch === '%' ? `"${ch}"` : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    throw new InvalidRequestError(field, `must not contain ${shown}`);
-  }
-  if (value === '.' || value.includes('..')) throw new InvalidRequestError(field, 'must not contain ".."');
+  if (typeof value != 'string' || !value || value.length > 256) throw new InvalidRequestError(field, 'must be a string of 1 to 256 characters');
+  const ch = FORBIDDEN.exec(value)?.[0];
+  // Printable characters as they are, the others by code point (never raw).
+  if (ch) throw new InvalidRequestError(field, `must not contain ${ch > ' ' && ch < '\x7f' ? `"${ch}"` : `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`}`);
+  if (value == '.' || value.includes('..')) throw new InvalidRequestError(field, 'must not contain ".."');
   return value;
+}
+
+/** What `models.get` accepts: `"author/slug:variant"` or its parts. `slug` may carry the `:variant` itself. */
+export type ModelRef = string | { author: string; slug: string; variant?: string };
+
+/** A reference's parts, every one checked; `variant` only when there is one. */
+function partsOf(ref: ModelRef): ModelIdParts {
+  let author: unknown, slug: unknown, variant: unknown;
+  if (typeof ref == 'string') {
+    const slash = ref.indexOf('/');
+    if (slash < 0) throw new InvalidRequestError('id', 'must be "author/slug"');
+    author = ref.slice(0, slash);
+    slug = ref.slice(slash + 1);
+  } else if (ref && typeof ref == 'object') {
+    ({ author, slug, variant } = ref);
+  } else {
+    throw new InvalidRequestError('id', 'must be "author/slug" or { author, slug }');
+  }
+  checkPart('author', author);
+  // An object's slug is checked whole first (as given); a string's slug and variant one by one.
+  if (typeof ref == 'object') checkPart('slug', slug);
+  else if ((slug as string).includes('/')) throw new InvalidRequestError('slug', 'must not contain "/"');
+  const colon = typeof slug == 'string' ? slug.indexOf(':') : -1;
+  if (colon >= 0) {
+    if (variant !== undefined) throw new InvalidRequestError('variant', 'is given twice (in slug and in variant)');
+    variant = (slug as string).slice(colon + 1);
+    slug = (slug as string).slice(0, colon);
+  }
+  checkPart('slug', slug);
+  if (variant === undefined) return { author, slug } as ModelIdParts;
+  if (checkPart('variant', variant).includes(':')) throw new InvalidRequestError('variant', 'must not contain ":"');
+  return { author, slug, variant } as ModelIdParts;
 }
 
 /**
@@ -26,22 +53,8 @@ function checkPart(field: string, value: unknown): string {
  * Throws `InvalidRequestError` for anything that is not exactly `author/slug[:variant]`.
  */
 export function parseModelId(id: string): ModelIdParts {
-  if (typeof id !== 'string') throw new InvalidRequestError('id', 'must be a string like "author/slug"');
-  const slash = id.indexOf('/');
-  if (slash < 0) throw new InvalidRequestError('id', `"${truncate(id)}" is not of the form "author/slug"`);
-  const author = checkPart('author', id.slice(0, slash));
-  const rest = id.slice(slash + 1);
-  if (rest.includes('/')) throw new InvalidRequestError('slug', 'must not contain "/"');
-  const colon = rest.indexOf(':');
-  const slug = checkPart('slug', colon < 0 ? rest : rest.slice(0, colon));
-  if (colon < 0) return { author, slug };
-  return { author, slug, variant: checkVariant(rest.slice(colon + 1)) };
-}
-
-function checkVariant(value: unknown): string {
-  const variant = checkPart('variant', value);
-  if (variant.includes(':')) throw new InvalidRequestError('variant', 'must not contain ":"');
-  return variant;
+  if (typeof id != 'string') throw new InvalidRequestError('id', 'must be a string like "author/slug"');
+  return partsOf(id);
 }
 
 /** The reverse of `parseModelId`. */
@@ -49,53 +62,19 @@ export function formatModelId(parts: ModelIdParts): string {
   return `${parts.author}/${parts.slug}${parts.variant ? `:${parts.variant}` : ''}`;
 }
 
-/** What `models.get` accepts: `"author/slug:variant"` or its parts. `slug` may carry the `:variant` itself. */
-export type ModelRef = string | { author: string; slug: string; variant?: string };
-
 /**
  * The request path of `GET /model/{author}/{slug}` for a model reference, after
  * checking every part. Never returns a path outside `/model/{author}/{slug}`.
  */
 export function modelPath(ref: ModelRef): string {
-  let author: string;
-  let slug: string;
-  if (typeof ref === 'string') {
-    const p = parseModelId(ref);
-    author = p.author;
-    slug = p.variant ? `${p.slug}:${p.variant}` : p.slug;
-  } else if (typeof ref === 'object' && ref !== null) {
-    author = checkPart('author', ref.author);
-    const s = checkPart('slug', ref.slug);
-    const colon = s.indexOf(':');
-    if (colon === 0) throw new InvalidRequestError('slug', 'must not start with ":"');
-    // The same rules as the string form: one variant at most, and no ":" inside it.
-    if (colon > 0) {
-      if (ref.variant !== undefined) throw new InvalidRequestError('variant', 'is given twice (in slug and in variant)');
-      checkVariant(s.slice(colon + 1));
-    }
-    slug = ref.variant === undefined ? s : `${s}:${checkVariant(ref.variant)}`;
-  } else {
-    throw new InvalidRequestError('id', 'must be "author/slug" or { author, slug }');
-  }
-  return `/model/${encodeSegment(author)}/${encodeSegment(slug)}`;
+  // ':' and '@' are legal in a path segment; keep them readable.
+  const [author, slug] = modelIdOf(ref)
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/%3A|%40/g, decodeURIComponent));
+  return `/model/${author}/${slug}`;
 }
 
 /** Canonical model id (no path encoding) of a reference: `{ author, slug }` → `author/slug`. */
 export function modelIdOf(ref: ModelRef): string {
-  if (typeof ref === 'string') return formatModelId(parseModelId(ref));
-  const path = modelPath(ref);
-  return path
-    .slice('/model/'.length)
-    .split('/')
-    .map((s) => decodeURIComponent(s))
-    .join('/');
-}
-
-function encodeSegment(s: string): string {
-  // ':' , '~' , '@' are legal in a path segment; keep them readable.
-  return encodeURIComponent(s).replace(/%3A/gi, ':').replace(/%40/g, '@');
-}
-
-function truncate(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  return formatModelId(partsOf(ref));
 }

@@ -1,15 +1,5 @@
-import type {
-  DefaultParameters,
-  DroppedEntry,
-  Model,
-  ModelArchitecture,
-  ModelBenchmarks,
-  ModelReasoning,
-  ModelsCountResponse,
-  ModelsListResponse,
-  PricingOverride,
-  PublicPricing,
-} from './types';
+import type { Model, ModelsCountResponse, ModelsListResponse } from './types';
+import { obj, snake } from './util';
 
 /**
  * Tolerant parsing: the server's snake_case JSON becomes the kit's camelCase types.
@@ -17,231 +7,151 @@ import type {
  * fields get safe values. Only an entry without an id or a name is dropped, and
  * every drop is reported. Nothing here throws on any input: the callers decide
  * what a wrong top-level shape means.
+ *
+ * Most fields are only renamed, so most objects are read through tables of `camelName:kind`
+ * (the wire name is the camel name in snake_case); the reader of each kind turns the wire
+ * value into the kit's, or into `undefined` to leave the key out. The fields every model has
+ * are written out in `parseModel` (faster: the parse must stay within 1.5× `JSON.parse`).
  */
 
-type Obj = Record<string, unknown>;
+type Obj = Record<string, any>;
+type Reader = (v: any) => unknown;
+type Table = Array<[key: string, wire: string, read: Reader]>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const str = (v: unknown) => (typeof v == 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v === 'string' && v.trim() !== '') {
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
+  if (typeof v == 'string' && v.trim()) v = +v;
+  return typeof v == 'number' && isFinite(v) ? v : undefined;
 };
-const numOrNull = (v: unknown): number | null => num(v) ?? null;
-const strOrNull = (v: unknown): string | null | undefined => (v === null ? null : str(v));
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x == 'string') : undefined);
 /** A price: decimal strings stay as they are; numbers become strings; anything else is absent. */
-const price = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+const price = (v: unknown) => (typeof v == 'number' && isFinite(v) ? '' + v : str(v));
 
-function parseModalities(modality: string | null, side: 0 | 1): string[] {
-  // "text+image->text" → side 0: [text, image], side 1: [text]
-  if (!modality) return [];
-  const half = modality.split('->')[side];
-  return half ? half.split('+').map((s) => s.trim()).filter(Boolean) : [];
-}
-
-function parseArchitecture(v: unknown): ModelArchitecture {
-  const a = isObj(v) ? v : {};
-  const modality = str(a.modality) ?? null;
-  const arch: ModelArchitecture = {
-    inputModalities: Array.isArray(a.input_modalities) ? strings(a.input_modalities) : parseModalities(modality, 0),
-    outputModalities: Array.isArray(a.output_modalities) ? strings(a.output_modalities) : parseModalities(modality, 1),
-    modality,
-  };
-  const tokenizer = str(a.tokenizer);
-  if (tokenizer !== undefined) arch.tokenizer = tokenizer;
-  const instruct = strOrNull(a.instruct_type);
-  if (instruct !== undefined) arch.instructType = instruct;
-  return arch;
-}
-
-/** Optional price fields: wire name → kit name. */
-const PRICE_KEYS: ReadonlyArray<readonly [string, string]> = [
-  ['audio', 'audio'],
-  ['audio_output', 'audioOutput'],
-  ['image', 'image'],
-  ['image_output', 'imageOutput'],
-  ['image_token', 'imageToken'],
-  ['input_audio_cache', 'inputAudioCache'],
-  ['input_cache_read', 'inputCacheRead'],
-  ['input_cache_write', 'inputCacheWrite'],
-  ['input_cache_write_1h', 'inputCacheWrite1h'],
-  ['internal_reasoning', 'internalReasoning'],
-  ['request', 'request'],
-  ['web_search', 'webSearch'],
-];
-
-function parseOverride(o: Obj): PricingOverride {
-  const out: PricingOverride = {};
-  const prompt = price(o.prompt);
-  if (prompt !== undefined) out.prompt = prompt;
-  const completion = price(o.completion);
-  if (completion !== undefined) out.completion = completion;
-  for (const [wire, key] of PRICE_KEYS) {
-    const p = price(o[wire]);
-    if (p !== undefined) (out as Record<string, unknown>)[key] = p;
+/** Reads `o` through `table` into `out`. */
+function pick(o: Obj, table: Table, out: Obj = {}): Obj {
+  for (let i = 0; i < table.length; i++) {
+    const [key, wire, read] = table[i];
+    const v = read(o[wire]);
+    if (v !== undefined) out[key] = v;
   }
-  const min = num(o.min_prompt_tokens);
-  if (min !== undefined) out.minPromptTokens = min;
-  const start = num(o.utc_start);
-  if (start !== undefined) out.utcStart = start;
-  const end = num(o.utc_end);
-  if (end !== undefined) out.utcEnd = end;
-  if (Array.isArray(o.utc_days)) out.utcDays = strings(o.utc_days);
   return out;
 }
 
-function parsePricing(v: unknown): PublicPricing {
-  const p = isObj(v) ? v : {};
-  // An unknown price is '' (never "0", which would read as free).
-  const out: PublicPricing = { prompt: price(p.prompt) ?? '', completion: price(p.completion) ?? '' };
-  for (const [wire, key] of PRICE_KEYS) {
-    const value = price(p[wire]);
-    if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
-  }
-  const discount = num(p.discount);
-  if (discount !== undefined) out.discount = discount;
-  if (Array.isArray(p.overrides)) out.overrides = p.overrides.filter(isObj).map(parseOverride);
-  return out;
-}
-
-function parseReasoning(v: unknown): ModelReasoning | undefined {
-  if (!isObj(v)) return undefined;
-  const r: ModelReasoning = { mandatory: v.mandatory === true };
-  const effort = strOrNull(v.default_effort);
-  if (effort !== undefined) r.defaultEffort = effort;
-  if (typeof v.default_enabled === 'boolean') r.defaultEnabled = v.default_enabled;
-  if (v.supported_efforts === null) r.supportedEfforts = null;
-  else if (Array.isArray(v.supported_efforts)) r.supportedEfforts = v.supported_efforts.filter((e): e is string | null => e === null || typeof e === 'string');
-  if (typeof v.supports_max_tokens === 'boolean') r.supportsMaxTokens = v.supports_max_tokens;
-  return r;
-}
-
-function parseBenchmarks(v: unknown): ModelBenchmarks | undefined {
-  if (!isObj(v)) return undefined;
-  const out: ModelBenchmarks = { designArena: [] };
-  const aa = v.artificial_analysis;
-  if (isObj(aa)) {
-    out.artificialAnalysis = {
-      intelligenceIndex: numOrNull(aa.intelligence_index),
-      codingIndex: numOrNull(aa.coding_index),
-      agenticIndex: numOrNull(aa.agentic_index),
-    };
-  }
-  if (Array.isArray(v.design_arena)) {
-    for (const e of v.design_arena) {
-      if (!isObj(e)) continue;
-      const elo = num(e.elo);
-      if (elo === undefined) continue;
-      out.designArena.push({ arena: str(e.arena) ?? '', category: str(e.category) ?? '', elo, rank: num(e.rank) ?? 0, winRate: num(e.win_rate) ?? 0 });
+const READERS: Record<string, Reader> = {
+  /** a string, else absent */ s: str,
+  /** a string or null, else absent */ S: (v) => (v === null ? v : str(v)),
+  /** a number, else absent */ n: num,
+  /** a number, else null */ N: (v) => num(v) ?? null,
+  /** a number, else 0 */ z: (v) => num(v) ?? 0,
+  /** a number or null when sent, else absent */ M: (v) => (v === undefined ? v : num(v) ?? null),
+  /** a price, else absent */ p: price,
+  /** a price, else '' (unknown; never "0", which would read as free) */ P: (v) => price(v) ?? '',
+  /** a boolean, else absent */ b: (v) => (typeof v == 'boolean' ? v : undefined),
+  /** true, else false */ B: (v) => v === true,
+  /** the strings of an array, else absent */ a: strings,
+  /** efforts: null, or the strings and nulls of an array, else absent */
+  E: (v) => (v === null ? v : Array.isArray(v) ? v.filter((e) => e === null || typeof e == 'string') : undefined),
+  // Objects, read through their tables:
+  O: (v) => (Array.isArray(v) ? v.filter(obj).map((o) => pick(o, OVERRIDE)) : undefined),
+  Q: (v) => obj(v) && pick(v, REASONING),
+  X: (v) => obj(v) && pick(v, BENCHMARKS),
+  I: (v) => obj(v) && pick(v, INDICES),
+  /** design-arena entries with a readable elo */
+  G: (v) => {
+    const out = [];
+    if (Array.isArray(v)) {
+      for (const e of v) {
+        const elo = num(obj(e)?.elo);
+        if (elo !== undefined) out.push({ arena: str(e.arena) ?? '', category: str(e.category) ?? '', elo, rank: num(e.rank) ?? 0, winRate: num(e.win_rate) ?? 0 });
+      }
     }
-  }
-  return out;
-}
+    return out;
+  },
+  /** an alias target with a slug; its name falls back to the slug */
+  Y: (v) => (typeof obj(v)?.slug == 'string' ? { slug: v.slug, name: str(v.name) ?? v.slug } : undefined),
+};
 
-/** Default parameters: wire name → kit name. */
-const DEFAULT_PARAMETER_KEYS: ReadonlyArray<readonly [string, keyof DefaultParameters]> = [
-  ['temperature', 'temperature'],
-  ['top_p', 'topP'],
-  ['top_k', 'topK'],
-  ['frequency_penalty', 'frequencyPenalty'],
-  ['presence_penalty', 'presencePenalty'],
-  ['repetition_penalty', 'repetitionPenalty'],
-];
+/** A table from `'camelName:kind …'`. */
+const table = (fields: string): Table =>
+  fields.split(' ').map((f) => {
+    const [key, kind] = f.split(':');
+    return [key, snake(key), READERS[kind]];
+  });
 
-/** Only the keys the server sent (as the SDK does): an absent key stays absent, `null` stays `null`. */
-function parseDefaultParameters(d: Obj): DefaultParameters {
-  const out: DefaultParameters = {};
-  for (const [wire, key] of DEFAULT_PARAMETER_KEYS) if (d[wire] !== undefined) out[key] = numOrNull(d[wire]);
-  return out;
-}
+const PRICES = 'audio:p audioOutput:p image:p imageOutput:p imageToken:p inputAudioCache:p inputCacheRead:p inputCacheWrite:p inputCacheWrite1h:p internalReasoning:p request:p webSearch:p';
+const MODEL = /* @__PURE__ */ table(
+  'description:s huggingFaceId:S knowledgeCutoff:S expirationDate:S reasoning:Q benchmarks:X aliasTarget:Y',
+);
+const ARCHITECTURE = /* @__PURE__ */ table('tokenizer:s instructType:S');
+const PRICING = /* @__PURE__ */ table(`prompt:P completion:P ${PRICES} discount:n overrides:O`);
+const OVERRIDE = /* @__PURE__ */ table(`prompt:p completion:p ${PRICES} minPromptTokens:n utcStart:n utcEnd:n utcDays:a`);
+const LIMITS = /* @__PURE__ */ table('promptTokens:z completionTokens:z');
+const DEFAULTS = /* @__PURE__ */ table('temperature:M topP:M topK:M frequencyPenalty:M presencePenalty:M repetitionPenalty:M');
+const REASONING = /* @__PURE__ */ table('mandatory:B defaultEffort:S defaultEnabled:b supportedEfforts:E supportsMaxTokens:b');
+const BENCHMARKS = /* @__PURE__ */ table('artificialAnalysis:I designArena:G');
+const INDICES = /* @__PURE__ */ table('intelligenceIndex:N codingIndex:N agenticIndex:N');
 
-/** Why an entry cannot be kept, or undefined when it can. */
-function dropReason(raw: unknown): string | undefined {
-  if (!isObj(raw)) return 'not an object';
-  if (typeof raw.id !== 'string' || raw.id.trim() === '') return 'no id';
-  if (typeof raw.name !== 'string' || raw.name.trim() === '') return 'no name';
-  return undefined;
-}
+/** "text+image->text" → side 0: [text, image], side 1: [text]. */
+const modalities = (modality: string | null, side: number) =>
+  modality?.split('->')[side]?.split('+').map((s) => s.trim()).filter(Boolean) ?? [];
+
+const blank = (v: unknown) => typeof v != 'string' || !v.trim();
+
+/** Why an entry cannot be kept, or '' when it can. */
+const dropReason = (raw: unknown) => {
+  const o = obj(raw);
+  return !o ? 'not an object' : blank(o.id) ? 'no id' : blank(o.name) ? 'no name' : '';
+};
 
 /** One model from the server's JSON, or undefined when it lacks an id or a name. */
 export function parseModel(raw: unknown): Model | undefined {
-  if (dropReason(raw) !== undefined) return undefined;
+  if (dropReason(raw)) return undefined;
   const m = raw as Obj;
-  const id = m.id as string;
-  const top = isObj(m.top_provider) ? m.top_provider : undefined;
-  const limits = isObj(m.per_request_limits) ? m.per_request_limits : undefined;
-  const defaults = isObj(m.default_parameters) ? m.default_parameters : undefined;
-  const links = isObj(m.links) ? m.links : undefined;
-  const model: Model = {
-    id,
-    name: m.name as string,
-    canonicalSlug: str(m.canonical_slug) ?? id,
+  const a = obj(m.architecture) ?? {};
+  const top = obj(m.top_provider) ?? {};
+  const limits = obj(m.per_request_limits);
+  const defaults = obj(m.default_parameters);
+  const modality = str(a.modality) ?? null;
+  return pick(m, MODEL, {
+    id: m.id,
+    name: m.name,
+    canonicalSlug: str(m.canonical_slug) ?? m.id,
     created: num(m.created) ?? 0,
-    contextLength: numOrNull(m.context_length),
-    architecture: parseArchitecture(m.architecture),
-    pricing: parsePricing(m.pricing),
-    topProvider: {
-      isModerated: top?.is_moderated === true,
-      contextLength: numOrNull(top?.context_length),
-      maxCompletionTokens: numOrNull(top?.max_completion_tokens),
-    },
-    perRequestLimits: limits ? { promptTokens: num(limits.prompt_tokens) ?? 0, completionTokens: num(limits.completion_tokens) ?? 0 } : null,
-    supportedParameters: strings(m.supported_parameters),
-    defaultParameters: defaults ? parseDefaultParameters(defaults) : null,
-    supportedVoices: Array.isArray(m.supported_voices) ? strings(m.supported_voices) : null,
-    links: { details: str(links?.details) ?? '' },
-  };
-  const description = str(m.description);
-  if (description !== undefined) model.description = description;
-  const hf = strOrNull(m.hugging_face_id);
-  if (hf !== undefined) model.huggingFaceId = hf;
-  const cutoff = strOrNull(m.knowledge_cutoff);
-  if (cutoff !== undefined) model.knowledgeCutoff = cutoff;
-  const expiration = strOrNull(m.expiration_date);
-  if (expiration !== undefined) model.expirationDate = expiration;
-  const reasoning = parseReasoning(m.reasoning);
-  if (reasoning) model.reasoning = reasoning;
-  const benchmarks = parseBenchmarks(m.benchmarks);
-  if (benchmarks) model.benchmarks = benchmarks;
-  const alias = m.alias_target;
-  if (isObj(alias) && typeof alias.slug === 'string') model.aliasTarget = { slug: alias.slug, name: str(alias.name) ?? alias.slug };
-  return model;
+    contextLength: num(m.context_length) ?? null,
+    architecture: pick(a, ARCHITECTURE, {
+      inputModalities: strings(a.input_modalities) ?? modalities(modality, 0),
+      outputModalities: strings(a.output_modalities) ?? modalities(modality, 1),
+      modality,
+    }),
+    pricing: pick(obj(m.pricing) ?? {}, PRICING),
+    topProvider: { isModerated: top.is_moderated === true, contextLength: num(top.context_length) ?? null, maxCompletionTokens: num(top.max_completion_tokens) ?? null },
+    perRequestLimits: limits ? pick(limits, LIMITS) : null,
+    supportedParameters: strings(m.supported_parameters) ?? [],
+    defaultParameters: defaults ? pick(defaults, DEFAULTS) : null,
+    supportedVoices: strings(m.supported_voices) ?? null,
+    links: { details: str(obj(m.links)?.details) ?? '' },
+  }) as Model;
 }
 
 /** A list body, or undefined when its `data` is not an array (the caller throws). */
 export function parseModelsList(body: unknown): ModelsListResponse | undefined {
-  if (!isObj(body) || !Array.isArray(body.data)) return undefined;
+  const b = obj(body);
+  if (!Array.isArray(b?.data)) return undefined;
   const data: Model[] = [];
-  const dropped: DroppedEntry[] = [];
-  const raw = body.data;
-  for (let i = 0; i < raw.length; i++) {
-    const entry = raw[i];
+  const dropped: ModelsListResponse['dropped'] = [];
+  b.data.forEach((entry: unknown, index: number) => {
     const model = parseModel(entry);
-    if (model) {
-      data.push(model);
-    } else {
-      const id = isObj(entry) && typeof entry.id === 'string' && entry.id ? entry.id : undefined;
-      dropped.push(id === undefined ? { index: i, reason: dropReason(entry)! } : { index: i, id, reason: dropReason(entry)! });
-    }
-  }
-  const links = isObj(body.links) ? body.links : undefined;
-  const total = num(body.total_count);
-  return {
-    data,
-    totalCount: total !== undefined && total >= 0 ? total : data.length,
-    links: { next: str(links?.next) ?? null },
-    dropped,
-  };
+    const reason = model ? '' : dropReason(entry);
+    if (model) data.push(model);
+    // The id goes along when it is readable (the entry lacks a name).
+    else dropped.push(reason == 'no name' ? { index, id: (entry as Obj).id, reason } : { index, reason });
+  });
+  const total = num(b.total_count);
+  return { data, totalCount: total! >= 0 ? total! : data.length, links: { next: str(obj(b.links)?.next) ?? null }, dropped };
 }
 
 /** A count body, or undefined when it holds no readable count. */
 export function parseModelsCount(body: unknown): ModelsCountResponse | undefined {
-  if (!isObj(body) || !isObj(body.data)) return undefined;
-  const count = num(body.data.count);
-  return count === undefined || count < 0 ? undefined : { data: { count } };
+  const count = num(obj(obj(body)?.data)?.count);
+  return count! >= 0 ? { data: { count: count! } } : undefined;
 }

@@ -9,24 +9,16 @@ export type Price =
   | { kind: 'unknown' }
   | { kind: 'paid'; /** USD per million tokens (or per unit for per-unit prices). */ usd: number };
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Parses a price string and scales it by `scale` (1e6 for per-token → per-million). */
 export function parsePrice(value: string | number | null | undefined, scale = 1): Price {
-  if (value === null || value === undefined) return { kind: 'unknown' };
-  let n: number;
-  if (typeof value === 'number') n = value;
-  else {
-    // Only plain decimals: `Number('  ')` is 0 (would read as free) and `Number('0x10')` is 16.
-    const s = value.trim();
-    if (!DECIMAL.test(s)) return { kind: 'unknown' };
-    n = Number(s);
-  }
-  if (!Number.isFinite(n)) return { kind: 'unknown' };
+  // Only plain decimals: `Number('  ')` is 0 (would read as free) and `Number('0x10')` is 16.
+  const n = typeof value == 'number' ? value : DECIMAL.test(value?.trim() ?? '') ? Number(value) : NaN;
+  if (!isFinite(n)) return { kind: 'unknown' };
   if (n < 0) return { kind: 'variable' };
-  if (n === 0) return { kind: 'free' };
   // Round away binary noise: "0.0000014" × 1e6 is 1.4000000000000001.
-  return { kind: 'paid', usd: Number((n * scale).toPrecision(12)) };
+  return n ? { kind: 'paid', usd: Number((n * scale).toPrecision(12)) } : { kind: 'free' };
 }
 
 /** A per-token price string as USD per million tokens: `"0.0000014"` → `{ kind: 'paid', usd: 1.4 }`. */
@@ -52,10 +44,7 @@ export interface FormatPriceOptions {
 /** `{ kind: 'paid', usd: 1.4 }` → `"$1.40/M"`; free → `"Free"`; variable → `"Variable"`; unknown → `"—"`. */
 export function formatPrice(price: Price, options: FormatPriceOptions = {}): string {
   const { unit = '/M', free = 'Free', variable = 'Variable', unknown = '—' } = options;
-  if (price.kind === 'free') return free;
-  if (price.kind === 'variable') return variable;
-  if (price.kind === 'unknown') return unknown;
-  return `${formatUsd(price.usd)}${unit}`;
+  return price.kind == 'paid' ? formatUsd(price.usd) + unit : { free, variable, unknown }[price.kind];
 }
 
 /** Dollars with two decimals, and more only when a smaller price needs them: `$0.075`, `$0.0004`. */

@@ -42,32 +42,34 @@ export function backoffDelay(backoff: BackoffStrategy, attempt: number): number 
  * when absent or unreadable; 0 for a date in the past.
  */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (value == null) return undefined;
-  const v = value.trim();
+  const v = value?.trim();
   if (!v) return undefined;
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(+v * 1000);
   const date = Date.parse(v);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
-}
-
-/** Waits `ms`, or rejects with the platform's AbortError when `signal` aborts first. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    function onAbort() {
-      clearTimeout(timer);
-      reject(abortError());
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return date == date ? Math.max(0, date - now) : undefined;
 }
 
 /** The platform's AbortError (a DOMException named "AbortError"). */
 export function abortError(): Error {
   return new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/**
+ * Settles like `promise`, or rejects with the abort reason as soon as `signal` aborts, so a
+ * `fetch` (or a body read, or a wait) that ignores its signal cannot outlive a timeout or an
+ * abort. `signal` should be the caller's own, short-lived one: the listener is not removed.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort);
+    Promise.resolve(promise).then(resolve, reject);
+  });
+}
+
+/** Waits `ms`, or rejects with the abort reason when `signal` aborts first. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  let timer: ReturnType<typeof setTimeout>;
+  return untilAborted(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal).finally(() => clearTimeout(timer));
 }

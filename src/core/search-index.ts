@@ -15,42 +15,91 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   const n = models.length;
   const haystacks = new Array<string>(n);
   const names = new Array<string>(n);
+  // Which characters each model has, as 64 bits: a model that lacks one of a word's
+  // characters is passed over without a string search (most of them, for short words).
+  const masks = new Int32Array(2 * n);
   for (let i = 0; i < n; i++) {
     const m = models[i];
     const name = fold(m.name);
     names[i] = name;
-    haystacks[i] = `${name}\u0000${fold(m.id)}`;
+    const h = `${name}\u0000${fold(m.id)}`;
+    haystacks[i] = h;
+    let lo = 0;
+    let hi = 0;
+    for (let c = 0; c < h.length; c++) {
+      const b = charBit(h.charCodeAt(c));
+      if (b < 32) lo |= 1 << b;
+      else hi |= 1 << (b - 32);
+    }
+    masks[2 * i] = lo;
+    masks[2 * i + 1] = hi;
   }
   let lastQuery = '';
-  let lastResult: number[] | null = null;
+  // The previous matches, both parts in list order, to narrow from.
+  let lastPrefix: number[] = [];
+  let lastRest: number[] = [];
   return {
     size: n,
     search(query) {
       const q = fold(query).trim();
       if (!q) return allIndices(n);
       const words = q.split(/\s+/);
-      // Typing extends the query: search only within the previous results.
-      const pool = lastResult && lastQuery && q.startsWith(lastQuery) ? lastResult : null;
+      const first = words[0];
+      let wantLo = 0;
+      let wantHi = 0;
+      // A word of one character with a bit of its own is found by the mask alone.
+      const needsScan: string[] = [];
+      for (const word of words) {
+        for (let c = 0; c < word.length; c++) {
+          const b = charBit(word.charCodeAt(c));
+          if (b < 32) wantLo |= 1 << b;
+          else wantHi |= 1 << (b - 32);
+        }
+        if (word.length > 1 || charBit(word.charCodeAt(0)) >= EXACT_BITS) needsScan.push(word);
+      }
+      // Typing extends the query: search only within the previous matches, merged back
+      // into list order.
+      const narrow = lastQuery !== '' && q.startsWith(lastQuery);
+      const P = lastPrefix;
+      const R = lastRest;
+      const end = narrow ? P.length + R.length : n;
       const prefix: number[] = [];
       const rest: number[] = [];
-      const scan = (i: number) => {
+      for (let k = 0, a = 0, b = 0; k < end; k++) {
+        const i = !narrow ? k : b >= R.length || (a < P.length && P[a] < R[b]) ? P[a++] : R[b++];
+        if ((masks[2 * i] & wantLo) !== wantLo || (masks[2 * i + 1] & wantHi) !== wantHi) continue;
         const h = haystacks[i];
-        for (let w = 0; w < words.length; w++) if (h.indexOf(words[w]) < 0) return;
-        (names[i].startsWith(words[0]) ? prefix : rest).push(i);
-      };
-      if (pool) {
-        // Keep the original order of the pool (it was ordered prefix-first; re-split it).
-        const sorted = pool.slice().sort((a, b) => a - b);
-        for (const i of sorted) scan(i);
-      } else {
-        for (let i = 0; i < n; i++) scan(i);
+        let w = 0;
+        while (w < needsScan.length && h.indexOf(needsScan[w]) >= 0) w++;
+        if (w < needsScan.length) continue;
+        (names[i].startsWith(first) ? prefix : rest).push(i);
       }
-      const result = prefix.length ? prefix.concat(rest) : rest;
       lastQuery = q;
-      lastResult = result;
-      return result;
+      lastPrefix = prefix;
+      lastRest = rest;
+      return prefix.length === 0 ? rest : rest.length === 0 ? prefix : prefix.concat(rest);
     },
   };
+}
+
+/** Bits 0–25: a–z, 26–35: 0–9, 36–40: - . / : _ (one character each); 41–63: any other, shared. */
+const EXACT_BITS = 41;
+function charBit(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 48 + 26;
+  switch (code) {
+    case 45:
+      return 36; // -
+    case 46:
+      return 37; // .
+    case 47:
+      return 38; // /
+    case 58:
+      return 39; // :
+    case 95:
+      return 40; // _
+  }
+  return EXACT_BITS + (code % (64 - EXACT_BITS));
 }
 
 function allIndices(n: number): number[] {

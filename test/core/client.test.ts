@@ -438,7 +438,7 @@ describe('errors from real-shaped responses', () => {
     const error = await caught(client(fetchSeq(new Response('', { status: 403 }))).models.list());
     expect(error).toBeInstanceOf(ForbiddenError);
     expect(error.code).toBe(403);
-    expect(error.message).toBe('Forbidden (HTTP 403) for GET /models');
+    expect(error.message).toBe('HTTP 403 for GET /models');
   });
 
   it('an error body whose error is a plain string', async () => {

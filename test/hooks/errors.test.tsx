@@ -68,7 +68,7 @@ describe('each error state surfaces its typed error class', () => {
   test('the error reaches the screen, with its reason', async () => {
     server.use(http.get('*/api/v1/models', () => errorBody(400, 'Invalid sort value')));
     renderWithProviders(<ModelsView filters={{ sort: 'newest' }} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('BadRequestError (400): Bad request (HTTP 400) for GET /models: Invalid sort value');
+    expect(await screen.findByRole('alert')).toHaveTextContent('BadRequestError (400): HTTP 400 for GET /models: Invalid sort value');
   });
 
   test('useModelCount surfaces typed errors too', async () => {
@@ -137,7 +137,7 @@ describe('invalid input → InvalidRequestError, zero requests, no crash', () =>
   test('two different invalid filters do not share a cache entry', async () => {
     const { result, queryClient } = renderHookWithProviders(() => [useModels({ context: -1 }), useModels({ context: -2 })] as const);
     await waitFor(() => expect(result.current[0].isError && result.current[1].isError).toBe(true));
-    expect(result.current[0].error!.message).toBe('Invalid context: must be at least 1');
+    expect(result.current[0].error!.message).toBe('Invalid context: must be a whole number of at least 1');
     expect(queryClient.getQueryCache().getAll()).toHaveLength(2);
     expect(requests).toHaveLength(0);
   });

@@ -94,7 +94,7 @@ describe('Suspense twins', () => {
       </Boundaries>,
     );
     expect(screen.getByText('loading…')).toBeInTheDocument();
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^NotFoundError: Not found \(HTTP 404\) for GET \/model\/nobody\/nothing/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^NotFoundError: HTTP 404 for GET \/model\/nobody\/nothing/);
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0][0]).toBeInstanceOf(NotFoundError);
     expect(requests).toHaveLength(1);
