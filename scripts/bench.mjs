@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { BUDGETS, ROOT, bundleSize, checkSizes, externalPackages, formatSizeRow, kb } from './check-size.mjs';
 
-const CORE_TARGET = BUDGETS.core.gzip; // 4 KB gzip
+const CORE_TARGET = 4 * 1024; // issue 2: the core at most 4 KB gzip
 const PARSE_TARGET = 1.5; // × JSON.parse
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 500;
 const WARMUP = 30;
