@@ -280,7 +280,23 @@ export const LargeCatalogue: Story = {
     await listReady();
     await expect(matchCount()).toBe(5_000);
     await expect(options().length).toBeLessThan(40);
-    await userEvent.type(body.getByRole('combobox', { name: 'Search models' }), 'qwen coder');
+    // End and Home reach rows that were not rendered, scroll them into view, and announce them.
+    const search = body.getByRole('combobox', { name: 'Search models' });
+    const activeOption = () => document.getElementById(search.getAttribute('aria-activedescendant') ?? '');
+    const inView = (el: Element | null) => {
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      const l = listbox().getBoundingClientRect();
+      return r.top >= l.top - 1 && r.bottom <= l.bottom + 1;
+    };
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(activeOption()).toHaveAttribute('aria-posinset', '5000'));
+    await waitFor(() => expect(inView(activeOption())).toBe(true));
+    await expect(options().length).toBeLessThan(40);
+    await userEvent.keyboard('{Home}');
+    await waitFor(() => expect(activeOption()).toHaveAttribute('aria-posinset', '1'));
+    await waitFor(() => expect(inView(activeOption())).toBe(true));
+    await userEvent.type(search, 'qwen coder');
     await waitFor(() => expect(matchCount()).toBeLessThan(5_000));
   },
 };
