@@ -100,14 +100,23 @@ export function buildPickerRows(input: BuildRowsInput): { rows: PickerRow[]; opt
       g.push(row);
     }
     for (const [group, list] of groups) {
-      rows.push({ type: 'header', key: `h:${group}`, label: group.slice('author:'.length) });
+      rows.push({ type: 'header', key: `h:${group}`, label: authorLabel(group.slice('author:'.length)) });
       for (const row of list) push(row);
     }
   } else {
     const all = (cached.all ??= new Array<OptionRow | undefined>(models.length).fill(undefined));
     if (rows.length && rest.length) rows.push({ type: 'header', key: 'h:all', label: 'All models' });
     const allRow = (m: Model) => optionRow(m, 'all');
-    for (const i of rest) push(i >= 0 ? reuse(all, i, models[i], allRow) : allRow(extras[-1 - i]));
+    // Sized once: the long list (50,000 rows) is filled in place rather than grown.
+    const from = rows.length;
+    const fromOption = optionRows.length;
+    rows.length = from + rest.length;
+    optionRows.length = fromOption + rest.length;
+    for (let j = 0; j < rest.length; j++) {
+      const i = rest[j];
+      rows[from + j] = i >= 0 ? reuse(all, i, models[i], allRow) : allRow(extras[-1 - i]);
+      optionRows[fromOption + j] = from + j;
+    }
   }
   return { rows, optionRows, matchCount };
 }

@@ -44,10 +44,12 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
 
   useEffect(() => {
     if (activeRow < 0 || activeRow >= rows.length) return;
-    // Nothing to do when the row is in view and no scroll is under way (scrollToIndex would
-    // still check on it for a few frames, on every keystroke).
-    const target = virtualizer.isScrolling ? undefined : virtualizer.getOffsetForIndex(activeRow, 'auto');
-    if (target && Math.abs(target[0] - (virtualizer.scrollOffset ?? 0)) < 1) return;
+    // Nothing to do when the row is in view and no scroll is under way: scrollToIndex would
+    // read the layout (a forced reflow) and check on it for a few frames, on every keystroke.
+    const item = virtualizer.measurementsCache[activeRow];
+    const top = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (!virtualizer.isScrolling && item && height > 0 && item.start >= top && item.end <= top + height) return;
     virtualizer.scrollToIndex(activeRow, { align: 'auto' });
     // Only on a keyboard move or a new list, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps

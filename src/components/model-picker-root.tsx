@@ -41,6 +41,8 @@ export interface ModelPickerRootProps {
 }
 
 const EMPTY_FILTERS: ModelsListFilters = {};
+/** Models above which the list follows a deferred query (a search over 50,000 takes a few ms). */
+const DEFER_SEARCH_ABOVE = 100_000;
 const NO_MODELS: Model[] = [];
 
 function hasFilters(f: ModelsListFilters): boolean {
@@ -78,8 +80,14 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     return map;
   }, [models]);
   const index = useMemo(() => createModelSearchIndex(models), [models]);
-  // Typing stays responsive: the list follows the deferred query.
-  const deferredQuery = useDeferredValue(query);
+  // The list follows each keystroke in the same render, so that its results are painted in
+  // the first frame after the key (a deferred value would paint the input first and the list
+  // a frame later). Only a list long enough for one search to outlast a frame follows a
+  // deferred copy of the query instead, so that typing stays responsive.
+  // (A deferred value that changes schedules a second render even when unused: hence '' below.)
+  const defer = models.length > DEFER_SEARCH_ABOVE;
+  const deferred = useDeferredValue(defer ? query : '');
+  const deferredQuery = defer ? deferred : query;
   const searching = deferredQuery.trim().length > 0;
   const matches = useMemo(() => index.search(deferredQuery), [index, deferredQuery]);
   const extras = useMemo(() => {

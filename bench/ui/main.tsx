@@ -1,0 +1,386 @@
+// The page that `npm run bench:ui` (scripts/bench-ui.mjs) drives in headless Chromium.
+// It renders either our ModelPicker (drop-in, `models` prop, inside a QueryClientProvider)
+// or a plain picker that renders every row and filters with String.includes on each
+// keystroke, over the same synthetic catalogue, and times them from inside the page.
+//
+// How the figures are taken (all with performance.now()):
+// - open: t0 in a capturing `click` listener on window; t1 in the second requestAnimationFrame
+//   after a listbox with at least one option is in the DOM (seen by a MutationObserver or a
+//   React commit), i.e. after the frame that shows the list has been painted.
+// - keystroke: t0 in a capturing `keydown` listener on window. Every React commit (heard
+//   through a stand-in DevTools hook, see index.html) and every DOM change of the page
+//   (MutationObserver) schedules rAF → setTimeout 0; t1 is the time of that setTimeout after
+//   the last commit/change caused by the key, i.e. once the frame that shows its results has
+//   been painted. "Last" = nothing else happened for QUIET_MS and React has no work pending
+//   (the root's pendingLanes is 0, so a deferred render still to come is waited for); the
+//   quiet wait is not counted. So the figure includes all React work the key causes (every
+//   render, commit and effect), style, layout, paint, and the wait for the frame.
+// - rows: document.querySelectorAll('[role=option]').length with the full list open.
+// - heap: performance.memory.usedJSHeapSize after gc() (Chromium with --expose-gc and
+//   --enable-precise-memory-info), with the list open; it includes the catalogue itself.
+
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { modelCapabilities } from '../../src/core/capabilities';
+import { parseModelsList } from '../../src/core/parse';
+import { formatPrice, perMillion } from '../../src/core/pricing';
+import type { Model } from '../../src/core/types';
+import { formatTokenCount } from '../../src/components/format-token-count';
+import { ModelPicker } from '../../src/components/model-picker';
+import { makeSyntheticModels } from '../../src/mock/make-synthetic-models';
+import '../../src/styles/index.css';
+
+interface Instrument {
+  orig: {
+    setTimeout: (fn: () => void, ms?: number) => number;
+    clearTimeout: (id: number) => void;
+    requestAnimationFrame: (fn: FrameRequestCallback) => number;
+  };
+  timers: Map<number, { kind: string; delay: number; seq: number }>;
+  listeners: { target: EventTarget; type: string; capture: boolean; seq: number }[];
+  seq(): { timer: number; listener: number };
+  onCommit(l: () => void): void;
+  pendingLanes(): number;
+}
+
+declare global {
+  interface Window {
+    __benchInstrument: Instrument;
+    __bench: typeof bench;
+    gc?: () => void;
+  }
+  interface Performance {
+    memory?: { usedJSHeapSize: number };
+  }
+}
+
+const SEED = 2026;
+const QUIET_MS = 60;
+const instr = window.__benchInstrument;
+const later = (ms: number) => new Promise<void>((r) => instr.orig.setTimeout(r, ms));
+const frame = () => new Promise<number>((r) => instr.orig.requestAnimationFrame(r));
+const now = () => performance.now();
+
+// ---------------------------------------------------------------- the catalogue
+
+let models: Model[] = [];
+
+/** The catalogue "already loaded": n synthetic models, parsed once. */
+function prepare(n: number) {
+  models = [];
+  const t = now();
+  const parsed = parseModelsList({ data: makeSyntheticModels(n, SEED) });
+  if (!parsed || parsed.data.length !== n) throw new Error(`expected ${n} models, got ${parsed?.data.length}`);
+  models = parsed.data;
+  return { ms: now() - t, count: models.length };
+}
+
+// ---------------------------------------------------------------- the plain picker
+
+function priceSummary(model: Model): string {
+  const input = perMillion(model.pricing.prompt);
+  const output = perMillion(model.pricing.completion);
+  if (input.kind === 'free' && output.kind === 'free') return 'Free';
+  if (input.kind === 'variable' || output.kind === 'variable') return 'Variable price';
+  return `${formatPrice(input)} in · ${formatPrice(output)} out`;
+}
+
+/** One row, as a typical picker renders it: same markup and CSS as ours, no memo. */
+function PlainRow({ model, onSelect }: { model: Model; onSelect(id: string): void }) {
+  const caps = modelCapabilities(model);
+  const badges: string[] = [];
+  if (caps.vision) badges.push('Vision');
+  if (caps.tools) badges.push('Tools');
+  if (caps.reasoning) badges.push('Reasoning');
+  return (
+    <div role="option" aria-selected={false} data-slot="model-picker-item" style={{ height: 60, boxSizing: 'border-box' }} onClick={() => onSelect(model.id)}>
+      <div data-slot="model-picker-item-main">
+        <span data-slot="model-picker-item-name" title={model.name}>
+          {model.name}
+        </span>
+        <span data-slot="model-picker-item-id" title={model.id}>
+          {model.id}
+        </span>
+      </div>
+      <div data-slot="model-picker-item-meta">
+        <span data-slot="model-picker-item-price">{priceSummary(model)}</span>
+        {model.contextLength ? <span data-slot="model-picker-item-context">{formatTokenCount(model.contextLength)} ctx</span> : null}
+        {badges.map((b) => (
+          <span key={b} data-slot="model-picker-item-badge">
+            {b}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The naive pattern: an input, and every matching row rendered; String.includes per keystroke. */
+function PlainPicker({ models }: { models: readonly Model[] }) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [value, setValue] = useState<string>();
+  const q = query.trim().toLowerCase();
+  const shown = q ? models.filter((m) => m.name.toLowerCase().includes(q) || m.id.toLowerCase().includes(q)) : models;
+  return (
+    <div data-orm="" style={{ position: 'relative' }}>
+      <button type="button" data-slot="model-picker-trigger" onClick={() => setOpen((o) => !o)}>
+        {value ?? 'Choose a model'}
+      </button>
+      {open && (
+        <div data-orm="" data-slot="model-picker-content" style={{ position: 'absolute', top: '100%', left: 0, marginTop: 6 }}>
+          <div data-slot="model-picker-toolbar">
+            <div data-slot="model-picker-search">
+              <input
+                autoFocus
+                role="combobox"
+                aria-expanded
+                aria-label="Search models"
+                data-slot="model-picker-input"
+                placeholder="Search models…"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+              />
+            </div>
+          </div>
+          <div role="listbox" aria-label="Models" data-slot="model-picker-list" style={{ maxHeight: 360, overflowY: 'auto' }}>
+            {shown.map((m) => (
+              <PlainRow
+                key={m.id}
+                model={m}
+                onSelect={(id) => {
+                  setValue(id);
+                  setOpen(false);
+                }}
+              />
+            ))}
+          </div>
+          <div data-slot="model-picker-status">{shown.length.toLocaleString('en-US')} models</div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- mounting
+
+// 'bare': an uncontrolled input and nothing else (no React update on typing), for the floor
+// of the keystroke figure: the wait for the next frame and its paint.
+type Kind = 'picker' | 'plain' | 'bare';
+let root: Root | null = null;
+let queryClient: QueryClient | null = null;
+
+function App({ kind }: { kind: Kind }) {
+  return (
+    <div style={{ padding: 16 }}>
+      {kind === 'picker' ? (
+        <ModelPicker models={models} storage={null} />
+      ) : kind === 'plain' ? (
+        <PlainPicker models={models} />
+      ) : (
+        <input role="combobox" aria-expanded={false} aria-label="Bare input" />
+      )}
+    </div>
+  );
+}
+
+/** Mounts one picker (closed); resolves after the frame that shows it is painted. */
+async function mount(kind: Kind) {
+  unmount();
+  const el = document.getElementById('app')!;
+  queryClient = new QueryClient();
+  const client = queryClient;
+  const t = now();
+  root = createRoot(el);
+  flushSync(() =>
+    root!.render(
+      <QueryClientProvider client={client}>
+        <App kind={kind} />
+      </QueryClientProvider>,
+    ),
+  );
+  await frame();
+  await frame();
+  return now() - t;
+}
+
+function unmount() {
+  root?.unmount();
+  root = null;
+  queryClient = null;
+}
+
+// ---------------------------------------------------------------- open timing
+
+let openT0 = 0;
+let openWaiting: ((ms: number) => void) | null = null;
+let openSeen = false;
+
+function checkOpen() {
+  if (!openWaiting || openSeen) return;
+  if (!document.querySelector('[role=listbox] [role=option]')) return;
+  openSeen = true;
+  const done = openWaiting;
+  instr.orig.requestAnimationFrame(() => instr.orig.requestAnimationFrame(() => done(now() - openT0)));
+}
+
+/** Arm before the click; resolves with click → list painted (ms). */
+function armOpen(): Promise<number> {
+  openSeen = false;
+  openT0 = 0;
+  return new Promise<number>((resolve) => {
+    openWaiting = (ms) => {
+      openWaiting = null;
+      resolve(ms);
+    };
+  });
+}
+let openPromise: Promise<number> | null = null;
+function startOpenMeasure() {
+  openPromise = armOpen();
+}
+function openResult() {
+  return openPromise!;
+}
+
+window.addEventListener(
+  'click',
+  () => {
+    if (openWaiting && !openT0) openT0 = now();
+  },
+  true,
+);
+
+// ---------------------------------------------------------------- keystroke timing
+
+let keyT0 = 0;
+let armed = false;
+let seq = 0;
+let paintedSeq = -1;
+let lastActivity = 0;
+let lastPaint = 0;
+let quietTimer = 0;
+let keyDone: number | null = null;
+let keyWaiter: ((ms: number) => void) | null = null;
+let trace: string[] = [];
+
+/** A commit or a DOM change: t1 moves to the paint after it (rAF → setTimeout 0). */
+function activity(source: string) {
+  if (!armed) return;
+  const s = ++seq;
+  lastActivity = now();
+  trace.push(`${source}@${(lastActivity - keyT0).toFixed(1)}${source === 'commit' ? `(lanes ${instr.pendingLanes()})` : ''}`);
+  instr.orig.requestAnimationFrame(() =>
+    instr.orig.setTimeout(() => {
+      if (s !== seq) return;
+      paintedSeq = s;
+      lastPaint = now();
+      checkQuiet();
+    }, 0),
+  );
+}
+
+/** Done once the last change is painted, nothing happened for QUIET_MS and React has no work left. */
+function checkQuiet() {
+  instr.orig.clearTimeout(quietTimer);
+  if (!armed) return;
+  const wait = lastActivity + QUIET_MS - now();
+  if (paintedSeq === seq && wait <= 0 && instr.pendingLanes() === 0) {
+    armed = false;
+    keyDone = lastPaint - keyT0;
+    keyWaiter?.(keyDone);
+    keyWaiter = null;
+    return;
+  }
+  // One timer per check, not a polling loop: the bench adds as little work as it can.
+  quietTimer = instr.orig.setTimeout(checkQuiet, Math.max(wait, 5));
+}
+
+window.addEventListener(
+  'keydown',
+  () => {
+    keyT0 = now();
+    armed = true;
+    seq = 0;
+    paintedSeq = -1;
+    keyDone = null;
+    trace = [];
+    activity('key');
+  },
+  true,
+);
+
+/** Resolves with keydown → results painted (ms) for the last key pressed. */
+function keyResult(): Promise<number> {
+  if (keyDone !== null) return Promise.resolve(keyDone);
+  return new Promise((resolve) => {
+    keyWaiter = resolve;
+  });
+}
+
+instr.onCommit(() => {
+  activity('commit');
+  checkOpen();
+});
+new MutationObserver(() => {
+  activity('dom');
+  checkOpen();
+}).observe(document.body, { childList: true, subtree: true, characterData: true });
+
+// ---------------------------------------------------------------- heap and leaks
+
+async function heap() {
+  for (let i = 0; i < 3; i++) {
+    window.gc?.();
+    await later(20);
+  }
+  return performance.memory?.usedJSHeapSize ?? NaN;
+}
+
+let leakMark = { timer: 0, listener: 0 };
+function markResources() {
+  leakMark = instr.seq();
+}
+/** Timers and global listeners created since markResources() that are still there. */
+function leftovers() {
+  const timers = [...instr.timers.values()].filter((t) => t.seq > leakMark.timer);
+  const listeners = instr.listeners.filter((l) => l.seq > leakMark.listener);
+  const targetName = (t: EventTarget) => (t === window ? 'window' : t === document ? 'document' : t === document.body ? 'body' : 'html');
+  return {
+    timers: timers.map((t) => `${t.kind} ${t.delay} ms`),
+    listeners: listeners.map((l) => `${targetName(l.target)} ${l.type}${l.capture ? ' (capture)' : ''}`),
+  };
+}
+function clearQueryCache() {
+  // Not reachable after unmount otherwise; the runner asks only to see what the cache holds.
+  lastClient?.clear();
+}
+let lastClient: QueryClient | null = null;
+function keepClient() {
+  lastClient = queryClient;
+}
+function dropClient() {
+  lastClient = null;
+}
+
+const bench = {
+  prepare,
+  mount,
+  unmount,
+  startOpenMeasure,
+  openResult,
+  keyResult,
+  heap,
+  rows: () => document.querySelectorAll('[role=option]').length,
+  markResources,
+  leftovers,
+  keepClient,
+  dropClient,
+  clearQueryCache,
+  trace: () => trace.join(' '),
+  ready: true,
+};
+window.__bench = bench;

@@ -1,0 +1,439 @@
+// npm run bench:ui — our ModelPicker against a plain, non-virtualized picker, in headless Chromium.
+//
+// Builds bench/ui (its own inline Vite config; the repository's vite.config.ts is not used) into
+// a temporary folder, serves it on 127.0.0.1 (random port), and drives it with Playwright's
+// Chromium (Debian's /usr/bin/chromium unless CHROMIUM_PATH says otherwise). For 500, 5,000
+// and 50,000 synthetic models (made in the page from a seed, parsed once: the catalogue is
+// already loaded) it prints, ours beside the plain list, measured in the same run with the two
+// interleaved (A B, B A, ...) so machine noise hits both:
+//   mount      render of the closed picker (ours builds its search index here), to the painted frame
+//   open       click → the frame that shows the list painted (performance.now() in a capturing
+//              click listener → double requestAnimationFrame after the list is in the DOM)
+//   keystroke  keydown → the frame that shows that key's results painted, per typed character of
+//              "claude sonnet" (Playwright's keyboard.type per char); median and p95
+//   rows       [role=option] elements in the DOM with the full list open
+//   heap       performance.memory.usedJSHeapSize after gc(), list open (includes the catalogue)
+// and, for issue 7, a leak check: 200 open/close cycles over 5,000 models, then the whole
+// provider tree unmounted; heap before/after (after gc) and timers/global listeners left.
+// The method is described in detail at the top of bench/ui/main.tsx.
+//
+// Options (environment): CHROMIUM_PATH; BENCH_UI_SIZES (default 500,5000,50000);
+// BENCH_UI_ROUNDS (default 3); BENCH_UI_LEAK_CYCLES (default 200); for the plain list at 50,000
+// models, BENCH_UI_PLAIN_OPEN_CAP (ms it may take to open, default 45000) and BENCH_UI_PLAIN_BUDGET
+// (ms of typing, default 30000). For looking into a figure:
+// BENCH_UI_PROFILE=file.cpuprofile builds unminified and records a CPU profile (Chrome DevTools
+// format) of the first typed query at the largest size (of the open instead with
+// BENCH_UI_PROFILE_OPEN=1; of the plain list with BENCH_UI_PROFILE_KIND=plain) and prints the
+// functions with the most self time; BENCH_UI_TRACE=1 prints, per keystroke, when React committed
+// and the DOM changed; BENCH_UI_ONLY=picker|plain measures one side only. BENCH_UI_STRICT=1 exits
+// with 1 when a target is missed (otherwise only an error does).
+
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SIZES = (process.env.BENCH_UI_SIZES ?? '500,5000,50000').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_UI_ROUNDS) || 3;
+const LEAK_CYCLES = Number(process.env.BENCH_UI_LEAK_CYCLES) || 200;
+const LEAK_N = 5000;
+const QUERY = 'claude sonnet';
+// Typed queries per round (both sides, up to 5,000 models).
+const PICKER_REPS = 2;
+// The plain list at 50,000 models takes minutes on a small machine: it opens once, in a page of
+// its own, for at most this long (else "> cap"), and types for at most this long, so that the
+// whole bench stays within about 3 minutes.
+const PLAIN_OPEN_CAP_MS = Number(process.env.BENCH_UI_PLAIN_OPEN_CAP) || 45_000;
+const PLAIN_BUDGET_MS = Number(process.env.BENCH_UI_PLAIN_BUDGET) || 30_000;
+const OPEN_TIMEOUT = 300_000;
+const TRACE = !!process.env.BENCH_UI_TRACE;
+const ONLY = process.env.BENCH_UI_ONLY;
+const PROFILE_KIND = process.env.BENCH_UI_PROFILE_KIND ?? 'picker';
+const PROFILE_OPEN = !!process.env.BENCH_UI_PROFILE_OPEN;
+const PROFILE = process.env.BENCH_UI_PROFILE;
+const TARGET = { open: 150, keyP95: 1000 / 60, rows: 100, at: 50_000 };
+
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+const fmt = (v) => (v === undefined || Number.isNaN(v) ? 'n/a' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** The share of one core a busy loop gets right now (1 on an idle machine). */
+function cpuShare() {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let x = 0;
+  while (performance.now() - t0 < 300) x += Math.sqrt(x + 1);
+  const c = process.cpuUsage(c0);
+  return Math.min(1, (c.user + c.system) / 1000 / (performance.now() - t0));
+}
+
+function chromiumVersion() {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function buildPage(outDir) {
+  await build({
+    configFile: false,
+    root: path.join(ROOT, 'bench/ui'),
+    base: './',
+    publicDir: false,
+    logLevel: 'error',
+    mode: 'production',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, minify: !PROFILE, reportCompressedSize: false, chunkSizeWarningLimit: 10_000 },
+  });
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------- page steps
+
+let browser;
+let pageUrl;
+
+async function newBenchPage() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(120_000);
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => window.__bench?.ready === true);
+  if (!(await page.evaluate(() => typeof window.gc === 'function' && !!performance.memory))) throw new Error('gc() or performance.memory missing in the page');
+  return page;
+}
+
+const bench = (page, fn, arg) => page.evaluate(fn, arg);
+
+async function open(page, timeout) {
+  await bench(page, () => window.__bench.startOpenMeasure());
+  await page.click('[data-slot=model-picker-trigger]', { timeout });
+  return bench(page, () => window.__bench.openResult());
+}
+
+/**
+ * Types QUERY char by char; per char, keydown → results painted (ms). Stops early once
+ * `budget` ms have gone by (the plain list at 50,000 models). Clears the input after, if asked.
+ */
+async function typeQuery(page, { budget = Infinity, clear = true } = {}) {
+  await page.focus('[role=combobox]');
+  const start = Date.now();
+  const times = [];
+  for (const ch of QUERY) {
+    if (Date.now() - start > budget) break;
+    await page.keyboard.type(ch);
+    times.push(await bench(page, () => window.__bench.keyResult()));
+    if (TRACE) console.log(`  key ${JSON.stringify(ch)} ${times.at(-1).toFixed(1)} ms: ${await bench(page, () => window.__bench.trace())}`);
+  }
+  if (clear) {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await bench(page, () => window.__bench.keyResult());
+  }
+  return times;
+}
+
+/** Runs fn under the CDP profiler; writes PROFILE and prints the functions with the most self time. */
+async function profile(page, what, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const out = await fn();
+  const { profile: prof } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  writeFileSync(PROFILE, JSON.stringify(prof));
+  const dt = new Map();
+  for (let i = 0; i < prof.samples.length; i++) dt.set(prof.samples[i], (dt.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0));
+  const self = new Map();
+  for (const node of prof.nodes) {
+    const cf = node.callFrame;
+    const key = `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+  }
+  const top = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 20);
+  console.log(`profile of ${what} written to ${PROFILE}; self time (ms):`);
+  for (const [k, v] of top) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
+  return out;
+}
+
+/** The plain list's share of the work: all of it up to 5,000 models; capped at 50,000. */
+function plainPlan(n, round) {
+  if (n < 50_000) return { open: true, reps: PICKER_REPS };
+  return round === 0 ? { open: true, reps: 1, budget: PLAIN_BUDGET_MS, isolated: true } : { open: false, reps: 0 };
+}
+
+/**
+ * The plain list at 50,000 models, in a page of its own: its open can block that page's
+ * main thread for minutes, so the click gets PLAIN_OPEN_CAP_MS, and then the page is closed
+ * (which ends its renderer) whether it painted or not.
+ */
+async function measureIsolated(n, kind, plan) {
+  const own = await newBenchPage();
+  try {
+    await bench(own, (size) => window.__bench.prepare(size), n);
+    const r = { kind, keys: [] };
+    r.mount = await bench(own, (k) => window.__bench.mount(k), kind);
+    try {
+      r.open = await open(own, PLAIN_OPEN_CAP_MS);
+    } catch (e) {
+      if (e?.name !== 'TimeoutError') throw e;
+      r.openCapped = true;
+      return r;
+    }
+    r.rows = await bench(own, () => window.__bench.rows());
+    r.heap = await bench(own, () => window.__bench.heap());
+    r.keys = await typeQuery(own, { budget: plan.budget, clear: false });
+    return r;
+  } finally {
+    await own.close({ runBeforeUnload: false }).catch(() => {});
+  }
+}
+
+async function measure(page, n, kind, round, { reps, budget }) {
+  const r = { kind };
+  const profiling = PROFILE && kind === PROFILE_KIND && round === 0 && n === Math.max(...SIZES);
+  r.mount = await bench(page, (k) => window.__bench.mount(k), kind);
+  r.open = profiling && PROFILE_OPEN ? await profile(page, `${kind} open at ${n}`, () => open(page, OPEN_TIMEOUT)) : await open(page, OPEN_TIMEOUT);
+  if (TRACE) console.log(`  ${kind} open ${r.open.toFixed(1)} ms`);
+  if (round === 0) {
+    r.rows = await bench(page, () => window.__bench.rows());
+    r.heap = await bench(page, () => window.__bench.heap());
+  }
+  r.keys = [];
+  for (let i = 0; i < reps; i++) {
+    // The last repetition does not clear the input: the picker is unmounted right after.
+    const opts = { budget, clear: i < reps - 1 };
+    const keys = profiling && i === 0 && !PROFILE_OPEN ? await profile(page, `${kind} typing at ${n}`, () => typeQuery(page, opts)) : await typeQuery(page, opts);
+    r.keys.push(...keys);
+  }
+  await bench(page, () => window.__bench.unmount());
+  return r;
+}
+
+async function warmUp(page) {
+  // One unmeasured pass of each, so that the first measured figure is not the JIT's first run.
+  await bench(page, (size) => window.__bench.prepare(size), 500);
+  for (const kind of ['picker', 'plain']) {
+    await bench(page, (k) => window.__bench.mount(k), kind);
+    await open(page, OPEN_TIMEOUT);
+    await typeQuery(page, { clear: false });
+    await bench(page, () => window.__bench.unmount());
+  }
+}
+
+/** The floor of the keystroke figure on this machine now: a bare input, no React work per key. */
+async function floorRun(page) {
+  const times = [];
+  await bench(page, () => window.__bench.mount('bare'));
+  for (let i = 0; i < 3; i++) times.push(...(await typeQuery(page)));
+  await bench(page, () => window.__bench.unmount());
+  floorP95 = quantile(times, 0.95);
+  console.log(`\nui floor keystroke median ${fmt(median(times))} ms p95 ${fmt(floorP95)} ms   (a bare <input>, no React work: the wait for the next frame and its paint; ${times.length} keystrokes)`);
+}
+let floorP95 = 0;
+
+async function sizeRun(page, n) {
+  const prep = await bench(page, (size) => window.__bench.prepare(size), n);
+  const catalogueHeap = await bench(page, () => window.__bench.heap());
+  const res = { picker: { mount: [], open: [], keys: [] }, plain: { mount: [], open: [], keys: [] } };
+  let plainCapped = false;
+  const isolated = [];
+  const add = (kind, r) => {
+    const acc = res[kind];
+    acc.mount.push(r.mount);
+    if (r.openCapped) acc.openCapped = true;
+    else acc.open.push(r.open);
+    acc.keys.push(...r.keys);
+    if (r.rows !== undefined) acc.rows = r.rows;
+    if (r.heap !== undefined) acc.heap = r.heap;
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 ? ['plain', 'picker'] : ['picker', 'plain'];
+    for (const kind of order) {
+      if (ONLY && ONLY !== kind) continue;
+      const plan = kind === 'picker' ? { open: true, reps: PICKER_REPS } : plainPlan(n, round);
+      if (!plan.open) {
+        plainCapped = true;
+        continue;
+      }
+      if (plan.isolated) {
+        // After our rounds: a renderer busy for a minute must not slow the figures that follow.
+        isolated.push([kind, plan]);
+        continue;
+      }
+      add(kind, await measure(page, n, kind, round, plan));
+    }
+  }
+  for (const [kind, plan] of isolated) {
+    plainCapped = true;
+    add(kind, await measureIsolated(n, kind, plan));
+  }
+  const p = res.picker;
+  const q = res.plain;
+  const at = n === TARGET.at;
+  const pOpen = median(p.open);
+  const qOpen = median(q.open);
+  const pKeyMed = median(p.keys);
+  const pKeyP95 = quantile(p.keys, 0.95);
+  const qKeyMed = median(q.keys);
+  const qKeyP95 = quantile(q.keys, 0.95);
+  const ratio = (a, b) => (Number.isFinite(a / b) ? (a / b).toFixed(3) : 'n/a');
+  console.log(`\nui ${n} catalogue: ${n} models made and parsed in ${fmt(prep.ms)} ms; heap with nothing mounted ${mb(catalogueHeap)}`);
+  console.log(`ui ${n} picker mount ${fmt(median(p.mount))} ms | plain mount ${fmt(median(q.mount))} ms   (closed picker; median of ${p.mount.length} / ${q.mount.length})`);
+  const qOpenText = q.openCapped ? `> ${PLAIN_OPEN_CAP_MS} ms (not painted within the cap)` : `${fmt(qOpen)} ms`;
+  const openRatio = q.openCapped ? `< ${(pOpen / PLAIN_OPEN_CAP_MS).toFixed(4)}` : ratio(pOpen, qOpen);
+  console.log(
+    `ui ${n} picker open ${fmt(pOpen)} ms | plain open ${qOpenText} | ratio ${openRatio}   (median of ${p.open.length} / ${q.open.length || (q.openCapped ? 1 : 0)})` +
+      (at ? `   target ≤ ${TARGET.open} ms ${verdict(pOpen <= TARGET.open)}` : ''),
+  );
+  console.log(
+    `ui ${n} picker keystroke median ${fmt(pKeyMed)} ms p95 ${fmt(pKeyP95)} ms | plain median ${fmt(qKeyMed)} ms p95 ${fmt(qKeyP95)} ms | ratio ${ratio(pKeyMed, qKeyMed)}   (${p.keys.length} / ${q.keys.length} keystrokes)` +
+      (at ? `   target p95 ≤ 16.7 ms ${verdict(pKeyP95 <= TARGET.keyP95)}` : ''),
+  );
+  if (at && pKeyP95 > TARGET.keyP95 && floorP95 > TARGET.keyP95 / 2) {
+    console.log(`ui ${n} caveat: a bare input alone (frame wait and paint, no React) had a p95 of ${fmt(floorP95)} ms in this run, so this machine leaves less than the 16.7 ms budget; see the load line`);
+  }
+  console.log(`ui ${n} picker rows ${p.rows ?? 'n/a'} | plain rows ${q.rows ?? 'n/a'}` + (at ? `   target ≤ ${TARGET.rows} ${verdict(p.rows <= TARGET.rows)}` : ''));
+  console.log(`ui ${n} picker heap ${p.heap ? mb(p.heap) : 'n/a'} | plain heap ${q.heap ? mb(q.heap) : 'n/a'}   (list open, after gc; the catalogue alone ${mb(catalogueHeap)})`);
+  if (plainCapped) {
+    console.log(
+      `ui ${n} note: plain capped to keep the bench short: one open (after our rounds, in a page of its own, at most ${PLAIN_OPEN_CAP_MS / 1000} s), then ${q.keys.length} of the ${QUERY.length} keystrokes of one typed query (at most ${PLAIN_BUDGET_MS / 1000} s)${q.openCapped ? ': it never painted, so it has no keystroke, row or heap figure' : ''}; ours: all ${ROUNDS} rounds, ${PICKER_REPS} queries each`,
+    );
+  }
+  return at ? [pOpen <= TARGET.open, pKeyP95 <= TARGET.keyP95, p.rows <= TARGET.rows] : [];
+}
+
+async function leakRun(page) {
+  await bench(page, (size) => window.__bench.prepare(size), LEAK_N);
+  const before = await bench(page, () => window.__bench.heap());
+  await bench(page, () => window.__bench.markResources());
+  await bench(page, () => window.__bench.mount('picker'));
+  let afterFirst = 0;
+  for (let i = 0; i < LEAK_CYCLES; i++) {
+    await page.click('[data-slot=model-picker-trigger]');
+    // A locator, not waitForSelector: the ElementHandle that returns would keep the DOM alive.
+    await page.locator('[role=option]').first().waitFor();
+    // Every 4th cycle also searches, so the search and the server-search timer run too.
+    if (i % 4 === 0) await page.keyboard.type('cl');
+    await page.keyboard.press('Escape');
+    await page.locator('[role=listbox]').waitFor({ state: 'detached' });
+    if (i === 0) afterFirst = await bench(page, () => window.__bench.heap());
+  }
+  const afterCycles = await bench(page, () => window.__bench.heap());
+  await bench(page, () => window.__bench.keepClient());
+  await bench(page, () => window.__bench.unmount());
+  const after = await bench(page, () => window.__bench.heap());
+  const left = await bench(page, () => window.__bench.leftovers());
+  await page.waitForTimeout(1000);
+  const leftLater = await bench(page, () => window.__bench.leftovers());
+  await bench(page, () => window.__bench.clearQueryCache());
+  const leftCleared = await bench(page, () => window.__bench.leftovers());
+  await bench(page, () => window.__bench.dropClient());
+  const group = (xs) => Object.entries(xs.reduce((m, x) => ((m[x] = (m[x] ?? 0) + 1), m), {})).map(([k, c]) => `${c}× ${k}`).join(', ') || 'none';
+
+  console.log(`\nleak ${LEAK_N} open/close x${LEAK_CYCLES} heap ${after - before >= 0 ? '+' : ''}${((after - before) / 1024 / 1024).toFixed(2)} MB, timers left ${left.timers.length}, listeners left ${left.listeners.length}`);
+  console.log(`leak heap (after gc): before mount ${mb(before)} · after 1 cycle ${mb(afterFirst)} · after ${LEAK_CYCLES} cycles ${mb(afterCycles)} (${afterCycles - afterFirst >= 0 ? '+' : ''}${((afterCycles - afterFirst) / 1024).toFixed(0)} KB over ${LEAK_CYCLES - 1} cycles) · after unmount ${mb(after)}`);
+  console.log(`leak timers left right after unmount: ${group(left.timers)}; 1 s later: ${group(leftLater.timers)}; after queryClient.clear(): ${group(leftCleared.timers)}`);
+  console.log(`leak listeners left on window/document/html/body: ${group(left.listeners)}`);
+}
+
+// ---------------------------------------------------------------- main
+
+const started = Date.now();
+const outDir = mkdtempSync(path.join(os.tmpdir(), 'bench-ui-'));
+let server;
+const cleanup = async () => {
+  await browser?.close().catch(() => {});
+  browser = undefined;
+  server?.close();
+  server?.closeAllConnections?.();
+  server = undefined;
+  rmSync(outDir, { recursive: true, force: true });
+};
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, () => {
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+let failed = false;
+let errored = false;
+try {
+  await buildPage(outDir);
+  server = await serve(outDir);
+  const { port } = server.address();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
+    ],
+  });
+  pageUrl = `http://127.0.0.1:${port}/index.html`;
+  const page = await newBenchPage();
+
+  console.log(
+    `bench:ui ${new Date().toISOString()} · ${chromiumVersion()} (headless) · node ${process.version} · ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'})`,
+  );
+  console.log(`machine: load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; a busy loop here got ${(cpuShare() * 100).toFixed(0)} % of a core (wall-clock figures stretch by about the inverse)`);
+  console.log(
+    `method: ours = drop-in ModelPicker (models prop, inside a QueryClientProvider); plain = an input and every row rendered, String.includes per keystroke, same row markup and CSS.\n` +
+      `        ${ROUNDS} rounds per size, ours and plain alternating (A B, B A, ...), each on a fresh mount; query "${QUERY}" typed char by char, ${PICKER_REPS}× per round.\n` +
+      `        Plain at 50,000 models is capped so the bench stays short: it opens once (at most ${PLAIN_OPEN_CAP_MS / 1000} s) and types the query once (at most ${PLAIN_BUDGET_MS / 1000} s).`,
+  );
+  await warmUp(page);
+  await floorRun(page);
+  const verdicts = [];
+  for (const n of SIZES) verdicts.push(...(await sizeRun(page, n)));
+  await leakRun(page);
+  failed = verdicts.includes(false);
+  console.log(`\nbench:ui ${failed ? 'FAIL' : 'PASS'} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
+} catch (e) {
+  console.error(e);
+  errored = true;
+} finally {
+  await cleanup();
+}
+// A missed target is a figure, not an error; BENCH_UI_STRICT=1 makes it fail the run (for CI).
+process.exitCode = errored || (failed && process.env.BENCH_UI_STRICT) ? 1 : 0;
