@@ -18,7 +18,7 @@ export type { ModelCountProps, ModelCountQueryOptions } from './model-count';
 export { ModelPicker, ModelPickerSort, ModelPickerFilters, ModelPickerToolbar } from './model-picker';
 export type { ModelPickerProps } from './model-picker';
 export { ModelPickerRoot } from './model-picker-root';
-export type { ModelPickerRootProps } from './model-picker-root';
+export type { ModelPickerRootProps, ModelPickerQueryOptions } from './model-picker-root';
 export { ModelPickerTrigger } from './model-picker-trigger';
 export type { ModelPickerTriggerProps } from './model-picker-trigger';
 export { ModelPickerContent } from './model-picker-content';

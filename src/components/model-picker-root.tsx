@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, typ
 import * as Popover from '@radix-ui/react-popover';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { createModelSearchIndex } from '../core/search-index';
-import type { Model, ModelSort, ModelsListFilters } from '../core/types';
+import type { Model, ModelSort, ModelsListFilters, ModelsListResponse } from '../core/types';
 import { useModels } from '../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
 import { ModelPickerContext, type ModelPickerContextValue, type PickerRow } from './model-picker-context';
@@ -37,8 +37,17 @@ export interface ModelPickerRootProps {
   /** Prefix of the storage keys. Default `react-openrouter-models`. */
   storageKey?: string;
   disabled?: boolean;
+  /**
+   * Query options for the list (`retry`, `retryDelay`, `staleTime`, `gcTime`, ...). The kit's
+   * default retries 5xx, 429 and network errors 3 times before the error shows;
+   * `{ retry: false }` shows it at once.
+   */
+  queryOptions?: ModelPickerQueryOptions;
   children?: ReactNode;
 }
+
+/** What `ModelPicker`'s `queryOptions` accepts: `useModels` options other than `select` and `enabled`. */
+export type ModelPickerQueryOptions = Omit<NonNullable<Parameters<typeof useModels<ModelsListResponse>>[1]>, 'select' | 'enabled'>;
 
 const EMPTY_FILTERS: ModelsListFilters = {};
 /** Models above which the list follows a deferred query (a search over 50,000 takes a few ms). */
@@ -62,7 +71,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   const preferences = useModelPreferences({ storage: props.storage, storageKey: props.storageKey });
 
   const listFilters = useMemo(() => (sort ? { ...filters, sort } : filters), [filters, sort]);
-  const list = useModels(listFilters, { enabled: !modelsProp });
+  const list = useModels(listFilters, { ...props.queryOptions, enabled: !modelsProp });
   const models = modelsProp ?? list.data?.data ?? NO_MODELS;
 
   // Server search runs a moment after typing stops; the local list narrows at once.
@@ -72,7 +81,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     const t = setTimeout(() => setServerQuery(q), q ? 300 : 0);
     return () => clearTimeout(t);
   }, [query]);
-  const remote = useModels({ ...listFilters, q: serverQuery }, { enabled: !modelsProp && serverSearch && serverQuery.length > 0 && open });
+  const remote = useModels({ ...listFilters, q: serverQuery }, { ...props.queryOptions, enabled: !modelsProp && serverSearch && serverQuery.length > 0 && open });
 
   const modelsById = useMemo(() => {
     const map = new Map<string, Model>();

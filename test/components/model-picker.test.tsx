@@ -179,6 +179,15 @@ describe('ModelPicker', () => {
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
   });
 
+  it('takes query options: with retry off a 500 shows at once, after one request', async () => {
+    const user = userEvent.setup();
+    server.use(mockFailure({ kind: '500', path: '/models' }));
+    renderPicker(<ModelPicker storage={memoryStorage()} queryOptions={{ retry: false }} />);
+    await user.click(screen.getByRole('button', { name: /choose a model/i }));
+    expect(await screen.findByRole('alert', {}, { timeout: 1000 })).toHaveTextContent(/trouble|500/i);
+    expect(requests.filter((u) => u.pathname.endsWith('/models')).length).toBe(1);
+  });
+
   it('shows a skeleton while loading', async () => {
     const user = userEvent.setup();
     server.use(mockFailure({ kind: 'slow', delayMs: 300 }));
