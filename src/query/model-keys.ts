@@ -23,6 +23,8 @@ function safeJson(value: unknown): string {
 }
 
 function canonicalId(ref: ModelRef): string {
+  // An empty id (a disabled lookup: nothing chosen yet) is common; don't build an error for it.
+  if (ref === '') return '';
   try {
     return modelIdOf(ref);
   } catch {
