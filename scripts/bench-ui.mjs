@@ -58,6 +58,7 @@ const ONLY = process.env.BENCH_UI_ONLY;
 const PROFILE_KIND = process.env.BENCH_UI_PROFILE_KIND ?? 'picker';
 const PROFILE_OPEN = !!process.env.BENCH_UI_PROFILE_OPEN;
 const PROFILE = process.env.BENCH_UI_PROFILE;
+const CHROME_TRACE = process.env.BENCH_UI_CHROME_TRACE;
 const TARGET = { open: 150, keyP95: 1000 / 60, rows: 100, at: 50_000 };
 
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
@@ -129,6 +130,7 @@ async function newBenchPage() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(120_000);
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  if (process.env.BENCH_UI_CONSOLE) page.on('console', (m) => console.log('  page: ' + m.text()));
   await page.goto(pageUrl);
   await page.waitForFunction(() => window.__bench?.ready === true);
   if (!(await page.evaluate(() => typeof window.gc === 'function' && !!performance.memory))) throw new Error('gc() or performance.memory missing in the page');
@@ -155,7 +157,7 @@ async function typeQuery(page, { budget = Infinity, clear = true } = {}) {
     if (Date.now() - start > budget) break;
     await page.keyboard.type(ch);
     times.push(await bench(page, () => window.__bench.keyResult()));
-    if (TRACE) console.log(`  key ${JSON.stringify(ch)} ${times.at(-1).toFixed(1)} ms: ${await bench(page, () => window.__bench.trace())}`);
+    if (TRACE) console.log(`  key ${JSON.stringify(ch)} ${times.at(-1).toFixed(1)} ms: ${await bench(page, () => window.__bench.trace())} ${await bench(page, () => (globalThis.__perf ?? []).splice(0).join(' '))}`);
   }
   if (clear) {
     await page.keyboard.press('Control+A');
@@ -163,6 +165,38 @@ async function typeQuery(page, { budget = Infinity, clear = true } = {}) {
     await bench(page, () => window.__bench.keyResult());
   }
   return times;
+}
+
+/**
+ * Runs fn under Chromium's tracing (BENCH_UI_CHROME_TRACE=file.json): writes the trace (open it
+ * in DevTools' Performance panel) and prints, per keystroke window, the main thread's time by
+ * event (script, style, layout, paint, ...).
+ */
+async function chromeTrace(page, what, fn) {
+  await browser.startTracing(page, { path: CHROME_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  const out = await fn();
+  const buf = await browser.stopTracing();
+  const events = JSON.parse(buf.toString()).traceEvents ?? [];
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => e.ph === 'X' && e.dur && main && e.pid === main.pid && e.tid === main.tid);
+  const keys = mine.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts);
+  console.log(`chrome trace of ${what} written to ${CHROME_TRACE}; per keystroke, main-thread ms by event (top-level events only):`);
+  keys.forEach((start, k) => {
+    const end = keys[k + 1] ?? Infinity;
+    // Top-level: not inside another complete event of the window.
+    const win = mine.filter((e) => e.ts >= start && e.ts < end).sort((a, b) => a.ts - b.ts);
+    const by = new Map();
+    let until = -1;
+    for (const e of win) {
+      if (e.ts < until) continue;
+      until = e.ts + e.dur;
+      const name = e.name === 'FunctionCall' || e.name === 'EventDispatch' || e.name.startsWith('v8') ? 'script:' + (e.args?.data?.type ?? e.args?.data?.functionName ?? e.name) : e.name;
+      by.set(name, (by.get(name) ?? 0) + e.dur / 1000);
+    }
+    const detail = [...by].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(' · ');
+    console.log(`  key ${k + 1}: ${detail}`);
+  });
+  return out;
 }
 
 /** Runs fn under the CDP profiler; writes PROFILE and prints the functions with the most self time. */
@@ -224,7 +258,7 @@ async function measureIsolated(n, kind, plan) {
 
 async function measure(page, n, kind, round, { reps, budget }) {
   const r = { kind };
-  const profiling = PROFILE && kind === PROFILE_KIND && round === 0 && n === Math.max(...SIZES);
+  const profiling = (PROFILE || CHROME_TRACE) && kind === PROFILE_KIND && round === 0 && n === Math.max(...SIZES);
   r.mount = await bench(page, (k) => window.__bench.mount(k), kind);
   r.open = profiling && PROFILE_OPEN ? await profile(page, `${kind} open at ${n}`, () => open(page, OPEN_TIMEOUT)) : await open(page, OPEN_TIMEOUT);
   if (TRACE) console.log(`  ${kind} open ${r.open.toFixed(1)} ms`);
@@ -236,7 +270,8 @@ async function measure(page, n, kind, round, { reps, budget }) {
   for (let i = 0; i < reps; i++) {
     // The last repetition does not clear the input: the picker is unmounted right after.
     const opts = { budget, clear: i < reps - 1 };
-    const keys = profiling && i === 0 && !PROFILE_OPEN ? await profile(page, `${kind} typing at ${n}`, () => typeQuery(page, opts)) : await typeQuery(page, opts);
+    const record = CHROME_TRACE ? chromeTrace : profile;
+    const keys = profiling && i === 0 && !PROFILE_OPEN ? await record(page, `${kind} typing at ${n}`, () => typeQuery(page, opts)) : await typeQuery(page, opts);
     r.keys.push(...keys);
   }
   await bench(page, () => window.__bench.unmount());

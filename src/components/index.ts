@@ -31,7 +31,7 @@ export { ModelPickerItem } from './model-picker-item';
 export type { ModelPickerItemProps } from './model-picker-item';
 export { ModelPickerStatus } from './model-picker-status';
 export { useModelPickerContext } from './model-picker-context';
-export type { ModelPickerContextValue, PickerRow } from './model-picker-context';
+export type { ModelPickerContextValue, PickerRow, PickerRows } from './model-picker-context';
 export { useModelPreferences } from './use-model-preferences';
 export type { ModelPreferences, PreferenceStorage } from './use-model-preferences';
 export { buildPickerRows } from './build-picker-rows';

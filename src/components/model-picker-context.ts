@@ -6,6 +6,30 @@ export type PickerRow =
   | { type: 'header'; key: string; label: string }
   | { type: 'option'; key: string; model: Model; group: string };
 
+/**
+ * The rows of the picker's list, headers included, read by index. Rows are made when asked
+ * for, so a keystroke over 50,000 models builds no array of rows.
+ */
+export interface PickerRows {
+  /** Rows, headers included. */
+  readonly length: number;
+  /** Option rows (models) among them. */
+  readonly optionCount: number;
+  /** Row `row`, or undefined outside 0…length-1. The same object for the same model while the list stays. */
+  at(row: number): PickerRow | undefined;
+  /** The key of row `row` (unique in the list), without making the row. */
+  keyAt(row: number): string;
+  isHeader(row: number): boolean;
+  /** The row of the option at `position` (0-based among the options), or -1. */
+  optionRow(position: number): number;
+  /** The position of row `row` among the options (0-based), or -1 for a header or a row outside the list. */
+  optionPosition(row: number): number;
+  /** The row whose key is `key`, or -1. */
+  indexOfKey(key: string): number;
+  /** The first option row of the model `id`, or -1. */
+  indexOfModel(id: string): number;
+}
+
 export interface ModelPickerContextValue {
   value: string | undefined;
   select(id: string): void;
@@ -21,9 +45,7 @@ export interface ModelPickerContextValue {
   models: readonly Model[];
   modelsById: ReadonlyMap<string, Model>;
   /** What the list shows: headers and options, flattened for the virtualizer. */
-  rows: readonly PickerRow[];
-  /** Row indices of the options, in order. */
-  optionRows: readonly number[];
+  rows: PickerRows;
   /** Number of models that match the search (each counted once). */
   matchCount: number;
   activeRow: number;

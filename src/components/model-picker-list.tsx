@@ -23,18 +23,24 @@ export interface ModelPickerListProps {
  */
 export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, height = 360, empty }: ModelPickerListProps) {
   const ctx = useModelPickerContext('List');
-  const { rows, optionRows, activeRow, status, scrollRequest } = ctx;
+  const { rows, activeRow, status, scrollRequest } = ctx;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable per list: the virtualizer lays out all rows again (O(rows)) whenever getItemKey
   // changes, so a new function on each render would cost that on every keystroke.
-  const estimateSize = useCallback((i: number) => (rows[i]?.type === 'header' ? headerHeight : rowHeight), [rows, headerHeight, rowHeight]);
-  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
+  // Both are called for every row when the list changes (22,000 times for one letter over
+  // 50,000 models), so both are cheap. Items are keyed by position: a row that shows another
+  // model after a keystroke keeps its DOM nodes and only its text changes, which lays out and
+  // paints faster than new nodes. The key function is new with each list, so that the
+  // virtualizer measures the rows again whenever the list changes (header positions move).
+  const estimateSize = useCallback((i: number) => (rows.isHeader(i) ? headerHeight : rowHeight), [rows, headerHeight, rowHeight]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const getItemKey = useCallback((i: number) => i, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
-    overscan: 6,
+    overscan: 2,
     initialRect: { width: 360, height },
     // Before layout (or where there is none, e.g. a test DOM) the list measures 0 px:
     // show the first screenful of rows rather than none.
@@ -58,7 +64,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
   const body = (() => {
     if (status === 'pending') return <SkeletonRows rows={6} />;
     if (status === 'error' && rows.length === 0) return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.isFetching} />;
-    if (optionRows.length === 0) {
+    if (rows.optionCount === 0) {
       return (
         empty ?? (
           <EmptyState
@@ -94,7 +100,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     return f;
   };
 
-  const setSize = optionRows.length;
+  const setSize = rows.optionCount;
   // Position of each option row among the options, for aria-posinset.
   const items = virtualizer.getVirtualItems();
   // The loading, error and empty states sit beside the listbox, not in it: a listbox may
@@ -111,14 +117,15 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
         aria-busy={status === 'pending' || undefined}
         tabIndex={-1}
         data-slot="model-picker-list"
-        data-state={status === 'pending' ? 'loading' : status === 'error' ? 'error' : optionRows.length ? 'ready' : 'empty'}
+        data-state={status === 'pending' ? 'loading' : status === 'error' ? 'error' : rows.optionCount ? 'ready' : 'empty'}
         className={cx(className)}
         style={{ maxHeight: height, overflowY: 'auto', position: 'relative' }}
       >
         {!body && (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
             {items.map((item) => {
-              const row = rows[item.index];
+              const row = rows.at(item.index);
+              if (!row) return null;
               const style = rowStyle(item.start, item.size);
               if (row.type === 'header') {
                 return (
@@ -135,7 +142,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
                   active={item.index === activeRow}
                   checked={row.model.id === ctx.value}
                   favourite={ctx.preferences.isFavourite(row.model.id)}
-                  position={positionOf(optionRows, item.index) + 1}
+                  position={rows.optionPosition(item.index) + 1}
                   setSize={setSize}
                   style={style}
                   onSelect={ctx.select}
@@ -149,17 +156,4 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
       </div>
     </>
   );
-}
-
-/** Binary search: the position of `row` in the sorted `optionRows`. */
-function positionOf(optionRows: readonly number[], row: number): number {
-  let lo = 0;
-  let hi = optionRows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (optionRows[mid] === row) return mid;
-    if (optionRows[mid] < row) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

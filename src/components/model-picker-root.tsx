@@ -5,7 +5,7 @@ import { createModelSearchIndex } from '../core/search-index';
 import type { Model, ModelSort, ModelsListFilters, ModelsListResponse } from '../core/types';
 import { useModels } from '../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
-import { ModelPickerContext, type ModelPickerContextValue, type PickerRow } from './model-picker-context';
+import { ModelPickerContext, type ModelPickerContextValue, type PickerRows } from './model-picker-context';
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
 
 export interface ModelPickerRootProps {
@@ -98,7 +98,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   const deferred = useDeferredValue(defer ? query : '');
   const deferredQuery = defer ? deferred : query;
   const searching = deferredQuery.trim().length > 0;
-  const matches = useMemo(() => index.search(deferredQuery), [index, deferredQuery]);
+  const matches = useMemo(() => index.searchIndices(deferredQuery), [index, deferredQuery]);
   const extras = useMemo(() => {
     if (!searching || remote.isPlaceholderData || !remote.data || serverQuery !== deferredQuery.trim()) return NO_MODELS;
     const local = new Set<string>();
@@ -106,7 +106,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     return remote.data.data.filter((m) => !local.has(m.id));
   }, [searching, remote.isPlaceholderData, remote.data, serverQuery, deferredQuery, matches, models]);
 
-  const { rows, optionRows, matchCount } = useMemo(
+  const { rows, matchCount } = useMemo(
     () => buildPickerRows({ models, matches, extras, searching, favourites: preferences.favourites, recents: preferences.recents, modelsById, groupBy }),
     [models, matches, extras, searching, preferences.favourites, preferences.recents, modelsById, groupBy],
   );
@@ -116,18 +116,18 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   // commit and one paint per keystroke, not two.
   // When only the data changed (server search results, a refetch, a new favourite), the
   // active option stays where the person left it.
-  const [seen, setSeen] = useState<{ rows: readonly PickerRow[]; open: boolean; searching: boolean; query: string; value: string | undefined } | null>(null);
+  const [seen, setSeen] = useState<{ rows: PickerRows; open: boolean; searching: boolean; query: string; value: string | undefined } | null>(null);
   if (!seen || seen.rows !== rows || seen.open !== open || seen.searching !== searching || seen.value !== value) {
     setSeen({ rows, open, searching, query: deferredQuery, value });
     if (open) {
-      let row = optionRows[0] ?? -1;
-      const kept = seen && seen.open && seen.query === deferredQuery && seen.value === value ? seen.rows[activeRow]?.key : undefined;
-      const keptRow = kept === undefined ? -1 : rows.findIndex((r) => r.key === kept);
+      let row = rows.optionRow(0);
+      const kept = seen && seen.open && seen.query === deferredQuery && seen.value === value && activeRow >= 0 && activeRow < seen.rows.length ? seen.rows.keyAt(activeRow) : undefined;
+      const keptRow = kept === undefined ? -1 : rows.indexOfKey(kept);
       if (keptRow >= 0) {
         row = keptRow;
       } else if (!searching && value) {
-        const i = optionRows.find((r) => rows[r].type === 'option' && (rows[r] as { model: Model }).model.id === value);
-        if (i !== undefined) row = i;
+        const i = rows.indexOfModel(value);
+        if (i >= 0) row = i;
       }
       setActiveRowState(row);
       setScrollRequest((n) => n + 1);
@@ -176,7 +176,6 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     models,
     modelsById,
     rows,
-    optionRows,
     matchCount,
     activeRow,
     setActiveRow,

@@ -18,13 +18,13 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
   ref,
 ) {
   const ctx = useModelPickerContext('Search');
-  const { optionRows, activeRow, rows } = ctx;
-  const position = optionRows.indexOf(activeRow);
+  const { activeRow, rows } = ctx;
+  const position = rows.optionPosition(activeRow);
+  const last = rows.optionCount - 1;
 
   const move = (to: number) => {
-    if (!optionRows.length) return;
-    const i = Math.max(0, Math.min(optionRows.length - 1, to));
-    ctx.setActiveRow(optionRows[i], 'keyboard');
+    if (last < 0) return;
+    ctx.setActiveRow(rows.optionRow(Math.max(0, Math.min(last, to))), 'keyboard');
   };
 
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -37,7 +37,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
         break;
       case 'ArrowUp':
         e.preventDefault();
-        move(position < 0 ? optionRows.length - 1 : position - 1);
+        move(position < 0 ? last : position - 1);
         break;
       case 'Home':
         e.preventDefault();
@@ -45,7 +45,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
         break;
       case 'End':
         e.preventDefault();
-        move(optionRows.length - 1);
+        move(last);
         break;
       case 'PageDown':
         e.preventDefault();
@@ -56,7 +56,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
         move(position - PAGE);
         break;
       case 'Enter': {
-        const row = rows[activeRow];
+        const row = rows.at(activeRow);
         if (row?.type !== 'option') return;
         e.preventDefault();
         if (e.shiftKey) ctx.preferences.toggleFavourite(row.model.id);
@@ -66,7 +66,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
     }
   };
 
-  const active = rows[activeRow]?.type === 'option' ? ctx.optionId(activeRow) : undefined;
+  const active = rows.optionPosition(activeRow) >= 0 ? ctx.optionId(activeRow) : undefined;
   return (
     <div data-slot="model-picker-search" className={cx(className)}>
       <label htmlFor={ctx.inputId} className="orm-visually-hidden">

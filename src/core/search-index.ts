@@ -9,77 +9,135 @@ export interface ModelSearchIndex {
   readonly size: number;
   /** Indices into the original list of the models that match `query`. An empty query matches all. */
   search(query: string): number[];
+  /**
+   * The same indices as `search`, as an `Int32Array`: the fast form, for long lists (no
+   * array of numbers is built). The array is the index's own for an empty query (every
+   * index, shared between calls); treat it as read-only.
+   */
+  searchIndices(query: string): Int32Array;
 }
 
+/**
+ * Builds the search index of `models` (O(total length of names and ids), once per list).
+ * Per keystroke it scans the list (or, while the query only grows, the previous matches)
+ * with two bit masks per model, which pass over most models without a string search, and
+ * allocates only the result.
+ */
 export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name'>[]): ModelSearchIndex {
   const n = models.length;
   const haystacks = new Array<string>(n);
   const names = new Array<string>(n);
-  // Which characters each model has, as 64 bits: a model that lacks one of a word's
-  // characters is passed over without a string search (most of them, for short words).
-  const masks = new Int32Array(2 * n);
+  // Which characters each model has, as 64 bits (two words), and which pairs of adjacent
+  // characters, hashed to 64 bits (two more): a model that lacks one of a word's characters
+  // or pairs is passed over without a string search (most of them).
+  const masks = new Int32Array(4 * n);
+  // The first character of each name: most models fail the name-prefix test on it.
+  const firstChars = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const m = models[i];
     const name = fold(m.name);
     names[i] = name;
+    firstChars[i] = name.charCodeAt(0);
     const h = `${name}\u0000${fold(m.id)}`;
     haystacks[i] = h;
-    let lo = 0;
-    let hi = 0;
-    for (let c = 0; c < h.length; c++) {
-      const b = charBit(h.charCodeAt(c));
-      if (b < 32) lo |= 1 << b;
-      else hi |= 1 << (b - 32);
-    }
-    masks[2 * i] = lo;
-    masks[2 * i + 1] = hi;
+    addMasks(masks, 4 * i, h);
   }
+  // Scratch space for one search (reused: a keystroke allocates only its result).
+  const prefixScratch = new Int32Array(n);
+  const restScratch = new Int32Array(n);
+  let all: Int32Array | undefined;
   let lastQuery = '';
-  // The previous matches, both parts in list order, to narrow from.
-  let lastPrefix: number[] = [];
-  let lastRest: number[] = [];
+  // The previous matches (name-prefix matches first, `lastSplit` of them), to narrow from.
+  let last = new Int32Array(0);
+  let lastSplit = 0;
+  const want = new Int32Array(4);
+
+  function searchIndices(query: string): Int32Array {
+    const q = fold(query).trim();
+    if (!q) {
+      lastQuery = '';
+      if (!all) {
+        all = new Int32Array(n);
+        for (let i = 0; i < n; i++) all[i] = i;
+      }
+      return all;
+    }
+    const words = q.split(/\s+/);
+    const first = words[0];
+    const firstChar = first.charCodeAt(0);
+    want.fill(0);
+    // A word of one character with a bit of its own is found by the mask alone.
+    const needsScan: string[] = [];
+    for (const word of words) {
+      addMasks(want, 0, word);
+      if (word.length > 1 || charBit(word.charCodeAt(0)) >= EXACT_BITS) needsScan.push(word);
+    }
+    const [wantLo, wantHi, wantPairsLo, wantPairsHi] = want;
+    // Typing extends the query: search only within the previous matches (prefix matches
+    // and the rest, each in list order), merged back into list order.
+    const narrow = lastQuery !== '' && q.startsWith(lastQuery);
+    const prev = last;
+    const split = lastSplit;
+    const end = narrow ? prev.length : n;
+    let p = 0;
+    let r = 0;
+    for (let k = 0, a = 0, b = split; k < end; k++) {
+      const i = !narrow ? k : b >= prev.length || (a < split && prev[a] < prev[b]) ? prev[a++] : prev[b++];
+      const o = 4 * i;
+      if (
+        (masks[o] & wantLo) !== wantLo ||
+        (masks[o + 1] & wantHi) !== wantHi ||
+        (masks[o + 2] & wantPairsLo) !== wantPairsLo ||
+        (masks[o + 3] & wantPairsHi) !== wantPairsHi
+      ) {
+        continue;
+      }
+      const h = haystacks[i];
+      let w = 0;
+      while (w < needsScan.length && h.indexOf(needsScan[w]) >= 0) w++;
+      if (w < needsScan.length) continue;
+      if (firstChars[i] === firstChar && (first.length === 1 || names[i].startsWith(first))) prefixScratch[p++] = i;
+      else restScratch[r++] = i;
+    }
+    const out = new Int32Array(p + r);
+    out.set(prefixScratch.subarray(0, p));
+    out.set(restScratch.subarray(0, r), p);
+    lastQuery = q;
+    last = out;
+    lastSplit = p;
+    return out;
+  }
+
   return {
     size: n,
-    search(query) {
-      const q = fold(query).trim();
-      if (!q) return allIndices(n);
-      const words = q.split(/\s+/);
-      const first = words[0];
-      let wantLo = 0;
-      let wantHi = 0;
-      // A word of one character with a bit of its own is found by the mask alone.
-      const needsScan: string[] = [];
-      for (const word of words) {
-        for (let c = 0; c < word.length; c++) {
-          const b = charBit(word.charCodeAt(c));
-          if (b < 32) wantLo |= 1 << b;
-          else wantHi |= 1 << (b - 32);
-        }
-        if (word.length > 1 || charBit(word.charCodeAt(0)) >= EXACT_BITS) needsScan.push(word);
-      }
-      // Typing extends the query: search only within the previous matches, merged back
-      // into list order.
-      const narrow = lastQuery !== '' && q.startsWith(lastQuery);
-      const P = lastPrefix;
-      const R = lastRest;
-      const end = narrow ? P.length + R.length : n;
-      const prefix: number[] = [];
-      const rest: number[] = [];
-      for (let k = 0, a = 0, b = 0; k < end; k++) {
-        const i = !narrow ? k : b >= R.length || (a < P.length && P[a] < R[b]) ? P[a++] : R[b++];
-        if ((masks[2 * i] & wantLo) !== wantLo || (masks[2 * i + 1] & wantHi) !== wantHi) continue;
-        const h = haystacks[i];
-        let w = 0;
-        while (w < needsScan.length && h.indexOf(needsScan[w]) >= 0) w++;
-        if (w < needsScan.length) continue;
-        (names[i].startsWith(first) ? prefix : rest).push(i);
-      }
-      lastQuery = q;
-      lastPrefix = prefix;
-      lastRest = rest;
-      return prefix.length === 0 ? rest : rest.length === 0 ? prefix : prefix.concat(rest);
-    },
+    searchIndices,
+    search: (query) => Array.from(searchIndices(query)),
   };
+}
+
+/** ORs the character bits (64) and adjacent-pair bits (64, hashed) of `s` into `masks[at…at + 3]`. */
+function addMasks(masks: Int32Array, at: number, s: string): void {
+  let lo = 0;
+  let hi = 0;
+  let pairsLo = 0;
+  let pairsHi = 0;
+  let prev = -1;
+  for (let c = 0; c < s.length; c++) {
+    const code = s.charCodeAt(c);
+    const b = charBit(code);
+    if (b < 32) lo |= 1 << b;
+    else hi |= 1 << (b - 32);
+    if (prev >= 0) {
+      const pair = (prev * 31 + code) & 63;
+      if (pair < 32) pairsLo |= 1 << pair;
+      else pairsHi |= 1 << (pair - 32);
+    }
+    prev = code;
+  }
+  masks[at] |= lo;
+  masks[at + 1] |= hi;
+  masks[at + 2] |= pairsLo;
+  masks[at + 3] |= pairsHi;
 }
 
 /** Bits 0–25: a–z, 26–35: 0–9, 36–40: - . / : _ (one character each); 41–63: any other, shared. */
@@ -102,16 +160,10 @@ function charBit(code: number): number {
   return EXACT_BITS + (code % (64 - EXACT_BITS));
 }
 
-function allIndices(n: number): number[] {
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
-}
-
 /** Lowercase, without diacritics, zero-width and bidi control characters. */
 export function fold(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+    .replace(/[\u0000\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
 }
