@@ -18,7 +18,7 @@ const show = async (ch) => { await page.waitForTimeout(150); console.log(JSON.st
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 for (let rep = 0; rep < 6; rep++) {
-  for (const ch of 'claude sonnet'.slice(0, 3)) {  await page.keyboard.type(ch); await show(ch);  }
+  for (const ch of 'claude sonnet'.slice(0, 3)) { if (rep === 4 && ch === 'c') await cdp.send('Profiler.start');  await page.keyboard.type(ch); await show(ch); if (rep === 4 && ch === 'l') { const { profile } = await cdp.send('Profiler.stop'); fs.writeFileSync('/tmp/c.cpuprofile', JSON.stringify(profile)); } }
   for (const ch of 'ude sonnet') { await page.keyboard.type(ch); await page.waitForTimeout(100); }
   await page.waitForTimeout(400);
   await page.keyboard.press('Control+A'); await page.keyboard.press('Backspace'); await show('clear');

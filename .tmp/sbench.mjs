@@ -120,8 +120,10 @@ function charBit(code) {
   return EXACT_BITS + code % (64 - EXACT_BITS);
 }
 function fold(s) {
-  return s.toLowerCase().normalize("NFKD").replace(/[\u0000\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "");
+  const lower = s.toLowerCase();
+  return PRINTABLE_ASCII.test(lower) ? lower : lower.normalize("NFKD").replace(/[\u0000\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "");
 }
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 // fixtures/models-2026-06-16.json
 var models_2026_06_16_default = {

@@ -162,8 +162,8 @@ function charBit(code: number): number {
 
 /** Lowercase, without diacritics, zero-width and bidi control characters. */
 export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0000\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+  const lower = s.toLowerCase();
+  // Printable ASCII (nearly every name and id) has nothing more to fold: no copies made.
+  return PRINTABLE_ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0000\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
