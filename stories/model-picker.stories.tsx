@@ -191,7 +191,13 @@ export const GroupedByAuthor: Story = {
   args: { defaultOpen: true, groupBy: 'author' },
   play: async () => {
     await listReady();
-    await waitFor(() => expect(document.querySelectorAll('[data-slot="model-picker-group-heading"]').length).toBeGreaterThan(1));
+    const headings = () => [...document.querySelectorAll('[data-slot="model-picker-group-heading"]')].map((h) => h.textContent);
+    // The list opens on the first author's heading; the last row belongs to another author.
+    await waitFor(() => expect(listbox().querySelector('[data-slot="model-picker-group-heading"], [role="option"]')).toHaveAttribute('data-slot', 'model-picker-group-heading'));
+    const first = headings()[0];
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(headings().some((h) => h !== first)).toBe(true));
+    await expect(body.getByRole('combobox', { name: 'Search models' })).toHaveFocus();
   },
 };
 

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright';
+import http from 'node:http'; import fs from 'node:fs'; import path from 'node:path';
+const dir='/tmp/benchout';
+const server = http.createServer((req,res)=>{const f=path.join(dir,new URL(req.url,'http://x').pathname); if(!fs.existsSync(f)||fs.statSync(f).isDirectory()){res.writeHead(404).end();return;} res.writeHead(200,{'content-type': f.endsWith('.js')?'text/javascript':f.endsWith('.css')?'text/css':'text/html'}); fs.createReadStream(f).pipe(res);}).listen(0);
+await new Promise(r=>server.on('listening',r));
+const browser = await chromium.launch({executablePath:'/usr/bin/chromium',args:['--no-sandbox','--disable-gpu']});
+const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+await page.waitForFunction(() => window.__bench?.ready === true);
+await page.evaluate(() => window.__bench.prepare(5000));
+await page.evaluate(() => window.__bench.mount('picker'));
+await page.click('button');
+await page.waitForTimeout(300);
+await page.keyboard.type('claude');
+await page.keyboard.press('ArrowDown'); await page.keyboard.press('ArrowDown');
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/picker-shot.png' });
+await browser.close(); server.close();
