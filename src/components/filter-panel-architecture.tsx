@@ -14,8 +14,8 @@ export interface FilterPanelArchitectureProps {
 
 /** Model family (`arch`): the well-known families, plus the families read from the tokenizers in the catalogue, with counts. */
 export function FilterPanelArchitecture({ className, legend = 'Architecture', hint, architectures = ARCHITECTURES }: FilterPanelArchitectureProps) {
-  const { filters, update } = useFilterPanel();
-  const facets = useCatalogFacets();
+  const { filters, update, queryOptions } = useFilterPanel();
+  const facets = useCatalogFacets(queryOptions);
   const counts = new Map((facets.data?.families ?? []).map((f) => [f.value, f.count] as const));
   const names = [...architectures, ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f))];
   if (filters.arch && !names.includes(filters.arch)) names.push(filters.arch);

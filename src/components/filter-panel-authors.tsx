@@ -16,8 +16,8 @@ export interface FilterPanelAuthorsProps {
  * (`useModels({ outputModalities: 'all' })`), most models first, with counts; searchable; several at once.
  */
 export function FilterPanelAuthors({ className, legend = 'Authors', hint, limit }: FilterPanelAuthorsProps) {
-  const { filters, update } = useFilterPanel();
-  const facets = useCatalogFacets();
+  const { filters, update, queryOptions } = useFilterPanel();
+  const facets = useCatalogFacets(queryOptions);
   return (
     <FilterPanelSearchableChoices
       slot="filter-panel-authors"

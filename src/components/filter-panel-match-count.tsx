@@ -27,8 +27,8 @@ const totalCountOf = (r: ModelsListResponse) => r.totalCount;
  * previous count stays, dimmed, with a quiet indicator: `data-state="loading" | "refreshing" | "idle" | "error"`.
  */
 export function FilterPanelMatchCount({ className, format = formatMatchCount, loadingLabel = 'Counting models…' }: FilterPanelMatchCountProps) {
-  const { filters } = useFilterPanel();
-  const query = useModels(filters, { select: totalCountOf });
+  const { filters, queryOptions } = useFilterPanel();
+  const query = useModels(filters, { ...queryOptions, select: totalCountOf });
   const refreshing = query.data !== undefined && (query.isPlaceholderData || query.isFetching);
   const state = query.data !== undefined ? (refreshing ? 'refreshing' : 'idle') : query.isError ? 'error' : 'loading';
   return (

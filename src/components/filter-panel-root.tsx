@@ -2,6 +2,7 @@ import { useCallback, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import type { ModelsListFilters } from '../core/types';
 import { cx } from './cx';
+import type { ListQueryOptions } from './list-query-options';
 import { clearFilters, hasActiveFilters, NON_FILTER_KEYS, sameFilters, updateFilters } from './update-filters';
 import { FilterPanelStateContext, type FilterPanelContextValue } from './use-filter-panel';
 
@@ -16,6 +17,11 @@ export interface FilterPanelRootProps extends Omit<ComponentPropsWithoutRef<'div
   keep?: ReadonlyArray<keyof ModelsListFilters>;
   /** The accessible name of the panel. Default "Model filters". */
   label?: string;
+  /**
+   * Query options for the panel's own queries (the match count, the authors and families):
+   * `retry`, `staleTime`, ... (`{ retry: false }` shows an error at once).
+   */
+  queryOptions?: ListQueryOptions;
 }
 
 const EMPTY: ModelsListFilters = {};
@@ -30,6 +36,7 @@ export function FilterPanelRoot({
   onFiltersChange,
   keep = NON_FILTER_KEYS,
   label = 'Model filters',
+  queryOptions,
   className,
   children,
   ...rest
@@ -55,10 +62,11 @@ export function FilterPanelRoot({
       update: (patch) => setFilters(updateFilters(filters, patch)),
       clear: () => setFilters(clearFilters(filters, keep)),
       active: hasActiveFilters(filters, keep),
+      queryOptions,
     }),
     // `keep` is compared by content: an inline array does not rebuild the context.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filters, setFilters, keepKey],
+    [filters, setFilters, keepKey, queryOptions],
   );
 
   return (

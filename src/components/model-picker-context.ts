@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Model, ModelSort, ModelsListFilters } from '../core/types';
+import type { ListQueryOptions } from './list-query-options';
 import type { ModelPreferences } from './use-model-preferences';
 
 export type PickerRow =
@@ -65,6 +66,8 @@ export interface ModelPickerContextValue {
   hasActiveFilters: boolean;
   clearFilters(): void;
   disabled: boolean;
+  /** The Root's `queryOptions` (the list's; also given to the filter panel inside). */
+  queryOptions: ListQueryOptions | undefined;
 }
 
 export const ModelPickerContext = createContext<ModelPickerContextValue | null>(null);

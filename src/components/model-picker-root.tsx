@@ -6,6 +6,7 @@ import type { Model, ModelSort, ModelsListFilters, ModelsListResponse } from '..
 import { useModels } from '../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
 import { ModelPickerContext, type ModelPickerContextValue, type PickerRows } from './model-picker-context';
+import type { ListQueryOptions } from './list-query-options';
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
 
 export interface ModelPickerRootProps {
@@ -38,16 +39,16 @@ export interface ModelPickerRootProps {
   storageKey?: string;
   disabled?: boolean;
   /**
-   * Query options for the list (`retry`, `retryDelay`, `staleTime`, `gcTime`, ...). The kit's
-   * default retries 5xx, 429 and network errors 3 times before the error shows;
-   * `{ retry: false }` shows it at once.
+   * Query options for the list and the filter panel's queries (`retry`, `retryDelay`,
+   * `staleTime`, `gcTime`, ...). The kit's default retries 5xx, 429 and network errors
+   * 3 times before the error shows; `{ retry: false }` shows it at once.
    */
   queryOptions?: ModelPickerQueryOptions;
   children?: ReactNode;
 }
 
 /** What `ModelPicker`'s `queryOptions` accepts: `useModels` options other than `select` and `enabled`. */
-export type ModelPickerQueryOptions = Omit<NonNullable<Parameters<typeof useModels<ModelsListResponse>>[1]>, 'select' | 'enabled'>;
+export type ModelPickerQueryOptions = ListQueryOptions;
 
 const EMPTY_FILTERS: ModelsListFilters = {};
 /** Models above which the list follows a deferred query (a search over 50,000 takes a few ms). */
@@ -193,6 +194,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     hasActiveFilters: hasFilters(filters) || query.length > 0,
     clearFilters,
     disabled,
+    queryOptions: props.queryOptions,
   };
 
   return (

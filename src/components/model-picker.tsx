@@ -21,7 +21,7 @@ function ModelPickerSort({ className }: { className?: string }) {
 /** The picker's filters: a FilterPanel bound to the picker's state. */
 function ModelPickerFilters({ className }: { className?: string }) {
   const ctx = useModelPickerContext('Filters');
-  return <FilterPanel className={className} filters={ctx.filters} onFiltersChange={ctx.setFilters} />;
+  return <FilterPanel className={className} filters={ctx.filters} onFiltersChange={ctx.setFilters} queryOptions={ctx.queryOptions} />;
 }
 
 /** Search, a filters toggle and the sort in one row; the filters open below it. */

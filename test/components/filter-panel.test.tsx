@@ -10,7 +10,7 @@ import type { ModelsListFilters } from '../../src/core/types';
 import { OpenRouterProvider } from '../../src/hooks';
 import { FilterPanel } from '../../src/components/filter-panel';
 import { updateFilters } from '../../src/components/update-filters';
-import { createModelsHandlers, mockModels, type RawModel } from '../../src/mock';
+import { createModelsHandlers, mockFailure, mockModels, type RawModel } from '../../src/mock';
 
 /** An image-only model: only `output_modalities=all` lists it, so its author proves where the author choices come from. */
 const PAINTER: RawModel = {
@@ -70,6 +70,16 @@ async function countIs(n: number) {
 }
 
 describe('FilterPanel (drop-in, uncontrolled)', () => {
+  it('takes query options for its own queries: with retry off a 500 shows on the count at once, after one request', async () => {
+    server.use(mockFailure({ kind: '500', path: '/models' }));
+    renderWithClient(<FilterPanel queryOptions={{ retry: false }} />);
+    await waitFor(() => expect(matchCount()).toHaveAttribute('data-state', 'error'), { timeout: 1000 });
+    expect(within(matchCount()).getByRole('button', { name: 'Try again' })).toBeEnabled();
+    expect(listRequests()).toHaveLength(1);
+    // The catalogue query behind the author choices took them too: one request, no retry.
+    expect(urls.filter((u) => u.searchParams.get('output_modalities') === 'all')).toHaveLength(1);
+  });
+
   it('toggling a filter calls onFiltersChange, changes the request and updates the count', async () => {
     const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
