@@ -143,6 +143,32 @@ describe('ModelPicker', () => {
     expect(screen.getByText('Favourites')).toBeInTheDocument();
   });
 
+  it('while searching, a matching favourite comes first and once; the keyboard and aria-posinset follow', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const gpt = textModels.filter((m) => /gpt/i.test(m.name) || /gpt/i.test(m.id));
+    expect(gpt.length).toBeGreaterThan(4);
+    const target = gpt[3];
+    storage.setItem('react-openrouter-models:favourites', JSON.stringify([target.id]));
+    renderPicker(<ModelPicker storage={storage} serverSearch={false} />);
+    const input = await openPicker(user);
+    await user.type(input, 'gpt');
+    await waitFor(() => expect(optionNames()[0]).toBe(target.name));
+    const options = screen.getAllByRole('option');
+    expect(optionNames().filter((n) => n === target.name)).toHaveLength(1);
+    expect(options[0]).toHaveAttribute('data-favourite');
+    expect(options[0]).toHaveAttribute('aria-posinset', '1');
+    expect(options[1]).toHaveAttribute('aria-posinset', '2');
+    expect(options[0]).toHaveAttribute('aria-setsize', String(gpt.length));
+    expect(await screen.findByText(`${gpt.length} models`)).toBeInTheDocument();
+    expect(screen.queryByText('Favourites')).not.toBeInTheDocument();
+    await user.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute('aria-activedescendant', options[1].id);
+    await user.keyboard('{End}');
+    // The last row (jsdom has no layout to scroll it into the DOM; the LargeCatalogue story checks that in Chromium).
+    expect(input.getAttribute('aria-activedescendant')).toMatch(new RegExp(`-option-${gpt.length - 1}$`));
+  });
+
   it('remembers recently used models', async () => {
     const user = userEvent.setup();
     const storage = memoryStorage();
