@@ -87,13 +87,14 @@ class Rows implements PickerRows {
     return cached !== undefined && cached.model === model ? cached : (this.cache[i] = optionRow(model, 'all', model.id));
   }
 
-  keyAt(row: number): string {
+  keyAt(row: number): string | undefined {
+    if (!(row >= 0 && row < this.length)) return undefined;
     const t = row - this.head.length;
     return t < 0 ? this.head[row].key : this.model(t).id;
   }
 
   isHeader(row: number): boolean {
-    return row < this.head.length && this.head[row].type === 'header';
+    return row >= 0 && row < this.head.length && this.head[row].type === 'header';
   }
 
   optionRow(position: number): number {
@@ -141,13 +142,20 @@ function skipped(skip: readonly number[], t: number): number {
   return k;
 }
 
-/** Index of each model by id, per list (favourites are looked up by id). */
-const indexCache = new WeakMap<readonly Model[], Map<string, number>>();
-function indexById(models: readonly Model[]): Map<string, number> {
+/**
+ * Where each id is in a list, per list (favourites are looked up by id): its index, or its
+ * indices when the list holds it more than once (a list merged from several providers).
+ */
+const indexCache = new WeakMap<readonly Model[], Map<string, number | number[]>>();
+function indicesById(models: readonly Model[]): Map<string, number | number[]> {
   let map = indexCache.get(models);
   if (!map) {
     map = new Map();
-    for (let i = models.length - 1; i >= 0; i--) map.set(models[i].id, i);
+    for (let i = 0; i < models.length; i++) {
+      const id = models[i].id;
+      const seen: number | number[] | undefined = map.get(id);
+      map.set(id, seen === undefined ? i : typeof seen == 'number' ? [seen, i] : (seen.push(i), seen));
+    }
     indexCache.set(models, map);
   }
   return map;
@@ -183,15 +191,24 @@ export function buildPickerRows(input: BuildRowsInput): { rows: PickerRows; matc
   const hide = new Set<number>();
   const ids: Iterable<string> = searching ? favourites : shown;
   if (searching ? favourites.length : shown.size) {
-    const byId = indexById(models);
+    const byId = indicesById(models);
     for (const id of ids) {
-      const i = byId.get(id);
-      if (i !== undefined) hide.add(i);
+      const at = byId.get(id);
+      if (typeof at == 'number') hide.add(at);
+      else if (at) for (const i of at) hide.add(i);
     }
   }
   const skip: number[] = [];
   if (hide.size) for (let j = 0; j < matches.length; j++) if (hide.has(matches[j])) skip.push(j);
-  if (searching) for (const j of skip) head.push(optionRow(models[matches[j]], 'all', models[matches[j]].id));
+  if (searching) {
+    // Each favourite once, even when the list holds its id more than once.
+    const once = new Set<string>();
+    for (const j of skip) {
+      const m = models[matches[j]];
+      if (!once.has(m.id)) head.push(optionRow(m, 'all', m.id));
+      once.add(m.id);
+    }
+  }
   const matchCount = searching ? matches.length + extras.length : matches.length;
 
   if (groupBy === 'author') {

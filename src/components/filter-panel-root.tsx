@@ -2,7 +2,7 @@ import { useCallback, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import type { ModelsListFilters } from '../core/types';
 import { cx } from './cx';
-import type { ListQueryOptions } from './list-query-options';
+import type { SharedListQueryOptions } from './list-query-options';
 import { clearFilters, hasActiveFilters, NON_FILTER_KEYS, sameFilters, updateFilters } from './update-filters';
 import { FilterPanelStateContext, type FilterPanelContextValue } from './use-filter-panel';
 
@@ -21,7 +21,7 @@ export interface FilterPanelRootProps extends Omit<ComponentPropsWithoutRef<'div
    * Query options for the panel's own queries (the match count, the authors and families):
    * `retry`, `staleTime`, ... (`{ retry: false }` shows an error at once).
    */
-  queryOptions?: ListQueryOptions;
+  queryOptions?: SharedListQueryOptions;
 }
 
 const EMPTY: ModelsListFilters = {};

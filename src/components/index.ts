@@ -19,7 +19,7 @@ export { ModelPicker, ModelPickerSort, ModelPickerFilters, ModelPickerToolbar } 
 export type { ModelPickerProps } from './model-picker';
 export { ModelPickerRoot } from './model-picker-root';
 export type { ModelPickerRootProps, ModelPickerQueryOptions } from './model-picker-root';
-export type { ListQueryOptions } from './list-query-options';
+export type { ListQueryOptions, SharedListQueryOptions } from './list-query-options';
 export { ModelPickerTrigger } from './model-picker-trigger';
 export type { ModelPickerTriggerProps } from './model-picker-trigger';
 export { ModelPickerContent } from './model-picker-content';

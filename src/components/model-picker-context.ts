@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Model, ModelSort, ModelsListFilters } from '../core/types';
-import type { ListQueryOptions } from './list-query-options';
+import type { SharedListQueryOptions } from './list-query-options';
 import type { ModelPreferences } from './use-model-preferences';
 
 export type PickerRow =
@@ -18,8 +18,9 @@ export interface PickerRows {
   readonly optionCount: number;
   /** Row `row`, or undefined outside 0…length-1. The same object for the same model while the list stays. */
   at(row: number): PickerRow | undefined;
-  /** The key of row `row` (unique in the list), without making the row. */
-  keyAt(row: number): string;
+  /** The key of row `row` (unique in the list), without making the row; undefined outside the list. */
+  keyAt(row: number): string | undefined;
+  /** True for a group header; false for an option or a row outside the list. */
   isHeader(row: number): boolean;
   /** The row of the option at `position` (0-based among the options), or -1. */
   optionRow(position: number): number;
@@ -66,8 +67,8 @@ export interface ModelPickerContextValue {
   hasActiveFilters: boolean;
   clearFilters(): void;
   disabled: boolean;
-  /** The Root's `queryOptions` (the list's; also given to the filter panel inside). */
-  queryOptions: ListQueryOptions | undefined;
+  /** The Root's `queryOptions` less the list's own data: for the server search and the filter panel inside. */
+  queryOptions: SharedListQueryOptions | undefined;
 }
 
 export const ModelPickerContext = createContext<ModelPickerContextValue | null>(null);

@@ -6,7 +6,7 @@ import type { Model, ModelSort, ModelsListFilters, ModelsListResponse } from '..
 import { useModels } from '../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
 import { ModelPickerContext, type ModelPickerContextValue, type PickerRows } from './model-picker-context';
-import type { ListQueryOptions } from './list-query-options';
+import { sharedListQueryOptions, type ListQueryOptions } from './list-query-options';
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
 
 export interface ModelPickerRootProps {
@@ -82,7 +82,8 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     const t = setTimeout(() => setServerQuery(q), q ? 300 : 0);
     return () => clearTimeout(t);
   }, [query]);
-  const remote = useModels({ ...listFilters, q: serverQuery }, { ...props.queryOptions, enabled: !modelsProp && serverSearch && serverQuery.length > 0 && open });
+  const shared = useMemo(() => sharedListQueryOptions(props.queryOptions), [props.queryOptions]);
+  const remote = useModels({ ...listFilters, q: serverQuery }, { ...shared, enabled: !modelsProp && serverSearch && serverQuery.length > 0 && open });
 
   const modelsById = useMemo(() => {
     const map = new Map<string, Model>();
@@ -122,7 +123,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     setSeen({ rows, open, searching, query: deferredQuery, value });
     if (open) {
       let row = rows.optionRow(0);
-      const kept = seen && seen.open && seen.query === deferredQuery && seen.value === value && activeRow >= 0 && activeRow < seen.rows.length ? seen.rows.keyAt(activeRow) : undefined;
+      const kept = seen && seen.open && seen.query === deferredQuery && seen.value === value ? seen.rows.keyAt(activeRow) : undefined;
       const keptRow = kept === undefined ? -1 : rows.indexOfKey(kept);
       if (keptRow >= 0) {
         row = keptRow;
@@ -194,7 +195,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     hasActiveFilters: hasFilters(filters) || query.length > 0,
     clearFilters,
     disabled,
-    queryOptions: props.queryOptions,
+    queryOptions: shared,
   };
 
   return (

@@ -1,7 +1,7 @@
 import { modelAuthor } from '../core/capabilities';
 import type { ModelsListFilters, ModelsListResponse } from '../core/types';
 import { useModels } from '../hooks/use-models';
-import type { ListQueryOptions } from './list-query-options';
+import type { SharedListQueryOptions } from './list-query-options';
 import { authorLabel, familyOfTokenizer, type FilterChoice } from './filter-panel-choices';
 
 /** Choices read from the whole catalogue, with how many models have each. */
@@ -37,6 +37,6 @@ export function catalogFacets(response: ModelsListResponse): CatalogFacets {
 }
 
 /** The catalogue's authors and model families, from `useModels({ outputModalities: 'all' })` (shared, cached). */
-export function useCatalogFacets(queryOptions?: ListQueryOptions) {
+export function useCatalogFacets(queryOptions?: SharedListQueryOptions) {
   return useModels(CATALOG, { ...queryOptions, select: catalogFacets });
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ModelsListFilters } from '../core/types';
-import type { ListQueryOptions } from './list-query-options';
+import type { SharedListQueryOptions } from './list-query-options';
 
 /** What `FilterPanel.Root` gives its parts (and any custom part an app writes). */
 export interface FilterPanelContextValue {
@@ -15,7 +15,7 @@ export interface FilterPanelContextValue {
   /** True when some filter is set (outside the kept keys). */
   active: boolean;
   /** The Root's `queryOptions`, for the panel's own queries (the match count, the authors and families). */
-  queryOptions: ListQueryOptions | undefined;
+  queryOptions: SharedListQueryOptions | undefined;
 }
 
 export const FilterPanelStateContext = createContext<FilterPanelContextValue | null>(null);

@@ -72,7 +72,10 @@ describe('buildPickerRows', () => {
     expect(matchCount).toBe(models.length);
     expect(rows.indexOfModel(models[3].id)).toBe(2);
     expect(rows.indexOfModel(models[20].id)).toBe(list.indexOf(models[20].id));
-    expect(rows.indexOfKey(rows.keyAt(40))).toBe(40);
+    expect(rows.indexOfKey(rows.keyAt(40)!)).toBe(40);
+    expect(rows.keyAt(-1)).toBeUndefined();
+    expect(rows.keyAt(rows.length)).toBeUndefined();
+    expect(rows.isHeader(-1)).toBe(false);
     expect(rows.indexOfModel('gone/missing-model')).toBe(-1);
   });
 
@@ -101,6 +104,19 @@ describe('buildPickerRows', () => {
     }
     const searched = flat(build({ groupBy: 'author', query: 'gpt', favourites: [models[Array.from(index.searchIndices('gpt'))[3]].id], extras: [extra] }).rows);
     expect(searched.filter((r) => r.type === 'option')).toHaveLength(index.searchIndices('gpt').length + 1);
+  });
+
+  it('shows a favourite once when the list holds its id twice (merged providers), searching or not', () => {
+    const twice = [models[0], models[1], { ...models[0], name: `${models[0].name} (provider B)` }, models[2]];
+    const byId = new Map(twice.map((m) => [m.id, m]));
+    const twiceIndex = createModelSearchIndex(twice);
+    const input = { models: twice, extras: [], favourites: [models[0].id], recents: [], modelsById: byId, groupBy: 'none' as const };
+    const browsing = flat(buildPickerRows({ ...input, matches: twiceIndex.searchIndices(''), searching: false }).rows);
+    expect(browsing.filter((r) => r.type === 'option' && r.model.id === models[0].id)).toHaveLength(1);
+    const words = models[0].name.split(/\s+/)[0];
+    const searched = flat(buildPickerRows({ ...input, matches: twiceIndex.searchIndices(words), searching: true }).rows);
+    expect(searched.filter((r) => r.type === 'option' && r.model.id === models[0].id)).toHaveLength(1);
+    expect(searched[0].type === 'option' && searched[0].model.id).toBe(models[0].id);
   });
 
   it('is empty, with no options, when nothing matches', () => {
