@@ -25,13 +25,12 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
   const ctx = useModelPickerContext('List');
   const { rows, activeRow, status, scrollRequest } = ctx;
   const scrollRef = useRef<HTMLDivElement>(null);
-  // Stable per list: the virtualizer lays out all rows again (O(rows)) whenever getItemKey
-  // changes, so a new function on each render would cost that on every keystroke.
-  // Both are called for every row when the list changes (22,000 times for one letter over
-  // 50,000 models), so both are cheap. Items are keyed by position: a row that shows another
-  // model after a keystroke keeps its DOM nodes and only its text changes, which lays out and
-  // paints faster than new nodes. The key function is new with each list, so that the
-  // virtualizer measures the rows again whenever the list changes (header positions move).
+  // The virtualizer measures every row again (O(rows)) when getItemKey changes, so both
+  // functions are made once per list, not per render, and both are cheap: they run for every
+  // row when the list changes (22,000 times for one letter over 50,000 models). Items are
+  // keyed by position: a row that shows another model after a keystroke keeps its DOM nodes
+  // and only its text changes, which lays out and paints faster than new nodes. The key
+  // function is still new with each list, so that a new list is measured (headers move).
   const estimateSize = useCallback((i: number) => (rows.isHeader(i) ? headerHeight : rowHeight), [rows, headerHeight, rowHeight]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const getItemKey = useCallback((i: number) => i, [rows]);
@@ -100,8 +99,8 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     return f;
   };
 
+  // aria-setsize and aria-posinset: the options' count and each one's position among them.
   const setSize = rows.optionCount;
-  // Position of each option row among the options, for aria-posinset.
   const items = virtualizer.getVirtualItems();
   // The loading, error and empty states sit beside the listbox, not in it: a listbox may
   // only own options (an alert or a status inside it is an ARIA violation). The listbox
