@@ -20,8 +20,8 @@ export interface ModelSearchIndex {
 /**
  * Builds the search index of `models` (O(total length of names and ids), once per list).
  * Per keystroke it scans the list (or, while the query only grows, the previous matches)
- * with two bit masks per model, which pass over most models without a string search, and
- * allocates only the result.
+ * with bit masks of each model's characters and adjacent pairs, which pass over most models
+ * without a string search, and allocates only the result.
  */
 export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name'>[]): ModelSearchIndex {
   const n = models.length;
@@ -160,7 +160,7 @@ function charBit(code: number): number {
   return EXACT_BITS + (code % (64 - EXACT_BITS));
 }
 
-/** Lowercase, without diacritics, zero-width and bidi control characters. */
+/** Lowercase, without diacritics, zero-width and bidi control characters, and NUL. */
 export function fold(s: string): string {
   const lower = s.toLowerCase();
   // Printable ASCII (nearly every name and id) has nothing more to fold: no copies made.
