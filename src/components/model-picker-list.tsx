@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { cx } from './cx';
 import { useModelPickerContext } from './model-picker-context';
 import { ModelPickerItem } from './model-picker-item';
@@ -34,8 +34,20 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
   const estimateSize = useCallback((i: number) => (rows.isHeader(i) ? headerHeight : rowHeight), [rows, headerHeight, rowHeight]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const getItemKey = useCallback((i: number) => i, [rows]);
+  // The active option is always rendered, even before the list has scrolled to it (the
+  // selected model when the picker opens, a row reached by End): the input's
+  // aria-activedescendant must name an element that exists.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeRow < 0 || activeRow >= range.count || (activeRow >= indexes[0]! && activeRow <= indexes[indexes.length - 1]!)) return indexes;
+      return activeRow < indexes[0]! ? [activeRow, ...indexes] : [...indexes, activeRow];
+    },
+    [activeRow],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
+    rangeExtractor,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,

@@ -165,8 +165,24 @@ describe('ModelPicker', () => {
     await user.keyboard('{ArrowDown}');
     expect(input).toHaveAttribute('aria-activedescendant', options[1].id);
     await user.keyboard('{End}');
-    // The last row (jsdom has no layout to scroll it into the DOM; the LargeCatalogue story checks that in Chromium).
+    // The last row: rendered at once, before any scroll (jsdom has no layout to scroll at all;
+    // the LargeCatalogue story checks the scrolling in Chromium).
     expect(input.getAttribute('aria-activedescendant')).toMatch(new RegExp(`-option-${gpt.length - 1}$`));
+    expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute('aria-posinset', String(gpt.length));
+  });
+
+  it('opened on a model far down the list, the active option exists before the list scrolls to it', async () => {
+    const far = textModels[textModels.length - 20];
+    renderPicker(<ModelPicker storage={memoryStorage()} defaultOpen defaultValue={far.id} serverSearch={false} />);
+    const input = await screen.findByRole('combobox', { name: /search models/i });
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
+    const active = document.getElementById(input.getAttribute('aria-activedescendant')!);
+    expect(active).toHaveAttribute('data-state', 'checked');
+    expect(active).toHaveTextContent(far.name);
+    // A window at the top plus the active row, not everything in between.
+    expect(screen.getAllByRole('option').length).toBeLessThan(40);
+    const results = await axe.run(document.body, { runOnly: ['aria-valid-attr-value'] });
+    expect(results.violations).toEqual([]);
   });
 
   it('remembers recently used models', async () => {
