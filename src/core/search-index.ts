@@ -28,9 +28,11 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   const haystacks = new Array<string>(n);
   const names = new Array<string>(n);
   // Which characters each model has, as 64 bits (two words), and which pairs of adjacent
-  // characters, hashed to 64 bits (two more): a model that lacks one of a word's characters
-  // or pairs is passed over without a string search (most of them).
-  const masks = new Int32Array(4 * n);
+  // characters, hashed to 128 bits (four more): a model that lacks one of a word's characters
+  // or pairs is passed over without a string search (most of them). 128 rather than 64 pair
+  // bits halve the models that a two-letter word sends to the string search ("so" over
+  // 50,000 synthetic models: 9,559 instead of 20,558 for 5,378 matches; 1.06 instead of 1.54 ms).
+  const masks = new Int32Array(WORDS * n);
   // The first character of each name: most models fail the name-prefix test on it.
   const firstChars = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
@@ -40,7 +42,7 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
     firstChars[i] = name.charCodeAt(0);
     const h = `${name}\u0000${fold(m.id)}`;
     haystacks[i] = h;
-    addMasks(masks, 4 * i, h);
+    addMasks(masks, WORDS * i, h);
   }
   // Scratch space for one search (reused: a keystroke allocates only its result).
   const prefixScratch = new Int32Array(n);
@@ -50,7 +52,7 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   // The previous matches (name-prefix matches first, `lastSplit` of them), to narrow from.
   let last = new Int32Array(0);
   let lastSplit = 0;
-  const want = new Int32Array(4);
+  const want = new Int32Array(WORDS);
 
   function searchIndices(query: string): Int32Array {
     const q = fold(query).trim();
@@ -72,7 +74,7 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
       addMasks(want, 0, word);
       if (word.length > 1 || charBit(word.charCodeAt(0)) >= EXACT_BITS) needsScan.push(word);
     }
-    const [wantLo, wantHi, wantPairsLo, wantPairsHi] = want;
+    const [wantLo, wantHi, wantP0, wantP1, wantP2, wantP3] = want;
     // Typing extends the query: search only within the previous matches (prefix matches
     // and the rest, each in list order), merged back into list order.
     const narrow = lastQuery !== '' && q.startsWith(lastQuery);
@@ -83,12 +85,14 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
     let r = 0;
     for (let k = 0, a = 0, b = split; k < end; k++) {
       const i = !narrow ? k : b >= prev.length || (a < split && prev[a] < prev[b]) ? prev[a++] : prev[b++];
-      const o = 4 * i;
+      const o = WORDS * i;
       if (
         (masks[o] & wantLo) !== wantLo ||
         (masks[o + 1] & wantHi) !== wantHi ||
-        (masks[o + 2] & wantPairsLo) !== wantPairsLo ||
-        (masks[o + 3] & wantPairsHi) !== wantPairsHi
+        (masks[o + 2] & wantP0) !== wantP0 ||
+        (masks[o + 3] & wantP1) !== wantP1 ||
+        (masks[o + 4] & wantP2) !== wantP2 ||
+        (masks[o + 5] & wantP3) !== wantP3
       ) {
         continue;
       }
@@ -115,12 +119,10 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   };
 }
 
-/** ORs the character bits (64) and adjacent-pair bits (64, hashed) of `s` into `masks[at…at + 3]`. */
+/** ORs the character bits (64) and adjacent-pair bits (128, hashed) of `s` into `masks[at…at + 5]`. */
 function addMasks(masks: Int32Array, at: number, s: string): void {
   let lo = 0;
   let hi = 0;
-  let pairsLo = 0;
-  let pairsHi = 0;
   let prev = -1;
   for (let c = 0; c < s.length; c++) {
     const code = s.charCodeAt(c);
@@ -128,17 +130,17 @@ function addMasks(masks: Int32Array, at: number, s: string): void {
     if (b < 32) lo |= 1 << b;
     else hi |= 1 << (b - 32);
     if (prev >= 0) {
-      const pair = (prev * 31 + code) & 63;
-      if (pair < 32) pairsLo |= 1 << pair;
-      else pairsHi |= 1 << (pair - 32);
+      const pair = (prev * 31 + code) & 127;
+      masks[at + 2 + (pair >> 5)] |= 1 << (pair & 31);
     }
     prev = code;
   }
   masks[at] |= lo;
   masks[at + 1] |= hi;
-  masks[at + 2] |= pairsLo;
-  masks[at + 3] |= pairsHi;
 }
+
+/** Int32s per model: 64 bits of characters, 128 bits of adjacent pairs (hashed). */
+const WORDS = 6;
 
 /** Bits 0–25: a–z, 26–35: 0–9, 36–40: - . / : _ (one character each); 41–63: any other, shared. */
 const EXACT_BITS = 41;
