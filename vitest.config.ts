@@ -50,8 +50,9 @@ export default defineConfig({
           browser: chromium(),
           // A story's test is its render, its play function and the axe scan of the page;
           // error stories wait out the kit's retries (about 4 s) first.
+          // The decorators, loaders (the MSW worker), parameters and addon-a11y of
+          // .storybook/preview.tsx apply on their own (addon-vitest ≥ 10.3 provisions them).
           testTimeout: 60_000,
-          setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
     ],
