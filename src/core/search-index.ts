@@ -74,7 +74,13 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
       addMasks(want, 0, word);
       if (word.length > 1 || charBit(word.charCodeAt(0)) >= EXACT_BITS) needsScan.push(word);
     }
-    const [wantLo, wantHi, wantP0, wantP1, wantP2, wantP3] = want;
+    // (Read by index: destructuring a typed array goes through its iterator.)
+    const wantLo = want[0];
+    const wantHi = want[1];
+    const wantP0 = want[2];
+    const wantP1 = want[3];
+    const wantP2 = want[4];
+    const wantP3 = want[5];
     // Typing extends the query: search only within the previous matches (prefix matches
     // and the rest, each in list order), merged back into list order.
     const narrow = lastQuery !== '' && q.startsWith(lastQuery);
