@@ -6,8 +6,20 @@ import { fixtureModels } from '../components/fixture-models';
 function reference(models: readonly { id: string; name: string }[], query: string): number[] {
   const words = fold(query).trim().split(/\s+/).filter(Boolean);
   if (!words.length) return models.map((_, i) => i);
-  const hits = models.map((m, i) => ({ i, name: fold(m.name), hay: `${fold(m.name)}\u0000${fold(m.id)}` })).filter((m) => words.every((w) => m.hay.includes(w)));
-  return [...hits.filter((m) => m.name.startsWith(words[0])), ...hits.filter((m) => !m.name.startsWith(words[0]))].map((m) => m.i);
+  const q = words.join(' ');
+  const rank = (m: { id: string; name: string }) => {
+    const id = fold(m.id);
+    const name = fold(m.name);
+    const labels = [id, id.split('/').slice(1).join('/') || id, name, name.includes(': ') ? name.slice(name.indexOf(': ') + 2) : name];
+    if (labels.some((l) => l === q)) return 0;
+    if (labels.some((l) => l.startsWith(q))) return 1;
+    if (labels.some((l) => l.startsWith(words[0]))) return 2;
+    return 3;
+  };
+  const hits = models
+    .map((m, i) => ({ i, r: rank(m), hay: `${fold(m.name)}\u0000${fold(m.id)}` }))
+    .filter((m) => words.every((w) => m.hay.includes(w)));
+  return [0, 1, 2, 3].flatMap((r) => hits.filter((m) => m.r === r).map((m) => m.i));
 }
 
 const odd = [
@@ -30,7 +42,7 @@ describe('createModelSearchIndex', () => {
     expect(Array.from(index.searchIndices(''))).toEqual(models.map((_, i) => i));
   });
 
-  it('finds every word in the name, id or author, ignoring case and accents; name-prefix matches first', () => {
+  it('finds every word in the name, id or author, ignoring case and accents', () => {
     const index = createModelSearchIndex(models);
     const names = (q: string) => index.search(q).map((i) => models[i].id);
     expect(names('GROK')).toContain('x-ai/grok-4');
@@ -39,10 +51,34 @@ describe('createModelSearchIndex', () => {
     expect(names('🚀')).toEqual(['acme/emoji']);
     expect(names('under_score :free')).toEqual(['acme/under_score:free']);
     expect(names('nothing-like-this')).toEqual([]);
-    const claude = index.search('claude');
-    expect(claude.length).toBeGreaterThan(3);
-    const prefix = claude.filter((i) => fold(models[i].name).startsWith('claude'));
-    expect(claude.slice(0, prefix.length)).toEqual(prefix);
+  });
+
+  it('ranks exact matches first, then names, ids and slugs that begin with the query, then its first word', () => {
+    const list = [
+      { id: 'openai/gpt-4o-mini-search-preview', name: 'OpenAI: GPT-4o-mini Search Preview' },
+      { id: 'openai/gpt-4o-mini', name: 'OpenAI: GPT-4o-mini' },
+      { id: 'acme/wraps-gpt-4o', name: 'Acme: Wraps gpt-4o' },
+      { id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o' },
+      { id: 'openai/gpt-4o:extended', name: 'OpenAI: GPT-4o (extended)' },
+      { id: 'anthropic/claude-3.5-sonnet', name: 'Anthropic: Claude 3.5 Sonnet' },
+      { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5' },
+      { id: 'google/gemma-2-27b-it', name: 'Google: Gemma 2 27B' },
+      { id: 'google/gemma-3-12b-it', name: 'Google: Gemma 3 12B' },
+      { id: 'mistral/codestral', name: 'Mistral: Codestral' },
+    ];
+    const index = createModelSearchIndex(list);
+    const ids = (q: string) => index.search(q).map((i) => list[i].id);
+    // Exact slug first; then what begins with "gpt-4o", in list order; the one that only contains it last.
+    expect(ids('gpt-4o')).toEqual(['openai/gpt-4o', 'openai/gpt-4o-mini-search-preview', 'openai/gpt-4o-mini', 'openai/gpt-4o:extended', 'acme/wraps-gpt-4o']);
+    // The whole id, and the name with or without its author, are exact too.
+    expect(ids('OpenAI/GPT-4o')[0]).toBe('openai/gpt-4o');
+    expect(ids('openai: gpt-4o')[0]).toBe('openai/gpt-4o');
+    expect(ids('GPT-4o-mini')[0]).toBe('openai/gpt-4o-mini');
+    // The whole query as a prefix beats its first word alone.
+    expect(ids('claude sonnet')).toEqual(['anthropic/claude-sonnet-4.5', 'anthropic/claude-3.5-sonnet']);
+    expect(ids('gemma 2')).toEqual(['google/gemma-2-27b-it', 'google/gemma-3-12b-it']);
+    // Words anywhere still match: "stral" begins nothing, so list order.
+    expect(ids('stral')).toEqual(['mistral/codestral']);
   });
 
   it('equals the reference search for every prefix of many queries, typed forward and back', () => {
