@@ -74,6 +74,23 @@ describe('ModelPicker', () => {
     expect(requests.every((u) => !u.searchParams.has('q'))).toBe(true);
   });
 
+  it('typing an exact id or name and Enter picks that model, not a longer one that contains it', async () => {
+    expect(textModels.some((m) => m.id === 'openai/gpt-4o')).toBe(true);
+    expect(textModels.some((m) => m.id.startsWith('openai/gpt-4o-'))).toBe(true);
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} onValueChange={onValueChange} />);
+    const input = await openPicker(user);
+    await user.type(input, 'gpt-4o');
+    await user.keyboard('{Enter}');
+    expect(onValueChange).toHaveBeenLastCalledWith('openai/gpt-4o');
+    await user.click(screen.getByRole('button', { name: /gpt-4o/i }));
+    const again = await screen.findByRole('combobox', { name: /search models/i });
+    await user.type(again, 'claude sonnet 4.5');
+    await user.keyboard('{Enter}');
+    expect(onValueChange).toHaveBeenLastCalledWith('anthropic/claude-sonnet-4.5');
+  });
+
   it('also asks the server (q) once typing pauses, and keeps the local results', async () => {
     const user = userEvent.setup();
     renderPicker(<ModelPicker storage={memoryStorage()} />);
