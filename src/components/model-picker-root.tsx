@@ -117,15 +117,27 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   // Set while rendering (not in an effect), so the new list and its active row are one
   // commit and one paint per keystroke, not two.
   // When only the data changed (server search results, a refetch, a new favourite), the
-  // active option stays where the person left it.
-  const [seen, setSeen] = useState<{ rows: PickerRows; open: boolean; searching: boolean; query: string; value: string | undefined } | null>(null);
-  if (!seen || seen.rows !== rows || seen.open !== open || seen.searching !== searching || seen.value !== value) {
-    setSeen({ rows, open, searching, query: deferredQuery, value });
+  // active option stays where the person left it. After a new sort or filter the list goes
+  // to its top, and stays there when the new order arrives (unless the person moved away).
+  const [seen, setSeen] = useState<{
+    rows: PickerRows;
+    open: boolean;
+    searching: boolean;
+    query: string;
+    value: string | undefined;
+    listFilters: ModelsListFilters;
+    top: number;
+  } | null>(null);
+  if (!seen || seen.rows !== rows || seen.open !== open || seen.searching !== searching || seen.value !== value || seen.listFilters !== listFilters) {
+    let top = -1;
     if (open) {
       let row = rows.optionRow(0);
-      const kept = seen && seen.open && seen.query === deferredQuery && seen.value === value ? seen.rows.keyAt(activeRow) : undefined;
+      const reordered = !!seen && seen.open && (seen.listFilters !== listFilters || (seen.top >= 0 && seen.top === activeRow && seen.query === deferredQuery));
+      const kept = !reordered && seen && seen.open && seen.query === deferredQuery && seen.value === value ? seen.rows.keyAt(activeRow) : undefined;
       const keptRow = kept === undefined ? -1 : rows.indexOfKey(kept);
-      if (keptRow >= 0) {
+      if (reordered) {
+        top = row;
+      } else if (keptRow >= 0) {
         row = keptRow;
       } else if (!searching && value) {
         const i = rows.indexOfModel(value);
@@ -134,6 +146,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
       setActiveRowState(row);
       setScrollRequest((n) => n + 1);
     }
+    setSeen({ rows, open, searching, query: deferredQuery, value, listFilters, top });
   }
 
   const setOpen = useCallback(

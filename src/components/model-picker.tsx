@@ -13,9 +13,18 @@ import { SortSelect } from './sort-select';
 
 /** The picker's sort, as a Radix Select bound to the picker's state. */
 function ModelPickerSort({ className }: { className?: string }) {
-  const { sort, setSort, disabled } = useModelPickerContext('Sort');
+  const { sort, setSort, disabled, inputId } = useModelPickerContext('Sort');
   // Not rendered again on every keystroke, only when the sort changes.
-  return useMemo(() => <SortSelect className={className} value={sort} onValueChange={setSort} disabled={!!disabled} />, [className, sort, setSort, disabled]);
+  return useMemo(() => {
+    // Once a sort is chosen (or the list closed), typing goes on in the search box.
+    const backToSearch = (event: Event) => {
+      const input = document.getElementById(inputId);
+      if (!input) return;
+      event.preventDefault();
+      input.focus();
+    };
+    return <SortSelect className={className} value={sort} onValueChange={setSort} disabled={!!disabled} onCloseAutoFocus={backToSearch} />;
+  }, [className, sort, setSort, disabled, inputId]);
 }
 
 /** The picker's filters: a FilterPanel bound to the picker's state. */

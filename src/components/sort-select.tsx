@@ -40,6 +40,11 @@ export interface SortSelectProps {
   portalContainer?: HTMLElement | null;
   /** Id of the trigger button. */
   id?: string;
+  /**
+   * Called when the list closes, before focus returns to the trigger; call
+   * `event.preventDefault()` to move focus elsewhere (the picker returns it to its search box).
+   */
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
 /**
@@ -64,6 +69,7 @@ export function SortSelect(props: SortSelectProps) {
     labels,
     portalContainer,
     id,
+    onCloseAutoFocus,
   } = props;
   const controlled = 'value' in props;
   const autoId = useId();
@@ -94,7 +100,7 @@ export function SortSelect(props: SortSelectProps) {
           </Select.Icon>
         </Select.Trigger>
         <Select.Portal container={portalContainer ?? undefined}>
-          <Select.Content data-orm="" data-slot="sort-select-content" position="popper" sideOffset={4} align="start" className={classNames.content}>
+          <Select.Content data-orm="" data-slot="sort-select-content" position="popper" sideOffset={4} align="start" className={classNames.content} onCloseAutoFocus={onCloseAutoFocus}>
             <Select.Viewport data-slot="sort-select-viewport" className={classNames.viewport}>
               <SortItem value={DEFAULT_KEY} className={classNames.item}>
                 {defaultLabel}

@@ -307,6 +307,27 @@ describe('ModelPicker', () => {
     await waitFor(() => expect(optionNames()).not.toEqual(before));
   });
 
+  it('after a new sort, the list starts at its top, not at the chosen model; and returns focus to the search', async () => {
+    const user = userEvent.setup();
+    const chosen = textModels[textModels.length - 30];
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} defaultValue={chosen.id} />);
+    await user.click(await screen.findByRole('button', { name: new RegExp(escape(chosen.name)) }));
+    const input = await screen.findByRole('combobox', { name: /search models/i });
+    await waitFor(() => expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveAttribute('data-state', 'checked'));
+    await user.click(screen.getByRole('combobox', { name: /sort/i }));
+    await user.click(await screen.findByRole('option', { name: /price: low to high/i }));
+    await waitFor(() => expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true));
+    // Once the new order is there (and before), the active option is the first one.
+    await waitFor(() => expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy'));
+    await waitFor(() => expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveAttribute('aria-posinset', '1'));
+    const first = document.getElementById(input.getAttribute('aria-activedescendant')!)!;
+    expect(first).toHaveTextContent(/free/i);
+    await waitFor(() => expect(input).toHaveFocus());
+    // Moving away and back is the person's choice: the list no longer jumps.
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute('aria-posinset', '3');
+  });
+
   it('has no axe violations when open', async () => {
     const user = userEvent.setup();
     const { baseElement } = renderPicker(<ModelPicker storage={memoryStorage()} />);
