@@ -20,7 +20,7 @@ export const ModelPickerContent = forwardRef<HTMLDivElement, ModelPickerContentP
 });
 
 function renderContent(
-  { className, container, inline, children, onOpenAutoFocus, align = 'start', sideOffset = 6, ...rest }: ModelPickerContentProps,
+  { className, container, inline, children, onOpenAutoFocus, align = 'start', sideOffset = 6, collisionPadding = 8, ...rest }: ModelPickerContentProps,
   ref: ForwardedRef<HTMLDivElement>,
   inputId: string,
 ) {
@@ -32,6 +32,8 @@ function renderContent(
       className={cx(className)}
       align={align}
       sideOffset={sideOffset}
+      // Kept 8px from the window's edges (a phone's screen is about as wide as the popover).
+      collisionPadding={collisionPadding}
       aria-label="Choose a model"
       onOpenAutoFocus={(e) => {
         onOpenAutoFocus?.(e);
