@@ -7,6 +7,7 @@ import { modelExpiry, parseDay } from './model-expiry';
 import { modelPriceRows } from './model-price-rows';
 import { modelPriceTiers } from './model-price-tiers';
 import { safeHref } from './safe-href';
+import { plainDescription } from './plain-description';
 
 export interface ModelCardProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The model to show. The card does not fetch: get it from `useModels` / `useModel`. */
@@ -118,7 +119,7 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
   const maxOutput = model.topProvider.maxCompletionTokens;
   const hasContext = model.contextLength !== null && model.contextLength > 0;
   const hasFacts = Boolean(created || cutoff || (typeof maxOutput === 'number' && maxOutput > 0));
-  const description = model.description?.trim() ?? '';
+  const description = plainDescription(model.description?.trim() ?? '');
   const longDescription = description.length > LONG_DESCRIPTION;
 
   // Does the clamped description hide text? Measured where there is layout; without

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { OpenRouterError } from '../core/errors';
 import type { Model, ModelSort, ModelsListFilters } from '../core/types';
 import type { SharedListQueryOptions } from './list-query-options';
 import type { ModelPreferences } from './use-model-preferences';
@@ -55,7 +56,8 @@ export interface ModelPickerContextValue {
   /** Bumped on each keyboard move so the list scrolls the active row into view. */
   scrollRequest: number;
   status: 'pending' | 'error' | 'success';
-  error: unknown;
+  /** The list query's error (null when there is none). */
+  error: OpenRouterError | null;
   isFetching: boolean;
   isPlaceholderData: boolean;
   retry(): void;
