@@ -107,6 +107,30 @@ export const Open: Story = {
   },
 };
 
+/**
+ * As wide as a phone's screen: the search takes the toolbar's first row, Filters and Sort
+ * the second; the chosen model's check has its own column; a badge that does not fit is
+ * hidden whole.
+ */
+export const Narrow: Story = {
+  args: { defaultOpen: true, defaultValue: 'anthropic/claude-sonnet-4.5', contentProps: { style: { width: 340 } } },
+  play: async () => {
+    await listReady();
+    const search = body.getByRole('combobox', { name: 'Search models' }).closest('[data-slot=model-picker-search]')!;
+    const sort = body.getByRole('combobox', { name: /sort/i });
+    const box = search.getBoundingClientRect();
+    await expect(box.width).toBeGreaterThan(280);
+    await expect(sort.getBoundingClientRect().top).toBeGreaterThanOrEqual(box.bottom);
+    // Every badge is shown whole or not at all.
+    const item = body.getAllByRole('option')[0];
+    const meta = item.querySelector('[data-slot=model-picker-item-meta]')!.getBoundingClientRect();
+    for (const badge of item.querySelectorAll('[data-slot=model-picker-item-badge]')) {
+      const b = badge.getBoundingClientRect();
+      await expect(b.right <= meta.right + 0.5 || b.top >= meta.bottom).toBe(true);
+    }
+  },
+};
+
 /** A person's path: type to search and see fewer models. */
 export const SearchNarrowsTheList: Story = {
   args: { defaultOpen: true },
