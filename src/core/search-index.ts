@@ -47,6 +47,8 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   const slugAt = new Uint32Array(n);
   const shortNameAt = new Uint32Array(n);
   const heads = new Uint16Array(4 * n);
+  // Models with a label of one character (which a one-letter query can match exactly): rare.
+  const tiny = new Uint8Array(n);
   // Which characters each model has, as 64 bits (two words), and which pairs of adjacent
   // characters, hashed to 128 bits (four more): a model that lacks one of a word's characters
   // or pairs is passed over without a string search (most of them). 128 rather than 64 pair
@@ -71,6 +73,7 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
     heads[4 * i + 1] = id.charCodeAt(slug);
     heads[4 * i + 2] = name.charCodeAt(0);
     heads[4 * i + 3] = name.charCodeAt(short);
+    if (id.length < 2 || id.length - slug < 2 || name.length < 2 || name.length - short < 2) tiny[i] = 1;
   }
   // Scratch space for one search (reused: a keystroke allocates only its result). The
   // matches in list order go to one of two buffers in turn: the previous search's, read
@@ -159,7 +162,14 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
       while (w < needsScan.length && h.indexOf(needsScan[w]) >= 0) w++;
       if (w < needsScan.length) continue;
       const o4 = 4 * i;
-      const r = heads[o4] === c || heads[o4 + 1] === c || heads[o4 + 2] === c || heads[o4 + 3] === c ? rank(i, q, first, c) : OTHER;
+      const r =
+        heads[o4] !== c && heads[o4 + 1] !== c && heads[o4 + 2] !== c && heads[o4 + 3] !== c
+          ? OTHER
+          : // One letter (the slowest key: it matches the most): every label that begins
+            // with it is a prefix of it, and only a one-character label can be exact.
+            q.length === 1 && !tiny[i]
+            ? PREFIX
+            : rank(i, q, first, c);
       counts[r]++;
       ranks[found] = r;
       next[found++] = i;

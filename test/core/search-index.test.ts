@@ -30,6 +30,9 @@ const odd = [
   { id: 'acme/日本語-model', name: '日本語モデル' },
   { id: 'acme/emoji', name: 'Emoji 🚀 Model' },
   { id: 'acme/under_score:free', name: 'Under_score (free)' },
+  // One-character labels: the only exact matches of a one-letter query ("q" of "qwen coder").
+  { id: 'one/q', name: 'Quasar' },
+  { id: 'acme/quill', name: 'Acme: Q' },
 ];
 const models = [...fixtureModels, ...odd];
 
