@@ -5,6 +5,7 @@ import { cx } from './cx';
 import { describeError } from './describe-error';
 import { RefreshIndicator } from './state-views';
 import { useFilterPanel } from './use-filter-panel';
+import { useRetry } from './use-retry';
 
 export interface FilterPanelMatchCountProps {
   className?: string;
@@ -29,25 +30,26 @@ const totalCountOf = (r: ModelsListResponse) => r.totalCount;
 export function FilterPanelMatchCount({ className, format = formatMatchCount, loadingLabel = 'Counting models…' }: FilterPanelMatchCountProps) {
   const { filters, queryOptions } = useFilterPanel();
   const query = useModels(filters, { ...queryOptions, select: totalCountOf });
+  const { retrying, shownError, retry } = useRetry(query.error, query.refetch);
   const refreshing = query.data !== undefined && (query.isPlaceholderData || query.isFetching);
-  const state = query.data !== undefined ? (refreshing ? 'refreshing' : 'idle') : query.isError ? 'error' : 'loading';
+  const state = query.data !== undefined ? (refreshing ? 'refreshing' : 'idle') : shownError ? 'error' : 'loading';
   return (
     <div data-slot="filter-panel-match-count" data-state={state} aria-busy={state === 'loading' || state === 'refreshing' || undefined} className={cx(className)}>
       <span data-slot="filter-panel-match-count-text" aria-live="polite">
         {query.data !== undefined ? (
           format(query.data)
-        ) : query.isError ? (
+        ) : shownError ? (
           <>
             <span className="orm-visually-hidden">Couldn’t count models: </span>
-            {describeError(query.error).title}
+            {describeError(shownError).title}
           </>
         ) : (
           loadingLabel
         )}
       </span>
       {state === 'error' ? (
-        <button type="button" data-slot="filter-panel-retry" onClick={() => void query.refetch()}>
-          Try again
+        <button type="button" data-slot="filter-panel-retry" onClick={retrying ? undefined : retry} aria-disabled={retrying || undefined} aria-busy={retrying || undefined}>
+          {retrying ? 'Retrying…' : 'Try again'}
         </button>
       ) : (
         <RefreshIndicator active={refreshing} label="Updating the count…" />

@@ -4,6 +4,7 @@ import { useModelCount } from '../hooks/use-model-count';
 import { cx } from './cx';
 import { describeError } from './describe-error';
 import { RefreshIndicator } from './state-views';
+import { useRetry } from './use-retry';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -31,9 +32,9 @@ export type ModelCountQueryOptions = Omit<NonNullable<Parameters<typeof useModel
  */
 export function ModelCount({ filters, className, format = formatModelCount, queryOptions }: ModelCountProps) {
   const query = useModelCount(filters, queryOptions);
-  const { data, error, isPending, isFetching, refetch } = query;
+  const { data, isPending, isFetching, refetch } = query;
   const count = data?.data.count;
-  const retrying = error !== null && isFetching;
+  const { retrying, shownError: error, retry } = useRetry(query.error, refetch);
   const state = count !== undefined ? 'ready' : isPending && !error ? 'loading' : retrying ? 'retrying' : 'error';
   const problem = error ? describeError(error) : undefined;
 
@@ -55,7 +56,7 @@ export function ModelCount({ filters, className, format = formatModelCount, quer
           <span data-slot="model-count-error-text" title={problem.detail}>
             {count !== undefined ? `Could not update: ${problem.title}` : `Count unavailable: ${problem.title}`}
           </span>{' '}
-          <button type="button" data-slot="model-count-retry" onClick={() => void refetch()} disabled={retrying} aria-busy={retrying || undefined}>
+          <button type="button" data-slot="model-count-retry" onClick={retry} aria-disabled={retrying || undefined} aria-busy={retrying || undefined}>
             {retrying ? 'Retrying…' : 'Retry'}
           </button>
         </span>

@@ -8,6 +8,7 @@ import { buildPickerRows } from './build-picker-rows';
 import { ModelPickerContext, type ModelPickerContextValue, type PickerRows } from './model-picker-context';
 import { sharedListQueryOptions, type ListQueryOptions } from './list-query-options';
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
+import { useRetry } from './use-retry';
 
 export interface ModelPickerRootProps {
   /** The chosen model id (controlled). */
@@ -176,7 +177,9 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
 
   const baseId = useId();
   const listboxId = `${baseId}-listbox`;
-  const status: ModelPickerContextValue['status'] = modelsProp ? 'success' : list.status;
+  // While "Try again" runs, the failure stays with its (busy) button rather than skeletons.
+  const { retrying, shownError, retry } = useRetry(list.error, list.refetch);
+  const status: ModelPickerContextValue['status'] = modelsProp ? 'success' : retrying && list.data === undefined ? 'error' : list.status;
   const ctx: ModelPickerContextValue = {
     value,
     select,
@@ -196,10 +199,10 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     setActiveRow,
     scrollRequest,
     status,
-    error: list.error,
+    error: shownError,
     isFetching: !modelsProp && (list.isFetching || remote.isFetching),
     isPlaceholderData: list.isPlaceholderData,
-    retry: () => void list.refetch(),
+    retry,
     preferences,
     groupBy,
     listboxId,

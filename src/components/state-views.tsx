@@ -19,7 +19,14 @@ export function ErrorState({ error, onRetry, retrying, className }: ErrorStatePr
       <p data-slot="error-state-title">{title}</p>
       <p data-slot="error-state-detail">{detail}</p>
       {onRetry && (
-        <button type="button" data-slot="error-state-retry" onClick={onRetry} disabled={retrying} aria-busy={retrying || undefined}>
+        // aria-disabled, not disabled: a disabled button drops the focus it holds.
+        <button
+          type="button"
+          data-slot="error-state-retry"
+          onClick={retrying ? undefined : onRetry}
+          aria-disabled={retrying || undefined}
+          aria-busy={retrying || undefined}
+        >
           {retrying ? 'Retrying…' : 'Try again'}
         </button>
       )}
