@@ -65,7 +65,8 @@ export function CatalogueExample({ defaultFilters = {}, minCardWidth = 300 }: Ca
   // Search narrows what is loaded on each keystroke (an index built once per list).
   const index = useMemo(() => createModelSearchIndex(models), [models]);
   const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => index.search(deferredQuery).map((i) => models[i]), [index, deferredQuery, models]);
+  // Ranked by match in the default order; in the chosen sort's order when there is one.
+  const shown = useMemo(() => index.search(deferredQuery, { rank: !filters.sort }).map((i) => models[i]), [index, deferredQuery, models, filters.sort]);
 
   const [gridRef, columns] = useColumns(minCardWidth);
   const scrollRef = useRef<HTMLDivElement>(null);

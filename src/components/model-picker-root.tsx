@@ -101,7 +101,10 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   const deferred = useDeferredValue(defer ? query : '');
   const deferredQuery = defer ? deferred : query;
   const searching = deferredQuery.trim().length > 0;
-  const matches = useMemo(() => index.searchIndices(deferredQuery), [index, deferredQuery]);
+  // Ranked (exact and prefix matches first) in the default order; in the order of a sort the
+  // person chose, since that order is the point (cheapest first stays cheapest first).
+  const ranked = !sort;
+  const matches = useMemo(() => index.searchIndices(deferredQuery, { rank: ranked }), [index, deferredQuery, ranked]);
   const extras = useMemo(() => {
     if (!searching || remote.isPlaceholderData || !remote.data || serverQuery !== deferredQuery.trim()) return NO_MODELS;
     const local = new Set<string>();

@@ -30,4 +30,4 @@ export * from './types';
 export { modelCapabilities, modelAuthor } from './capabilities';
 export type { ModelCapabilities } from './capabilities';
 export { createModelSearchIndex, fold } from './search-index';
-export type { ModelSearchIndex } from './search-index';
+export type { ModelSearchIndex, ModelSearchOptions } from './search-index';

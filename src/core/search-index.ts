@@ -12,16 +12,24 @@ import type { Model } from './types';
  * So `gpt-4o` puts `openai/gpt-4o` before `openai/gpt-4o-mini`, and `claude sonnet` puts
  * "Anthropic: Claude Sonnet 4.5" before "Anthropic: Claude 3.5 Sonnet".
  */
+export interface ModelSearchOptions {
+  /**
+   * Rank the matches (default true). With `false` they keep the list's order: for a list
+   * that the person sorted (cheapest first, newest first), where the order is the point.
+   */
+  rank?: boolean;
+}
+
 export interface ModelSearchIndex {
   readonly size: number;
   /** Indices into the original list of the models that match `query`, best first. An empty query matches all, in list order. */
-  search(query: string): number[];
+  search(query: string, options?: ModelSearchOptions): number[];
   /**
    * The same indices as `search`, as an `Int32Array`: the fast form, for long lists (no
    * array of numbers is built). The array is the index's own for an empty query (every
    * index, shared between calls); treat it as read-only.
    */
-  searchIndices(query: string): Int32Array;
+  searchIndices(query: string, options?: ModelSearchOptions): Int32Array;
 }
 
 /** The ranks of a match (see `ModelSearchIndex`). */
@@ -110,7 +118,8 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
     return best;
   }
 
-  function searchIndices(query: string): Int32Array {
+  function searchIndices(query: string, options?: ModelSearchOptions): Int32Array {
+    const ranked = options?.rank !== false;
     const words = fold(query).trim().split(/\s+/);
     const q = words.join(' ');
     if (!q) {
@@ -163,7 +172,7 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
       if (w < needsScan.length) continue;
       const o4 = 4 * i;
       const r =
-        heads[o4] !== c && heads[o4 + 1] !== c && heads[o4 + 2] !== c && heads[o4 + 3] !== c
+        !ranked || (heads[o4] !== c && heads[o4 + 1] !== c && heads[o4 + 2] !== c && heads[o4 + 3] !== c)
           ? OTHER
           : // One letter (the slowest key: it matches the most): every label that begins
             // with it is a prefix of it, and only a one-character label can be exact.
@@ -187,7 +196,7 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   return {
     size: n,
     searchIndices,
-    search: (query) => Array.from(searchIndices(query)),
+    search: (query, options) => Array.from(searchIndices(query, options)),
   };
 }
 

@@ -9,7 +9,7 @@ import { useState, type ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ModelPicker } from '../../src/components/model-picker';
 import type { PreferenceStorage } from '../../src/components/use-model-preferences';
-import { createModelsHandlers, mockFailure, mockModels } from '../../src/mock';
+import { createModelsHandlers, mockFailure, mockModelFacts, mockModels } from '../../src/mock';
 
 const requests: URL[] = [];
 const server = setupServer(...createModelsHandlers());
@@ -326,6 +326,18 @@ describe('ModelPicker', () => {
     // Moving away and back is the person's choice: the list no longer jumps.
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute('aria-posinset', '3');
+  });
+
+  it('with a sort chosen, a search keeps that order (cheapest first stays cheapest first)', async () => {
+    const user = userEvent.setup();
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} defaultSort="pricing-low-to-high" />);
+    const input = await openPicker(user);
+    await waitFor(() => expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true));
+    await user.type(input, 'gpt-5');
+    await waitFor(() => expect(optionNames().length).toBeGreaterThan(3));
+    const byName = new Map(textModels.map((m) => [m.name, m]));
+    const prices = optionNames().map((n) => mockModelFacts(byName.get(n!)!).averagePerMillion ?? Infinity);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
   });
 
   it('has no axe violations when open', async () => {

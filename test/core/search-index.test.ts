@@ -84,6 +84,16 @@ describe('createModelSearchIndex', () => {
     expect(ids('stral')).toEqual(['mistral/codestral']);
   });
 
+  it('keeps the list order with { rank: false } (a list the person sorted), narrowing as usual', () => {
+    const index = createModelSearchIndex(models);
+    for (const q of ['c', 'cl', 'claude', 'claude s', 'gpt', 'gpt-4o']) {
+      const plain = index.search(q, { rank: false });
+      expect(plain).toEqual([...plain].sort((a, b) => a - b));
+      expect(new Set(plain)).toEqual(new Set(reference(models, q)));
+    }
+    expect(index.search('gpt-4o')).toEqual(reference(models, 'gpt-4o'));
+  });
+
   it('equals the reference search for every prefix of many queries, typed forward and back', () => {
     const index = createModelSearchIndex(models);
     const queries = ['claude sonnet', 'gpt-4o mini', 'openai/gpt', 'llama 3.1 70b', 'qwen coder', 'mistral: ministral', 'z.ai glm', 'cafe', 'free', ' deep  seek ', 'x', '4.5'];
