@@ -54,7 +54,10 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
   const min = parseUsdInput(current.min);
   const max = parseUsdInput(current.max);
   const rangeError = !min.error && !max.error && min.value !== undefined && max.value !== undefined && min.value > max.value;
-  const message = min.error ? `Min: ${min.error}` : max.error ? `Max: ${max.error}` : rangeError ? 'The minimum must not be above the maximum.' : '';
+  const problem = min.error ? `Min: ${min.error}` : max.error ? `Max: ${max.error}` : rangeError ? 'The minimum must not be above the maximum.' : '';
+  // An invalid draft is not sent: say which range still applies meanwhile.
+  const applied = extMin !== undefined && extMax !== undefined ? `$${extMin}–$${extMax}/M` : extMin !== undefined ? `from $${extMin}/M` : extMax !== undefined ? `up to $${extMax}/M` : '';
+  const message = problem && applied ? `${problem} Still filtering ${applied}.` : problem;
 
   const edit = (field: 'min' | 'max', text: string) => {
     const next = { ...current, [field]: text };

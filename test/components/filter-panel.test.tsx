@@ -226,9 +226,10 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await user.type(min, '5');
     expect(onFiltersChange).toHaveBeenLastCalledWith({ minPrice: 5 });
     await user.type(max, '1');
-    expect(within(prices).getByText('The minimum must not be above the maximum.')).toBeInTheDocument();
+    // The message says what still applies while the draft is invalid.
+    expect(within(prices).getByText('The minimum must not be above the maximum. Still filtering from $5/M.')).toBeInTheDocument();
     expect(min).toHaveAttribute('aria-invalid', 'true');
-    expect(max).toHaveAccessibleDescription('The minimum must not be above the maximum.');
+    expect(max).toHaveAccessibleDescription('The minimum must not be above the maximum. Still filtering from $5/M.');
     expect(onFiltersChange).toHaveBeenLastCalledWith({ minPrice: 5 });
 
     await user.type(max, '0'); // "10"
