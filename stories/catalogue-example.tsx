@@ -56,6 +56,11 @@ const styles = {
   grid: (columns: number): CSSProperties => ({ display: 'grid', gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: GAP, alignItems: 'start' }),
 } satisfies Record<string, CSSProperties | ((n: number) => CSSProperties)>;
 
+const NARROW = `@media (max-width: 640px) {
+  [data-slot='catalogue'] { grid-template-columns: minmax(0, 1fr) !important; grid-template-rows: minmax(0, 40vh) minmax(0, 1fr); }
+  [data-slot='catalogue'] > aside { border-right: 0 !important; border-bottom: 1px solid var(--orm-border); }
+}`;
+
 export function CatalogueExample({ defaultFilters = {}, minCardWidth = 300 }: CatalogueExampleProps) {
   const [filters, setFilters] = useState<ModelsListFilters>(defaultFilters);
   const [query, setQuery] = useState('');
@@ -134,6 +139,8 @@ export function CatalogueExample({ defaultFilters = {}, minCardWidth = 300 }: Ca
 
   return (
     <div data-orm="" data-slot="catalogue" style={styles.page}>
+      {/* A phone: the filters above the cards (40% of the height, scrolling), not beside them. */}
+      <style>{NARROW}</style>
       <aside aria-label="Filters" style={styles.aside}>
         <FilterPanel filters={filters} onFiltersChange={setFilters} />
       </aside>
