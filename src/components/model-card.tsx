@@ -179,7 +179,7 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
           </code>{' '}
           <button type="button" data-slot="model-card-copy" data-state={copyState} onClick={() => void copy(model.id)}>
             <CopyIcon copied={copyState === 'copied'} />
-            <span data-slot="model-card-copy-label">{copyState === 'copied' ? 'Copied' : 'Copy id'}</span>
+            <span data-slot="model-card-copy-label">{copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy id'}</span>
           </button>
           <span data-slot="model-card-copy-status" role="status" className="orm-visually-hidden">
             {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Could not copy the id' : ''}

@@ -244,7 +244,7 @@ describe('copying the id', () => {
       render(<ModelCard model={fixtureModel('z-ai/glm-5.2')} onCopyId={onCopyId} />);
       fireEvent.click(screen.getByRole('button', { name: /copy id/i }));
       expect(await screen.findByText('Could not copy the id')).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: /copy id/i })).toHaveAttribute('data-state', 'failed');
+      expect(screen.getByRole('button', { name: /copy failed/i })).toHaveAttribute('data-state', 'failed');
       expect(onCopyId).not.toHaveBeenCalled();
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
