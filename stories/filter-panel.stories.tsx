@@ -179,7 +179,8 @@ export const InvalidPriceRange: Story = {
     const prices = canvas.getByRole('group', { name: 'Prompt price' });
     await userEvent.type(within(prices).getByRole('textbox', { name: /^Min/ }), '5');
     await userEvent.type(within(prices).getByRole('textbox', { name: /^Max/ }), '1');
-    await expect(within(prices).getByText('The minimum must not be above the maximum.')).toBeVisible();
+    // The message also says which range still applies (the valid minimum).
+    await expect(within(prices).getByText('The minimum must not be above the maximum. Still filtering from $5/M.')).toBeVisible();
     await expect(JSON.parse(canvas.getByTestId('filters-json').textContent ?? '{}')).toEqual({ minPrice: 5 });
   },
 };
