@@ -10,10 +10,10 @@ export const MODEL_SORT_LABELS: Readonly<Record<(typeof MODEL_SORTS)[number], st
   'context-high-to-low': 'Context: longest first',
   'throughput-high-to-low': 'Throughput: fastest first',
   'latency-low-to-high': 'Latency: lowest first',
-  'intelligence-high-to-low': 'Intelligence index',
-  'coding-high-to-low': 'Coding index',
-  'agentic-high-to-low': 'Agentic index',
-  'design-arena-elo-high-to-low': 'Design Arena ELO',
+  'intelligence-high-to-low': 'Intelligence index: highest first',
+  'coding-high-to-low': 'Coding index: highest first',
+  'agentic-high-to-low': 'Agentic index: highest first',
+  'design-arena-elo-high-to-low': 'Design Arena ELO: highest first',
 };
 
 /** The label of a sort; a sort the kit does not know yet is shown as it is. */

@@ -25,7 +25,7 @@ describe('SortSelect', () => {
     const options = await openWithKeyboard(user);
     expect(options.map((o) => o.textContent)).toEqual(['Default order', ...MODEL_SORTS.map((s) => MODEL_SORT_LABELS[s])]);
     expect(options.map((o) => o.textContent)).toContain('Price: low to high');
-    expect(options.map((o) => o.textContent)).toContain('Design Arena ELO');
+    expect(options.map((o) => o.textContent)).toContain('Design Arena ELO: highest first');
     for (const sort of MODEL_SORTS) expect(MODEL_SORT_LABELS[sort]).not.toBe(sort);
     for (const o of options) expect(o).toHaveAttribute('data-slot', 'sort-select-item');
     expect(screen.getByRole('listbox')).toHaveAttribute('data-slot', 'sort-select-content');
@@ -116,7 +116,7 @@ describe('SortSelect', () => {
     await user.keyboard('Des'); // typeahead to "Design Arena ELO"
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('sort')).toHaveTextContent('design-arena-elo-high-to-low');
-    expect(trigger()).toHaveTextContent('Design Arena ELO');
+    expect(trigger()).toHaveTextContent('Design Arena ELO: highest first');
     expect(seen).toEqual(['design-arena-elo-high-to-low']);
   });
 
@@ -125,9 +125,9 @@ describe('SortSelect', () => {
     const onValueChange = vi.fn();
     render(<SortSelect onValueChange={onValueChange} />);
     await user.click(trigger());
-    await user.click(await screen.findByRole('option', { name: 'Coding index' }));
+    await user.click(await screen.findByRole('option', { name: 'Coding index: highest first' }));
     expect(onValueChange).toHaveBeenCalledWith('coding-high-to-low');
-    expect(trigger()).toHaveTextContent('Coding index');
+    expect(trigger()).toHaveTextContent('Coding index: highest first');
   });
 
   it('offers only the given sorts (plus the default order), and shows an unknown value as it is', async () => {
