@@ -3,7 +3,7 @@ import type { ModelsListResponse } from '../core/types';
 import { useModels } from '../hooks/use-models';
 import { cx } from './cx';
 import { describeError } from './describe-error';
-import { RefreshIndicator } from './state-views';
+import { RefreshIndicator, RetryButton } from './state-views';
 import { useFilterPanel } from './use-filter-panel';
 import { useRetry } from './use-retry';
 
@@ -48,9 +48,7 @@ export function FilterPanelMatchCount({ className, format = formatMatchCount, lo
         )}
       </span>
       {state === 'error' ? (
-        <button type="button" data-slot="filter-panel-retry" onClick={retrying ? undefined : retry} aria-disabled={retrying || undefined} aria-busy={retrying || undefined}>
-          {retrying ? 'Retrying…' : 'Try again'}
-        </button>
+        <RetryButton slot="filter-panel-retry" onRetry={retry} retrying={retrying} />
       ) : (
         <RefreshIndicator active={refreshing} label="Updating the count…" />
       )}

@@ -3,7 +3,7 @@ import type { ModelsCountFilters, ModelsCountResponse } from '../core/types';
 import { useModelCount } from '../hooks/use-model-count';
 import { cx } from './cx';
 import { describeError } from './describe-error';
-import { RefreshIndicator } from './state-views';
+import { RefreshIndicator, RetryButton } from './state-views';
 import { useRetry } from './use-retry';
 
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -56,9 +56,7 @@ export function ModelCount({ filters, className, format = formatModelCount, quer
           <span data-slot="model-count-error-text" title={problem.detail}>
             {count !== undefined ? `Could not update: ${problem.title}` : `Count unavailable: ${problem.title}`}
           </span>{' '}
-          <button type="button" data-slot="model-count-retry" onClick={retry} aria-disabled={retrying || undefined} aria-busy={retrying || undefined}>
-            {retrying ? 'Retrying…' : 'Retry'}
-          </button>
+          <RetryButton slot="model-count-retry" onRetry={retry} retrying={retrying} label="Retry" />
         </span>
       )}
     </span>

@@ -18,19 +18,20 @@ export function ErrorState({ error, onRetry, retrying, className }: ErrorStatePr
     <div data-orm="" data-slot="error-state" data-state={retrying ? 'retrying' : 'error'} role="alert" className={className}>
       <p data-slot="error-state-title">{title}</p>
       <p data-slot="error-state-detail">{detail}</p>
-      {onRetry && (
-        // aria-disabled, not disabled: a disabled button drops the focus it holds.
-        <button
-          type="button"
-          data-slot="error-state-retry"
-          onClick={retrying ? undefined : onRetry}
-          aria-disabled={retrying || undefined}
-          aria-busy={retrying || undefined}
-        >
-          {retrying ? 'Retrying…' : 'Try again'}
-        </button>
-      )}
+      {onRetry && <RetryButton slot="error-state-retry" onRetry={onRetry} retrying={retrying} />}
     </div>
+  );
+}
+
+/**
+ * "Try again", and "Retrying…" while the retry runs: then marked busy and aria-disabled, not
+ * disabled, since a disabled button drops the focus it holds.
+ */
+export function RetryButton({ slot, onRetry, retrying, label = 'Try again' }: { slot: string; onRetry(): void; retrying?: boolean; label?: string }) {
+  return (
+    <button type="button" data-slot={slot} onClick={retrying ? undefined : onRetry} aria-disabled={retrying || undefined} aria-busy={retrying || undefined}>
+      {retrying ? 'Retrying…' : label}
+    </button>
   );
 }
 
