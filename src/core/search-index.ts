@@ -48,12 +48,10 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   const n = models.length;
   const haystacks = new Array<string>(n);
   // What a query is ranked against: the id from 0 and from after "author/" (the slug), the
-  // name from 0 and from after "Author: ". Kept as offsets into `ids` and `names` (no copies),
-  // with each one's first character, which most of them fail on.
-  const ids = new Array<string>(n);
-  const names = new Array<string>(n);
-  const slugAt = new Uint32Array(n);
-  const shortNameAt = new Uint32Array(n);
+  // name from 0 and from after "Author: ". All four are parts of the model's haystack (its
+  // name, NUL, its id), kept as where each starts in it, with each one's first character,
+  // which most of them fail on: ranking reads the string that the search has just read.
+  const starts = new Uint32Array(4 * n);
   const heads = new Uint16Array(4 * n);
   // Models with a label of one character (which a one-letter query can match exactly): rare.
   const tiny = new Uint8Array(n);
@@ -67,20 +65,18 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
     const m = models[i];
     const name = fold(m.name);
     const id = fold(m.id);
-    names[i] = name;
-    ids[i] = id;
     const h = `${name}\u0000${id}`;
     haystacks[i] = h;
     addMasks(masks, WORDS * i, h);
+    const idAt = name.length + 1;
     const slug = id.indexOf('/') + 1;
     const colon = name.indexOf(': ');
     const short = colon > 0 ? colon + 2 : 0;
-    slugAt[i] = slug;
-    shortNameAt[i] = short;
-    heads[4 * i] = id.charCodeAt(0);
-    heads[4 * i + 1] = id.charCodeAt(slug);
-    heads[4 * i + 2] = name.charCodeAt(0);
-    heads[4 * i + 3] = name.charCodeAt(short);
+    starts[4 * i] = idAt;
+    starts[4 * i + 1] = idAt + slug;
+    starts[4 * i + 2] = 0;
+    starts[4 * i + 3] = short;
+    for (let j = 0; j < 4; j++) heads[4 * i + j] = h.charCodeAt(starts[4 * i + j]);
     if (id.length < 2 || id.length - slug < 2 || name.length < 2 || name.length - short < 2) tiny[i] = 1;
   }
   // Scratch space for one search (reused: a keystroke allocates only its result). The
@@ -97,11 +93,12 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
 
   /** How the label `j` (0 id, 1 slug, 2 name, 3 short name) of model `i` compares with `q`: exact, a prefix of it, or neither. */
   function compare(i: number, j: number, q: string): number {
-    const label = j < 2 ? ids[i] : names[i];
-    const from = j === 1 ? slugAt[i] : j === 3 ? shortNameAt[i] : 0;
-    const length = label.length - from;
+    const h = haystacks[i];
+    const from = starts[4 * i + j];
+    // Ids run to the end of the haystack, names to the NUL before the id.
+    const length = (j < 2 ? h.length : starts[4 * i] - 1) - from;
     if (length < q.length) return OTHER;
-    for (let t = 1; t < q.length; t++) if (label.charCodeAt(from + t) !== q.charCodeAt(t)) return OTHER;
+    for (let t = 1; t < q.length; t++) if (h.charCodeAt(from + t) !== q.charCodeAt(t)) return OTHER;
     return length === q.length ? EXACT : PREFIX;
   }
 

@@ -1,25 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { createModelSearchIndex, fold } from '../../src/core/search-index';
 import { fixtureModels } from '../components/fixture-models';
+import { parseModelsList } from '../../src/core/parse';
+import { makeSyntheticModels } from '../../src/mock/make-synthetic-models';
 
 /** The search as the docs define it, written the slow, obvious way. */
 function reference(models: readonly { id: string; name: string }[], query: string): number[] {
   const words = fold(query).trim().split(/\s+/).filter(Boolean);
   if (!words.length) return models.map((_, i) => i);
   const q = words.join(' ');
-  const rank = (m: { id: string; name: string }) => {
+  const hits = models
+    .map((m, i) => ({ i, ...folded(m) }))
+    .filter((m) => words.every((w) => m.hay.includes(w)))
+    .map(({ i, labels }) => ({ i, r: labels.some((l) => l === q) ? 0 : labels.some((l) => l.startsWith(q)) ? 1 : labels.some((l) => l.startsWith(words[0])) ? 2 : 3 }));
+  return [0, 1, 2, 3].flatMap((r) => hits.filter((m) => m.r === r).map((m) => m.i));
+}
+
+/** A model's labels (id, slug, name, name without "Author: ") and haystack, folded; made once per model. */
+const foldedCache = new WeakMap<object, { labels: string[]; hay: string }>();
+function folded(m: { id: string; name: string }) {
+  let f = foldedCache.get(m);
+  if (!f) {
     const id = fold(m.id);
     const name = fold(m.name);
     const labels = [id, id.split('/').slice(1).join('/') || id, name, name.includes(': ') ? name.slice(name.indexOf(': ') + 2) : name];
-    if (labels.some((l) => l === q)) return 0;
-    if (labels.some((l) => l.startsWith(q))) return 1;
-    if (labels.some((l) => l.startsWith(words[0]))) return 2;
-    return 3;
-  };
-  const hits = models
-    .map((m, i) => ({ i, r: rank(m), hay: `${fold(m.name)}\u0000${fold(m.id)}` }))
-    .filter((m) => words.every((w) => m.hay.includes(w)));
-  return [0, 1, 2, 3].flatMap((r) => hits.filter((m) => m.r === r).map((m) => m.i));
+    foldedCache.set(m, (f = { labels, hay: `${name}\u0000${id}` }));
+  }
+  return f;
 }
 
 const odd = [
@@ -94,6 +101,17 @@ describe('createModelSearchIndex', () => {
     expect(index.search('gpt-4o')).toEqual(reference(models, 'gpt-4o'));
   });
 
+  it('ranks a narrowed search right after searches without ranking or with other words', () => {
+    // The first model has "claude" and "s", and a label that begins with "clau" but not "claude".
+    const all = [{ id: 'acme/claudia-x', name: 'Claudia: built on claude s' }, ...models];
+    const index = createModelSearchIndex(all);
+    const steps: [string, boolean][] = [['gpt', true], ['c', false], ['cl', true], ['cla', false], ['claude', true], ['claude s', true], ['clau', true], ['claude s', true], ['claude so', true]];
+    for (const [q, rank] of steps) {
+      const got = Array.from(index.searchIndices(q, { rank }));
+      expect(got, q).toEqual(rank ? reference(all, q) : [...reference(all, q)].sort((a, b) => a - b));
+    }
+  });
+
   it('equals the reference search for every prefix of many queries, typed forward and back', () => {
     const index = createModelSearchIndex(models);
     const queries = ['claude sonnet', 'gpt-4o mini', 'openai/gpt', 'llama 3.1 70b', 'qwen coder', 'mistral: ministral', 'z.ai glm', 'cafe', 'free', ' deep  seek ', 'x', '4.5'];
@@ -101,6 +119,40 @@ describe('createModelSearchIndex', () => {
       const typed = [...query].map((_, k) => query.slice(0, k + 1));
       for (const q of [...typed, ...typed.reverse(), ''])
         expect(Array.from(index.searchIndices(q)), JSON.stringify(q)).toEqual(reference(models, q));
+    }
+  });
+
+  it('equals the reference search over random typing: letters, spaces, pastes, deletions, with and without ranking', () => {
+    // Each search builds on what the last one learned (where the last word was found, which
+    // labels begin with the query): every way a query can follow another must give the same
+    // answer as a search from scratch.
+    const similar = [
+      { id: 'acme/claudia-1', name: 'Acme: Claudia 1 Sonnet' },
+      { id: 'acme/claude-s', name: 'Claude S' },
+      { id: 'acme/so', name: 'So' },
+      // Has "claude" and "s", and a label that begins with "clau" but not with "claude".
+      { id: 'acme/claudia-x', name: 'Claudia: built on claude s' },
+    ];
+    const many = [...parseModelsList({ data: makeSyntheticModels(2000, 7) })!.data, ...models, ...similar];
+    const index = createModelSearchIndex(many);
+    let seed = 12345;
+    const random = (k: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % k;
+    };
+    const pieces = ['c', 'l', 'a', 'u', 'd', 'e', ' ', 's', 'o', 'n', 'g', 'p', 't', '-', '4', '.', 'x', 'i', ': ', '/', 'claude', ' son', 'gpt-4', 'ai/', 'so so', 'free', 'é', 'Q', 'clau', 'dia', 'de s', 'de so', 'de'];
+    let query = '';
+    for (let step = 0; step < 2500; step++) {
+      const move = random(10);
+      if (move < 6) query += pieces[random(pieces.length)];
+      else if (move < 8) query = query.slice(0, Math.max(0, query.length - 1 - random(3)));
+      else if (move < 9) query = '';
+      else query = query.slice(0, random(query.length + 1));
+      const rank = random(4) !== 0;
+      const got = Array.from(index.searchIndices(query, { rank }));
+      const want = reference(many, query);
+      if (rank) expect(got, JSON.stringify(query)).toEqual(want);
+      else expect(got, JSON.stringify(query)).toEqual([...want].sort((a, b) => a - b));
     }
   });
 
