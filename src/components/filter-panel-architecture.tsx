@@ -12,14 +12,17 @@ export interface FilterPanelArchitectureProps {
   architectures?: readonly string[];
 }
 
-/** Model family (`arch`): the well-known families, plus the families read from the tokenizers in the catalogue, with counts. */
+/**
+ * Model family (`arch`): the well-known families, plus the families read from the tokenizers
+ * in the catalogue. Without counts: which models the server counts as a family is its own
+ * rule (not only the tokenizer), so a number here would not say what choosing it gives.
+ */
 export function FilterPanelArchitecture({ className, legend = 'Architecture', hint, architectures = ARCHITECTURES }: FilterPanelArchitectureProps) {
   const { filters, update, queryOptions } = useFilterPanel();
   const facets = useCatalogFacets(queryOptions);
-  const counts = new Map((facets.data?.families ?? []).map((f) => [f.value, f.count] as const));
   const names = [...architectures, ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f))];
   if (filters.arch && !names.includes(filters.arch)) names.push(filters.arch);
-  const options: SingleChoiceOption[] = names.map((name) => ({ key: name, label: name, count: counts.get(name) || undefined }));
+  const options: SingleChoiceOption[] = names.map((name) => ({ key: name, label: name }));
   return (
     <FilterPanelSingleChoice
       slot="filter-panel-architecture"

@@ -13,11 +13,12 @@ export interface FilterPanelAuthorsProps {
 
 /**
  * Who made the model (`modelAuthors`): the authors found in the catalogue
- * (`useModels({ outputModalities: 'all' })`), most models first, with counts; searchable; several at once.
+ * (`useModels({ outputModalities: 'all' })`), each with how many of its models give the chosen
+ * output, most first; searchable; several at once. (The counts leave the other filters aside.)
  */
 export function FilterPanelAuthors({ className, legend = 'Authors', hint, limit }: FilterPanelAuthorsProps) {
   const { filters, update, queryOptions } = useFilterPanel();
-  const facets = useCatalogFacets(queryOptions);
+  const facets = useCatalogFacets(queryOptions, filters.outputModalities);
   return (
     <FilterPanelSearchableChoices
       slot="filter-panel-authors"

@@ -180,6 +180,11 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
           <button type="button" data-slot="model-card-copy" data-state={copyState} onClick={() => void copy(model.id)}>
             <CopyIcon copied={copyState === 'copied'} />
             <span data-slot="model-card-copy-label">{copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy id'}</span>
+            {/* In a grid of cards, each button says whose id it copies. */}
+            <span className="orm-visually-hidden">
+              {' of '}
+              <bdi>{model.name}</bdi>
+            </span>
           </button>
           <span data-slot="model-card-copy-status" role="status" className="orm-visually-hidden">
             {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Could not copy the id' : ''}
@@ -224,6 +229,10 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
               onClick={() => setExpanded((v) => !v)}
             >
               {expanded ? 'Show less' : 'Show more'}
+              <span className="orm-visually-hidden">
+                {' about '}
+                <bdi>{model.name}</bdi>
+              </span>
             </button>
           )}
         </div>

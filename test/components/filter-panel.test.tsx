@@ -264,13 +264,14 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     }
   });
 
-  it('authors come from the whole catalogue (output_modalities=all), with counts, searchable, multi-select', async () => {
+  it('authors come from the whole catalogue (output_modalities=all), counted for the chosen output, searchable, multi-select', async () => {
     const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
     renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
     const authors = group('Authors');
-    // openai has 62 models and 2 aliases (~openai/…), counted together.
-    const openaiCount = MODELS.filter((m) => /^~?openai\//.test(m.id)).length;
+    // openai's models and its aliases (~openai/…) are counted together; those that give text,
+    // the server's default output, so that the count says what choosing it gives.
+    const openaiCount = textModels.filter((m) => /^~?openai\//.test(m.id)).length;
     const openai = await within(authors).findByRole('checkbox', { name: `OpenAI ${openaiCount} models` });
     expect(urls.some((u) => u.pathname.endsWith('/models') && u.searchParams.get('output_modalities') === 'all')).toBe(true);
     // The first choices are the authors with most models.
@@ -287,9 +288,10 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(names.slice(0, 2)).toEqual(['OpenAI', 'Qwen']);
     expect(names).toHaveLength(12);
 
-    // acme has only an image model: it is there only because the choices come from output_modalities=all.
+    // acme has only an image model: it is there because the choices come from
+    // output_modalities=all, with 0 for text.
     await user.type(within(authors).getByRole('searchbox', { name: 'Search authors' }), 'acm');
-    const acme = within(authors).getByRole('checkbox', { name: 'acme 1 model' });
+    const acme = within(authors).getByRole('checkbox', { name: 'acme 0 models' });
     expect(within(authors).getAllByRole('checkbox')).toHaveLength(1);
     await user.click(acme);
     expect(onFiltersChange).toHaveBeenLastCalledWith({ modelAuthors: ['acme'] });
@@ -302,9 +304,17 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await user.click(within(authors).getByRole('checkbox', { name: /^OpenAI/ }));
     expect(onFiltersChange).toHaveBeenLastCalledWith({ modelAuthors: ['acme', 'openai'] });
     // Selected authors stay visible first-class, even the one outside the first 12.
-    expect(within(authors).getByRole('checkbox', { name: 'acme 1 model' })).toBeChecked();
+    expect(within(authors).getByRole('checkbox', { name: 'acme 0 models' })).toBeChecked();
     await countIs(textModels.filter((m) => /^~?(openai|acme)\//.test(m.id)).length);
     expect(lastListQuery()?.get('model_authors')).toBe('acme,openai');
+
+    // Every output: the counts follow (no new request for the choices).
+    const catalogueRequests = urls.filter((u) => u.searchParams.get('output_modalities') === 'all').length;
+    await user.click(within(group('Output')).getByRole('checkbox', { name: 'All' }));
+    expect(within(authors).getByRole('checkbox', { name: 'acme 1 model' })).toBeChecked();
+    expect(within(authors).getByRole('checkbox', { name: `OpenAI ${MODELS.filter((m) => /^~?openai\//.test(m.id)).length} models` })).toBeChecked();
+    await countIs(MODELS.filter((m) => /^~?(openai|acme)\//.test(m.id)).length);
+    expect(urls.filter((u) => u.searchParams.get('output_modalities') === 'all' && !u.searchParams.get('model_authors')).length).toBe(catalogueRequests);
 
     await user.click(within(authors).getByRole('button', { name: /^Show all \d+ authors$/ }));
     expect(within(authors).getAllByRole('checkbox')).toHaveLength(perAuthor.size);

@@ -221,6 +221,17 @@ describe('ModelCard with real fixture models', () => {
 });
 
 describe('copying the id', () => {
+  it('names each card’s button after its model, so that a grid of cards has no two alike', () => {
+    render(
+      <>
+        <ModelCard model={fixtureModel('z-ai/glm-5.2')} />
+        <ModelCard model={fixtureModel('openai/gpt-4o')} />
+      </>,
+    );
+    const names = screen.getAllByRole('button', { name: /^copy id/i }).map((b) => b.textContent);
+    expect(names).toEqual([`Copy id of ${fixtureModel('z-ai/glm-5.2').name}`, `Copy id of ${fixtureModel('openai/gpt-4o').name}`]);
+  });
+
   it('copies to the clipboard, says "Copied" and calls onCopyId', async () => {
     const user = userEvent.setup(); // installs a clipboard stub
     const onCopyId = vi.fn();
@@ -261,18 +272,18 @@ describe('long descriptions', () => {
     const { container } = render(<ModelCard model={model} />);
     const description = container.querySelector('[data-slot="model-card-description"]')!;
     expect(description).toHaveAttribute('data-state', 'collapsed');
-    const toggle = screen.getByRole('button', { name: 'Show more' });
+    const toggle = screen.getByRole('button', { name: /^Show more/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).toHaveAttribute('aria-controls', description.id);
     await user.click(toggle);
     expect(description).toHaveAttribute('data-state', 'expanded');
-    expect(screen.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: /^Show less/ })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('short ones are neither clamped nor toggled', () => {
     const { container } = render(<ModelCard model={{ ...fixtureModel('z-ai/glm-5.2'), description: 'A small, fast model.' }} />);
     expect(container.querySelector('[data-slot="model-card-description"]')).not.toHaveAttribute('data-state');
-    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Show more/ })).toBeNull();
   });
 });
 

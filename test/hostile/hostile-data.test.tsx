@@ -270,7 +270,7 @@ describe('ModelCard renders hostile models as inert text', () => {
     // jsdom cannot lay out: the clamp is the stylesheet's rule for these slots and states.
     expect(description).toHaveAttribute('data-state', 'collapsed');
     expect(description.textContent).toContain('<script>');
-    const toggle = within(container).getByRole('button', { name: 'Show more' });
+    const toggle = within(container).getByRole('button', { name: /^Show more/ });
     expect(toggle).toHaveAttribute('aria-controls', description.id);
     fireEvent.click(toggle);
     expect(description).toHaveAttribute('data-state', 'expanded');
