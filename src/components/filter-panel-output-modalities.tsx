@@ -17,7 +17,9 @@ export interface FilterPanelOutputModalitiesProps {
 /**
  * What a model produces (`outputModalities`). The server answers text models when the
  * filter is unset, so "Text" shows as checked then; "All" sends `'all'` (image,
- * embedding, audio models too). Unchecking the last one goes back to the default.
+ * embedding, audio models too). Unchecking Text while it is the only output asks for every
+ * other output (the models that give something besides text); unchecking the last of any
+ * other choice goes back to the default.
  */
 export function FilterPanelOutputModalities({
   className,
@@ -33,7 +35,9 @@ export function FilterPanelOutputModalities({
   const choices = withSelected<OutputModality>(OUTPUT_MODALITY_CHOICES, isAll ? [] : effective, (v) => OUTPUT_MODALITY_LABELS[v] ?? v);
 
   const toggle = (m: OutputModality) => {
-    const next = effective.includes(m) ? effective.filter((v) => v !== m) : [...effective, m];
+    let next = effective.includes(m) ? effective.filter((v) => v !== m) : [...effective, m];
+    // Text is what an empty choice means: unticking it alone would change nothing.
+    if (next.length === 0 && m === 'text') next = OUTPUT_MODALITY_CHOICES.map((c) => c.value).filter((v) => v !== 'text');
     update({ outputModalities: next });
   };
 

@@ -137,6 +137,23 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(lastListQuery()?.get('output_modalities')).toBe('image');
   });
 
+  it('output modalities: unticking Text alone asks for every other output (else it would do nothing)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onFiltersChange = vi.fn();
+    renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
+    await countIs(textModels.length);
+    const output = group('Output');
+    await user.click(within(output).getByRole('checkbox', { name: 'Text' }));
+    const others = ['image', 'audio', 'embeddings', 'video', 'speech', 'transcription', 'rerank'];
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: others });
+    expect(within(output).getByRole('checkbox', { name: 'Text' })).not.toBeChecked();
+    expect(within(output).getByRole('checkbox', { name: 'Image' })).toBeChecked();
+    await countIs(MODELS.filter((m) => m.architecture?.output_modalities?.some((o) => others.includes(o))).length);
+    // Ticking it again adds it back beside the others.
+    await user.click(within(output).getByRole('checkbox', { name: 'Text' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: [...others, 'text'] });
+  });
+
   it('single-value filters: context, free only, region, distillable, zdr, category, architecture', async () => {
     const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
