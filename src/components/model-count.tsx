@@ -21,6 +21,12 @@ export interface ModelCountProps {
   format?: (count: number) => ReactNode;
   /** Query options passed to `useModelCount` (`staleTime`, `enabled`, `retry`, ...). */
   queryOptions?: ModelCountQueryOptions;
+  /**
+   * Announce the count when it changes (a `role="status"`). Default true; false where it sits
+   * inside a sentence that is itself a live region ("Showing 26 of 337 models"), so that the
+   * sentence is read as one.
+   */
+  announce?: boolean;
 }
 
 /** The options `useModelCount` takes, less `select` (the component reads the response itself). */
@@ -30,7 +36,7 @@ export type ModelCountQueryOptions = Omit<NonNullable<Parameters<typeof useModel
  * The number of models, from `useModelCount(filters)`: a skeleton while it loads, the
  * count (announced politely when it changes), and a short error with a retry.
  */
-export function ModelCount({ filters, className, format = formatModelCount, queryOptions }: ModelCountProps) {
+export function ModelCount({ filters, className, format = formatModelCount, queryOptions, announce = true }: ModelCountProps) {
   const query = useModelCount(filters, queryOptions);
   const { data, isPending, isFetching, refetch } = query;
   const count = data?.data.count;
@@ -40,7 +46,7 @@ export function ModelCount({ filters, className, format = formatModelCount, quer
 
   return (
     <span data-orm="" data-slot="model-count" data-state={state} aria-busy={isFetching || undefined} className={cx(className)}>
-      <span data-slot="model-count-value" role="status">
+      <span data-slot="model-count-value" role={announce ? 'status' : undefined}>
         {count !== undefined ? (
           format(count)
         ) : state === 'loading' ? (

@@ -72,10 +72,13 @@ export function SkeletonRows({ rows = 6, className }: { rows?: number; className
   );
 }
 
-/** A quiet "updating" dot for background refetches. */
-export function RefreshIndicator({ active, label = 'Updating…' }: { active: boolean; label?: string }) {
+/**
+ * A quiet "updating" dot for background refetches. Not announced unless `announce`: the
+ * result that follows is (a count, a list), and "Updating…" before each one is noise.
+ */
+export function RefreshIndicator({ active, label = 'Updating…', announce = false }: { active: boolean; label?: string; announce?: boolean }) {
   return (
-    <span data-slot="refresh-indicator" data-state={active ? 'active' : 'idle'} role="status" aria-live="polite">
+    <span data-slot="refresh-indicator" data-state={active ? 'active' : 'idle'} role={announce ? 'status' : undefined}>
       {active ? <span className="orm-visually-hidden">{label}</span> : null}
     </span>
   );

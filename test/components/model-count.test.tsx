@@ -7,6 +7,7 @@ import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ModelCount, formatModelCount } from '../../src/components/model-count';
+import { RefreshIndicator } from '../../src/components/state-views';
 import { DEFAULT_BASE_URL } from '../../src/core/client';
 import { createModelsHandlers, mockErrorResponse, mockFailure, mockModels } from '../../src/mock';
 
@@ -45,6 +46,19 @@ describe('ModelCount', () => {
     expect(root(container)).toHaveAttribute('data-state', 'ready');
     expect(container.querySelector('[data-slot="skeleton"]')).toBeNull();
     expect(requests.map((u) => u.pathname)).toEqual(['/api/v1/models/count']);
+  });
+
+  it('with announce={false}, is no live region of its own (for a sentence that is one)', async () => {
+    renderWithClient(
+      <p role="status" aria-atomic="true">
+        Showing 26 of <ModelCount announce={false} />
+      </p>,
+    );
+    const expected = mockModels.filter((m) => m.architecture?.output_modalities?.includes('text')).length;
+    expect(await screen.findByText(`${expected} models`)).toBeInTheDocument();
+    // One status: the sentence, read as one.
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    expect(screen.getByRole('status')).toHaveTextContent(`Showing 26 of ${expected} models`);
   });
 
   it('sends the filters on the wire', async () => {
@@ -117,5 +131,15 @@ describe('ModelCount', () => {
     await screen.findByText(/^\d+ models$/);
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('RefreshIndicator', () => {
+  it('is not announced unless asked: the result that follows is', () => {
+    const { rerender } = render(<RefreshIndicator active label="Updating the count…" />);
+    expect(screen.getByText('Updating the count…')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+    rerender(<RefreshIndicator active announce label="Updating the count…" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Updating the count…');
   });
 });
