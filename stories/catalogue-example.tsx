@@ -165,13 +165,15 @@ export function CatalogueExample({ defaultFilters = {}, minCardWidth = 300 }: Ca
           <SortSelect value={filters.sort} onValueChange={(sort) => setFilters((f) => updateFilters(f, { sort }))} />
         </header>
         {/* One live region, read as one sentence: "Showing 26 of 337 models". */}
-        <p style={{ ...styles.summary, margin: 0 }} role="status" aria-atomic="true">
-          <span data-testid="shown-count">
-            {list.isPending ? 'Loading models…' : list.data ? `Showing ${shown.length.toLocaleString('en-US')} of` : 'Could not load the models'}
-          </span>
-          {list.data && <ModelCount announce={false} filters={filters.outputModalities ? { outputModalities: filters.outputModalities } : undefined} />}
-          <RefreshIndicator active={refreshing} label="Updating the list…" />
-        </p>
+        <div style={styles.summary}>
+          <p style={{ display: 'flex', alignItems: 'center', gap: '0.3em', margin: 0 }} role="status" aria-atomic="true">
+            <span data-testid="shown-count">
+              {list.isPending ? 'Loading models…' : list.data ? `Showing ${shown.length.toLocaleString('en-US')} of` : 'Could not load the models'}
+            </span>
+            {list.data && <ModelCount announce={false} filters={filters.outputModalities ? { outputModalities: filters.outputModalities } : undefined} />}
+          </p>
+          <RefreshIndicator active={refreshing} />
+        </div>
         <div
           ref={(el) => {
             scrollRef.current = el;

@@ -15,7 +15,7 @@ export function describeError(error: unknown): { title: string; detail: string }
   if (error instanceof RateLimitError) {
     const s = error.retryAfterMs !== undefined ? Math.ceil(error.retryAfterMs / 1000) : undefined;
     // The wait is in the title too: compact places (a count, a filter's choices) show only the title.
-    return { title: s ? `Too many requests: wait ${s} s` : 'Too many requests', detail: s ? `OpenRouter asked us to wait ${s} s before trying again.` : 'OpenRouter is rate limiting requests. Try again in a moment.' };
+    return { title: s ? `Too many requests (asked to wait ${s} s)` : 'Too many requests', detail: s ? `OpenRouter asked us to wait ${s} s before trying again.` : 'OpenRouter is rate limiting requests. Try again in a moment.' };
   }
   if (error instanceof NetworkError) return { title: 'You seem to be offline', detail: 'The model list could not be reached. Check the connection and try again.' };
   if (error instanceof TimeoutError) return { title: 'OpenRouter is slow to answer', detail: 'The request timed out. Try again.' };

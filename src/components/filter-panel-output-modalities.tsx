@@ -18,8 +18,8 @@ export interface FilterPanelOutputModalitiesProps {
  * What a model produces (`outputModalities`). The server answers text models when the
  * filter is unset, so "Text" shows as checked then; "All" sends `'all'` (image,
  * embedding, audio models too). Unchecking Text while it is the only output asks for every
- * other output (the models that give something besides text); unchecking the last of any
- * other choice goes back to the default.
+ * other output (the models that give something besides text); every output ticked is
+ * "All"; unchecking the last of any other choice goes back to the default.
  */
 export function FilterPanelOutputModalities({
   className,
@@ -38,7 +38,8 @@ export function FilterPanelOutputModalities({
     let next = effective.includes(m) ? effective.filter((v) => v !== m) : [...effective, m];
     // Text is what an empty choice means: unticking it alone would change nothing.
     if (next.length === 0 && m === 'text') next = OUTPUT_MODALITY_CHOICES.map((c) => c.value).filter((v) => v !== 'text');
-    update({ outputModalities: next });
+    // Every output ticked is "All" (and shows as such).
+    update({ outputModalities: OUTPUT_MODALITY_CHOICES.every((c) => next.includes(c.value)) ? 'all' : next });
   };
 
   return (

@@ -58,7 +58,7 @@ export type { FilterPanelRegionProps } from './filter-panel-region';
 export type { FilterPanelZdrProps } from './filter-panel-zdr';
 export { useFilterPanel } from './use-filter-panel';
 export type { FilterPanelContextValue } from './use-filter-panel';
-export { updateFilters, clearFilters, hasActiveFilters } from './update-filters';
+export { updateFilters, clearFilters, hasActiveFilters, countActiveFilters } from './update-filters';
 export { formatMatchCount } from './filter-panel-match-count';
 export { useCatalogFacets, catalogFacets } from './use-catalog-facets';
 export type { CatalogFacets } from './use-catalog-facets';

@@ -177,14 +177,16 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
           <code data-slot="model-card-id" title={model.id} dir="auto">
             {model.id}
           </code>{' '}
-          <button type="button" data-slot="model-card-copy" data-state={copyState} onClick={() => void copy(model.id)}>
+          <button
+            type="button"
+            data-slot="model-card-copy"
+            data-state={copyState}
+            // In a grid of cards, each button says whose id it copies (its name begins with what it shows).
+            aria-label={copyState === 'copied' ? `Copied the id of ${model.name}` : copyState === 'failed' ? `Copy failed for the id of ${model.name}` : `Copy id of ${model.name}`}
+            onClick={() => void copy(model.id)}
+          >
             <CopyIcon copied={copyState === 'copied'} />
             <span data-slot="model-card-copy-label">{copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy id'}</span>
-            {/* In a grid of cards, each button says whose id it copies. */}
-            <span className="orm-visually-hidden">
-              {' of '}
-              <bdi>{model.name}</bdi>
-            </span>
           </button>
           <span data-slot="model-card-copy-status" role="status" className="orm-visually-hidden">
             {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Could not copy the id' : ''}
@@ -226,13 +228,10 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
               data-slot="model-card-description-toggle"
               aria-expanded={expanded}
               aria-controls={descriptionId}
+              aria-label={`${expanded ? 'Show less' : 'Show more'} about ${model.name}`}
               onClick={() => setExpanded((v) => !v)}
             >
               {expanded ? 'Show less' : 'Show more'}
-              <span className="orm-visually-hidden">
-                {' about '}
-                <bdi>{model.name}</bdi>
-              </span>
             </button>
           )}
         </div>

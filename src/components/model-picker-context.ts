@@ -62,6 +62,10 @@ export interface ModelPickerContextValue {
   isPlaceholderData: boolean;
   retry(): void;
   preferences: ModelPreferences;
+  /** Pins or unpins a favourite, and says so to assistive technology ("Pinned …"). */
+  toggleFavourite(id: string): void;
+  /** The last such message (read out by `ModelPicker.Status`). */
+  announcement: string;
   groupBy: 'none' | 'author';
   listboxId: string;
   inputId: string;

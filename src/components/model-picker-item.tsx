@@ -87,6 +87,7 @@ export const ModelPickerItem = memo(function ModelPickerItem({
           </span>
         ))}
       </div>
+      {favourite && <span className="orm-visually-hidden">, favourite</span>}
       <span
         data-slot="model-picker-item-pin"
         data-state={favourite ? 'on' : 'off'}

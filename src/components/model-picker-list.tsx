@@ -158,7 +158,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
                   style={style}
                   onSelect={ctx.select}
                   onActivate={activator(item.index)}
-                  onToggleFavourite={ctx.preferences.toggleFavourite}
+                  onToggleFavourite={ctx.toggleFavourite}
                 />
               );
             })}

@@ -169,6 +169,17 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     },
     [setValue, preferences, setOpen],
   );
+  // Pinning changes only a star that assistive technology does not see: say what happened.
+  const [announcement, setAnnouncement] = useState('');
+  const { isFavourite, toggleFavourite: togglePreference } = preferences;
+  const toggleFavourite = useCallback(
+    (id: string) => {
+      const name = modelsById.get(id)?.name ?? id;
+      setAnnouncement(`${isFavourite(id) ? 'Unpinned' : 'Pinned'} ${name}`);
+      togglePreference(id);
+    },
+    [isFavourite, togglePreference, modelsById],
+  );
   const setActiveRow = useCallback((row: number, reason: 'keyboard' | 'pointer' = 'keyboard') => {
     setActiveRowState(row);
     if (reason === 'keyboard') setScrollRequest((n) => n + 1);
@@ -207,6 +218,8 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     isPlaceholderData: list.isPlaceholderData,
     retry,
     preferences,
+    toggleFavourite,
+    announcement,
     groupBy,
     listboxId,
     inputId: `${baseId}-search`,

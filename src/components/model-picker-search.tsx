@@ -59,7 +59,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
         const row = rows.at(activeRow);
         if (row?.type !== 'option') return;
         e.preventDefault();
-        if (e.shiftKey) ctx.preferences.toggleFavourite(row.model.id);
+        if (e.shiftKey) ctx.toggleFavourite(row.model.id);
         else ctx.select(row.model.id);
         break;
       }
@@ -72,6 +72,10 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
       <label htmlFor={ctx.inputId} className="orm-visually-hidden">
         {label}
       </label>
+      {/* The picker's own key, which a screen reader's user could not guess. */}
+      <span id={`${ctx.inputId}-keys`} className="orm-visually-hidden">
+        Shift+Enter pins or unpins the highlighted model.
+      </span>
       <span data-slot="model-picker-search-icon" aria-hidden="true">
         ⌕
       </span>
@@ -84,6 +88,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
         aria-controls={ctx.listboxId}
         aria-autocomplete="list"
         aria-activedescendant={active}
+        aria-describedby={rest['aria-describedby'] ?? `${ctx.inputId}-keys`}
         autoComplete="off"
         autoCorrect="off"
         spellCheck={false}

@@ -25,6 +25,9 @@ export function ModelPickerStatus({ className }: { className?: string }) {
         </button>
       )}
       <RefreshIndicator active={ctx.isFetching && ctx.status === 'success'} />
+      <span data-slot="model-picker-announcement" role="status" className="orm-visually-hidden">
+        {ctx.announcement}
+      </span>
       <span data-slot="model-picker-hints" aria-hidden="true">
         ↑↓ move · ↵ pick · ⇧↵ pin · esc close
       </span>

@@ -51,6 +51,8 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
         data-state={ctx.open ? 'open' : 'closed'}
         data-value-state={state}
         data-disabled={ctx.disabled ? '' : undefined}
+        // Once a model is chosen the button shows only its name: say what the name is of.
+        aria-label={children || state === 'empty' ? undefined : `Model: ${model?.name ?? value}${state === 'missing' ? ' (no longer available)' : ''}`}
         disabled={ctx.disabled}
         className={cx(className)}
         onKeyDown={onKey}

@@ -10,6 +10,7 @@ import { ModelPickerSearch } from './model-picker-search';
 import { ModelPickerStatus } from './model-picker-status';
 import { ModelPickerTrigger } from './model-picker-trigger';
 import { SortSelect } from './sort-select';
+import { countActiveFilters } from './update-filters';
 
 /** The picker's sort, as a Radix Select bound to the picker's state. */
 function ModelPickerSort({ className }: { className?: string }) {
@@ -37,7 +38,7 @@ function ModelPickerFilters({ className }: { className?: string }) {
 function ModelPickerToolbar({ className, showFilters = true, showSort = true }: { className?: string; showFilters?: boolean; showSort?: boolean }) {
   const ctx = useModelPickerContext('Toolbar');
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const active = Object.values(ctx.filters).filter((v) => v !== undefined).length;
+  const active = countActiveFilters(ctx.filters);
   return (
     <>
       <div data-slot="model-picker-toolbar" className={cx(className)}>

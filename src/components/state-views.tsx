@@ -73,12 +73,15 @@ export function SkeletonRows({ rows = 6, className }: { rows?: number; className
 }
 
 /**
- * A quiet "updating" dot for background refetches. Not announced unless `announce`: the
- * result that follows is (a count, a list), and "Updating…" before each one is noise.
+ * A quiet "updating" dot for background refetches. Not announced unless `announce` (then
+ * `label` is read out): the result that follows is (a count, a list), and "Updating…"
+ * before each one is noise.
  */
 export function RefreshIndicator({ active, label = 'Updating…', announce = false }: { active: boolean; label?: string; announce?: boolean }) {
+  // Quiet, it is only a dot: no hidden text that a live region around it would read out.
+  if (!announce) return <span data-slot="refresh-indicator" data-state={active ? 'active' : 'idle'} aria-hidden="true" />;
   return (
-    <span data-slot="refresh-indicator" data-state={active ? 'active' : 'idle'} role={announce ? 'status' : undefined}>
+    <span data-slot="refresh-indicator" data-state={active ? 'active' : 'idle'} role="status">
       {active ? <span className="orm-visually-hidden">{label}</span> : null}
     </span>
   );

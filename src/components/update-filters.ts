@@ -80,3 +80,38 @@ export function toggleItem<T>(list: readonly T[] | undefined, item: T): T[] {
   const current = list ?? [];
   return current.includes(item) ? current.filter((v) => v !== item) : [...current, item];
 }
+
+/** Filters that one control sets as a pair (a range): counted once. */
+const RANGES: ReadonlyArray<readonly [keyof ModelsListFilters, keyof ModelsListFilters]> = [
+  ['minPrice', 'maxPrice'],
+  ['minOutputPrice', 'maxOutputPrice'],
+  ['minAgeDays', 'maxAgeDays'],
+  ['minIntelligenceIndex', 'maxIntelligenceIndex'],
+  ['minCodingIndex', 'maxCodingIndex'],
+  ['minAgenticIndex', 'maxAgenticIndex'],
+  ['minToolSuccessRate', 'maxToolSuccessRate'],
+];
+
+/**
+ * How many filters a person has set, counted as the controls that set them: a price range
+ * is one, "free only" (both prices at most 0) is one; sort, `q` and paging are not filters.
+ *
+ * ```ts
+ * countActiveFilters({ maxPrice: 0, maxOutputPrice: 0, inputModalities: ['image'] }) // → 2
+ * ```
+ */
+export function countActiveFilters(filters: ModelsListFilters): number {
+  const isSet = (key: keyof ModelsListFilters) => {
+    const v = filters[key];
+    return v !== undefined && !(Array.isArray(v) && v.length === 0);
+  };
+  const freeOnly = filters.maxPrice === 0 && filters.maxOutputPrice === 0 && !isSet('minPrice') && !isSet('minOutputPrice');
+  const groups = new Set<string>();
+  for (const key of Object.keys(filters) as (keyof ModelsListFilters)[]) {
+    if (NON_FILTER_KEYS.includes(key) || !isSet(key)) continue;
+    if (freeOnly && (key === 'maxPrice' || key === 'maxOutputPrice')) groups.add('free');
+    else groups.add(RANGES.find((range) => range.includes(key))?.[0] ?? key);
+  }
+  return groups.size;
+}
+

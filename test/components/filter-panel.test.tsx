@@ -149,9 +149,14 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(within(output).getByRole('checkbox', { name: 'Text' })).not.toBeChecked();
     expect(within(output).getByRole('checkbox', { name: 'Image' })).toBeChecked();
     await countIs(MODELS.filter((m) => m.architecture?.output_modalities?.some((o) => others.includes(o))).length);
-    // Ticking it again adds it back beside the others.
+    // Ticking it again ticks every output: that is "All", and shows so.
     await user.click(within(output).getByRole('checkbox', { name: 'Text' }));
-    expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: [...others, 'text'] });
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: 'all' });
+    expect(within(output).getByRole('checkbox', { name: 'All' })).toBeChecked();
+    // And unticking "All" is back to text only.
+    await user.click(within(output).getByRole('checkbox', { name: 'All' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({});
+    expect(within(output).getByRole('checkbox', { name: 'Text' })).toBeChecked();
   });
 
   it('single-value filters: context, free only, region, distillable, zdr, category, architecture', async () => {
@@ -368,7 +373,9 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await user.click(within(group('Input')).getByRole('checkbox', { name: 'Video' }));
     expect(matchCount()).toHaveAttribute('data-state', 'refreshing');
     expect(matchCount()).toHaveTextContent(countText(textModels.length));
-    expect(within(matchCount()).getByText('Updating the count…')).toBeInTheDocument();
+    // The dot shows; nothing is read out until the new count is (the count is the live region).
+    expect(matchCount().querySelector('[data-slot="refresh-indicator"]')).toHaveAttribute('data-state', 'active');
+    expect(matchCount().querySelector('[data-slot="refresh-indicator"]')).toHaveAttribute('aria-hidden', 'true');
     await countIs(textModels.filter((m) => m.architecture?.input_modalities?.includes('video')).length);
   });
 

@@ -228,7 +228,7 @@ describe('copying the id', () => {
         <ModelCard model={fixtureModel('openai/gpt-4o')} />
       </>,
     );
-    const names = screen.getAllByRole('button', { name: /^copy id/i }).map((b) => b.textContent);
+    const names = screen.getAllByRole('button', { name: /^copy id/i }).map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual([`Copy id of ${fixtureModel('z-ai/glm-5.2').name}`, `Copy id of ${fixtureModel('openai/gpt-4o').name}`]);
   });
 
@@ -243,6 +243,7 @@ describe('copying the id', () => {
     expect(onCopyId).toHaveBeenCalledWith('z-ai/glm-5.2');
     expect(button).toHaveAttribute('data-state', 'copied');
     expect(button).toHaveTextContent('Copied');
+    expect(button).toHaveAccessibleName(`Copied the id of ${fixtureModel('z-ai/glm-5.2').name}`);
     expect(container.querySelector('[data-slot="model-card-copy-status"]')).toHaveTextContent('Copied');
     expect(screen.getByRole('status')).toHaveTextContent('Copied');
   });

@@ -129,6 +129,8 @@ describe('ModelPicker', () => {
     expect(onValueChange).toHaveBeenCalledWith(lastModel.id);
     await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
     expect(screen.getByRole('button', { name: new RegExp(escape(lastModel.name)) })).toHaveFocus();
+    // The trigger says what the name on it is.
+    expect(screen.getByRole('button', { name: `Model: ${lastModel.name}` })).toHaveFocus();
   });
 
   it('Escape closes and returns focus to the trigger', async () => {
@@ -148,8 +150,18 @@ describe('ModelPicker', () => {
     let input = await openPicker(user);
     await user.type(input, target.id);
     await waitFor(() => expect(optionNames()[0]).toBe(target.name));
+    // The shortcut is described on the search box, and what it did is said.
+    expect(input).toHaveAccessibleDescription('Shift+Enter pins or unpins the highlighted model.');
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     expect(JSON.parse(storage.data.get('react-openrouter-models:favourites')!)).toEqual([target.id]);
+    const announcement = document.querySelector('[data-slot="model-picker-announcement"]')!;
+    expect(announcement).toHaveAttribute('role', 'status');
+    expect(announcement).toHaveTextContent(`Pinned ${target.name}`);
+    expect(screen.getAllByRole('option')[0]).toHaveAccessibleName(expect.stringContaining('favourite'));
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(announcement).toHaveTextContent(`Unpinned ${target.name}`);
+    expect(screen.getAllByRole('option')[0]).not.toHaveAccessibleName(expect.stringContaining('favourite'));
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
     first.unmount();
 
     // "Reload": a new tree over the same storage.

@@ -15,6 +15,9 @@ import {
   useModels,
   useModelCount,
   useMyModels,
+  updateFilters,
+  countActiveFilters,
+  hasActiveFilters,
   type Model,
   type ModelSort,
   type ModelsListFilters,
@@ -110,4 +113,9 @@ export function Hydrated({ state }: { state: ReturnType<typeof dehydrate> }) {
       <VisionModels />
     </HydrationBoundary>
   );
+}
+
+// --- Filter helpers
+export function filterHelpers(): [ModelsListFilters, number, boolean] {
+  return [updateFilters({ sort: 'newest' }, { inputModalities: [] }), countActiveFilters({ maxPrice: 0, maxOutputPrice: 0, inputModalities: ['image'] }), hasActiveFilters({ sort: 'newest' })];
 }

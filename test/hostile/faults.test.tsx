@@ -123,7 +123,7 @@ const FAULTS: Fault[] = [
     detail: /503/,
     firstWait: 4000,
   },
-  { label: '429 with Retry-After: 3 (seconds)', failure: { kind: '429', retryAfter: '3' }, errorClass: RateLimitError, status: 429, title: /Too many requests: wait 3 s/, detail: /wait 3 s/, firstWait: 3000 },
+  { label: '429 with Retry-After: 3 (seconds)', failure: { kind: '429', retryAfter: '3' }, errorClass: RateLimitError, status: 429, title: /Too many requests \(asked to wait 3 s\)/, detail: /wait 3 s/, firstWait: 3000 },
   {
     label: '429 with Retry-After as an HTTP date (4 s ahead)',
     failure: { kind: '429', retryAfter: RETRY_AT.toUTCString() },
