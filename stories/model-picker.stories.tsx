@@ -188,7 +188,7 @@ export const Controlled: Story = {
     await waitFor(() => expect(canvas.getByRole('button', { name: /Claude Sonnet 4\.5/ })).toBeVisible(), SETTLE);
     await userEvent.click(canvas.getByRole('button', { name: 'Set to Gemini 2.5 Flash' }));
     await expect(canvas.getByTestId('picker-value')).toHaveTextContent('google/gemini-2.5-flash');
-    await waitFor(() => expect(canvas.getByRole('button', { name: /^Google: Gemini 2\.5 Flash/ })).toHaveAttribute('data-slot', 'model-picker-trigger'));
+    await waitFor(() => expect(canvas.getByRole('button', { name: /^Model: Google: Gemini 2\.5 Flash/ })).toHaveAttribute('data-slot', 'model-picker-trigger'));
   },
 };
 
