@@ -20,7 +20,8 @@ const KB = 1024;
 // Budgets hold today's size with a little room, so a change that grows a layer is seen.
 // (Issue 2's aim for the client alone is 4 KB; it is at 5.2 KB: see the README.)
 export const BUDGETS = {
-  core: { entry: 'src/core/index.ts', gzip: 8 * KB },
+  // 8 → 8.25 KB: word-start ranking in the search (`son` → Sonnet before "reasoning"), 0.19 KB.
+  core: { entry: 'src/core/index.ts', gzip: 8.25 * KB },
   hooks: { entry: 'src/hooks/index.ts', gzip: 7 * KB },
   kit: { entry: 'src/index.ts', gzip: 30 * KB },
 };

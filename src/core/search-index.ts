@@ -8,9 +8,12 @@ import type { Model } from './types';
  *    its name without the author ("GPT-4o" of "OpenAI: GPT-4o");
  * 2. one of those begins with the query;
  * 3. one of those begins with the query's first word;
- * 4. every other match.
- * So `gpt-4o` puts `openai/gpt-4o` before `openai/gpt-4o-mini`, and `claude sonnet` puts
- * "Anthropic: Claude Sonnet 4.5" before "Anthropic: Claude 3.5 Sonnet".
+ * 4. every word of the query begins a word of the name or id (after a space or a sign:
+ *    `son` is the start of "Sonnet" but inside "reasoning");
+ * 5. every other match.
+ * So `gpt-4o` puts `openai/gpt-4o` before `openai/gpt-4o-mini`, `claude sonnet` puts
+ * "Anthropic: Claude Sonnet 4.5" before "Anthropic: Claude 3.5 Sonnet", and `son` puts
+ * "Claude Sonnet" before a model whose id says "reasoning".
  */
 export interface ModelSearchOptions {
   /**
@@ -36,7 +39,8 @@ export interface ModelSearchIndex {
 const EXACT = 0;
 const PREFIX = 1;
 const WORD_PREFIX = 2;
-const OTHER = 3;
+const WORD_START = 3;
+const OTHER = 4;
 
 /**
  * Builds the search index of `models` (O(total length of names and ids), once per list).
@@ -61,13 +65,16 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   // bits halve the models that a two-letter word sends to the string search ("so" over
   // 50,000 synthetic models: 9,559 instead of 20,558 for 5,378 matches; 1.06 instead of 1.54 ms).
   const masks = new Int32Array(WORDS * n);
+  // Which characters begin a word of the haystack (64 bits, as for `masks`): a query word
+  // whose first character is not among them begins no word, without a look at the string.
+  const initials = new Int32Array(2 * n);
   for (let i = 0; i < n; i++) {
     const m = models[i];
     const name = fold(m.name);
     const id = fold(m.id);
     const h = `${name}\u0000${id}`;
     haystacks[i] = h;
-    addMasks(masks, WORDS * i, h);
+    addMasks(masks, WORDS * i, h, initials, i);
     const idAt = name.length + 1;
     const slug = id.indexOf('/') + 1;
     const colon = name.indexOf(': ');
@@ -89,7 +96,21 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   let all: Int32Array | undefined;
   let lastQuery = '';
   const want = new Int32Array(WORDS);
-  const counts = [0, 0, 0, 0];
+  const counts = [0, 0, 0, 0, 0];
+
+  /** Whether every word of `words` begins a word of model `i`'s haystack `h`. */
+  function startsWords(i: number, h: string, words: readonly string[]): boolean {
+    for (const word of words) {
+      const b = charBit(word.charCodeAt(0));
+      if (!(b < 32 ? initials[2 * i] & (1 << b) : initials[2 * i + 1] & (1 << (b - 32)))) return false;
+      // A one-character word with a bit of its own: the bit says it all.
+      if (word.length === 1 && b < EXACT_BITS) continue;
+      let p = h.indexOf(word);
+      while (p > 0 && isWordChar(h.charCodeAt(p - 1))) p = h.indexOf(word, p + 1);
+      if (p < 0) return false;
+    }
+    return true;
+  }
 
   /** How the label `j` (0 id, 1 slug, 2 name, 3 short name) of model `i` compares with `q`: exact, a prefix of it, or neither. */
   function compare(i: number, j: number, q: string): number {
@@ -168,7 +189,7 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
       while (w < needsScan.length && h.indexOf(needsScan[w]) >= 0) w++;
       if (w < needsScan.length) continue;
       const o4 = 4 * i;
-      const r =
+      let r =
         !ranked || (heads[o4] !== c && heads[o4 + 1] !== c && heads[o4 + 2] !== c && heads[o4 + 3] !== c)
           ? OTHER
           : // One letter (the slowest key: it matches the most): every label that begins
@@ -176,13 +197,14 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
             q.length === 1 && !tiny[i]
             ? PREFIX
             : rank(i, q, first, c);
+      if (r === OTHER && ranked && startsWords(i, h, words)) r = WORD_START;
       counts[r]++;
       ranks[found] = r;
       next[found++] = i;
     }
     // Each rank in list order: a counting sort by rank.
     const out = new Int32Array(found);
-    const at = [0, counts[0], counts[0] + counts[1], counts[0] + counts[1] + counts[2]];
+    const at = [0, counts[0], counts[0] + counts[1], counts[0] + counts[1] + counts[2], counts[0] + counts[1] + counts[2] + counts[3]];
     for (let k = 0; k < found; k++) out[at[ranks[k]]++] = next[k];
     lastQuery = q;
     lastBuffer = 1 - lastBuffer;
@@ -197,16 +219,27 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
   };
 }
 
-/** ORs the character bits (64) and adjacent-pair bits (128, hashed) of `s` into `masks[at…at + 5]`. */
-function addMasks(masks: Int32Array, at: number, s: string): void {
+/**
+ * ORs the character bits (64) and adjacent-pair bits (128, hashed) of `s` into
+ * `masks[at…at + 5]`, and, given `initials`, the bits of the characters that begin a word
+ * into `initials[2 * index…]`.
+ */
+function addMasks(masks: Int32Array, at: number, s: string, initials?: Int32Array, index = 0): void {
   let lo = 0;
   let hi = 0;
+  let startLo = 0;
+  let startHi = 0;
   let prev = -1;
   for (let c = 0; c < s.length; c++) {
     const code = s.charCodeAt(c);
     const b = charBit(code);
-    if (b < 32) lo |= 1 << b;
-    else hi |= 1 << (b - 32);
+    const bit = 1 << (b & 31);
+    if (b < 32) lo |= bit;
+    else hi |= bit;
+    if (prev < 0 || !isWordChar(prev)) {
+      if (b < 32) startLo |= bit;
+      else startHi |= bit;
+    }
     if (prev >= 0) {
       const pair = (prev * 31 + code) & 127;
       masks[at + 2 + (pair >> 5)] |= 1 << (pair & 31);
@@ -215,10 +248,19 @@ function addMasks(masks: Int32Array, at: number, s: string): void {
   }
   masks[at] |= lo;
   masks[at + 1] |= hi;
+  if (initials) {
+    initials[2 * index] = startLo;
+    initials[2 * index + 1] = startHi;
+  }
 }
 
 /** Int32s per model: 64 bits of characters, 128 bits of adjacent pairs (hashed). */
 const WORDS = 6;
+
+/** Letters and digits (any character past ASCII counts as a letter): what a word is made of. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+}
 
 /** Bits 0–25: a–z, 26–35: 0–9, 36–40: - . / : _ (one character each); 41–63: any other, shared. */
 const EXACT_BITS = 41;

@@ -12,8 +12,17 @@ function reference(models: readonly { id: string; name: string }[], query: strin
   const hits = models
     .map((m, i) => ({ i, ...folded(m) }))
     .filter((m) => words.every((w) => m.hay.includes(w)))
-    .map(({ i, labels }) => ({ i, r: labels.some((l) => l === q) ? 0 : labels.some((l) => l.startsWith(q)) ? 1 : labels.some((l) => l.startsWith(words[0])) ? 2 : 3 }));
-  return [0, 1, 2, 3].flatMap((r) => hits.filter((m) => m.r === r).map((m) => m.i));
+    .map(({ i, labels, hay }) => ({
+      i,
+      r: labels.some((l) => l === q) ? 0 : labels.some((l) => l.startsWith(q)) ? 1 : labels.some((l) => l.startsWith(words[0])) ? 2 : words.every((w) => startsAWord(hay, w)) ? 3 : 4,
+    }));
+  return [0, 1, 2, 3, 4].flatMap((r) => hits.filter((m) => m.r === r).map((m) => m.i));
+}
+
+/** Whether `word` occurs in `hay` at the start of a word: at 0, or after a character that is not a letter or digit. */
+function startsAWord(hay: string, word: string): boolean {
+  for (let p = hay.indexOf(word); p >= 0; p = hay.indexOf(word, p + 1)) if (p === 0 || !/[a-z0-9]|[^\x00-\x7f]/.test(hay[p - 1])) return true;
+  return false;
 }
 
 /** A model's labels (id, slug, name, name without "Author: ") and haystack, folded; made once per model. */
@@ -89,6 +98,26 @@ describe('createModelSearchIndex', () => {
     expect(ids('gemma 2')).toEqual(['google/gemma-2-27b-it', 'google/gemma-3-12b-it']);
     // Words anywhere still match: "stral" begins nothing, so list order.
     expect(ids('stral')).toEqual(['mistral/codestral']);
+  });
+
+  it('ranks a word that begins a word of the name or id above one found inside a word', () => {
+    const list = [
+      { id: 'nvidia/nemotron-nano-reasoning', name: 'NVIDIA: Nemotron Nano' },
+      { id: 'perplexity/sonar', name: 'Perplexity: Sonar' },
+      { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5' },
+      { id: 'acme/big-mini', name: 'Acme: Big-mini' },
+      { id: 'acme/gemini-pro', name: 'Acme: Gemini Pro' },
+    ];
+    const index = createModelSearchIndex(list);
+    const ids = (q: string) => index.search(q).map((i) => list[i].id);
+    // Sonar's name begins with "son"; Sonnet's word does; "reasoning" only holds it.
+    expect(ids('son')).toEqual(['perplexity/sonar', 'anthropic/claude-sonnet-4.5', 'nvidia/nemotron-nano-reasoning']);
+    // After a sign ("-mini") is the start of a word too; inside "gemini" is not.
+    expect(ids('mini')).toEqual(['acme/big-mini', 'acme/gemini-pro']);
+    // Every word must begin one: "pro gem" does ("Pro", "Gemini"), "pro mini" does not.
+    expect(ids('pro gem')).toEqual(['acme/gemini-pro']);
+    expect(ids('nano rea')).toEqual(['nvidia/nemotron-nano-reasoning']);
+    for (const q of ['son', 'mini', 'pro gem', 'n', 'o', 'ea']) expect(index.search(q), q).toEqual(reference(list, q));
   });
 
   it('keeps the list order with { rank: false } (a list the person sorted), narrowing as usual', () => {
