@@ -12,6 +12,8 @@ export interface ModelPickerItemProps {
   /** The chosen value. */
   checked: boolean;
   favourite: boolean;
+  /** Shown under "Recently used": said to assistive technology, which does not see the heading. */
+  recent?: boolean;
   position: number;
   setSize: number;
   style?: CSSProperties;
@@ -36,6 +38,7 @@ export const ModelPickerItem = memo(function ModelPickerItem({
   active,
   checked,
   favourite,
+  recent = false,
   position,
   setSize,
   style,
@@ -87,7 +90,7 @@ export const ModelPickerItem = memo(function ModelPickerItem({
           </span>
         ))}
       </div>
-      {favourite && <span className="orm-visually-hidden">, favourite</span>}
+      {(favourite || recent) && <span className="orm-visually-hidden">{favourite ? ', favourite' : ', recently used'}</span>}
       <span
         data-slot="model-picker-item-pin"
         data-state={favourite ? 'on' : 'off'}

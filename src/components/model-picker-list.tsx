@@ -153,6 +153,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
                   active={item.index === activeRow}
                   checked={row.model.id === ctx.value}
                   favourite={ctx.preferences.isFavourite(row.model.id)}
+                  recent={row.group === 'recent'}
                   position={rows.optionPosition(item.index) + 1}
                   setSize={setSize}
                   style={style}

@@ -226,6 +226,9 @@ describe('ModelPicker', () => {
     await user.click(screen.getByRole('button', { name: new RegExp(escape(target.name)) }));
     await waitFor(() => expect(screen.getByText('Recently used')).toBeInTheDocument());
     expect(optionNames()[0]).toBe(target.name);
+    // The heading is hidden from assistive technology (a listbox holds only options): the option says it.
+    expect(screen.getAllByRole('option')[0]).toHaveAccessibleName(expect.stringContaining('recently used'));
+    expect(screen.getAllByRole('option')[1]).not.toHaveAccessibleName(expect.stringContaining('recently used'));
   });
 
   it('shows an empty state with a way out', async () => {
