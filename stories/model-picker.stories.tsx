@@ -358,11 +358,11 @@ export const ChangeTheSort: Story = {
     const sort = body.getByRole('combobox', { name: 'Sort' });
     sort.focus();
     await userEvent.keyboard('{Enter}');
-    await userEvent.click(await body.findByRole('option', { name: 'Price: low to high' }));
+    await userEvent.click(await body.findByRole('option', { name: 'Average price: low to high' }));
     // Settle: the Select closes (an open Select hides the rest of the page from assistive technology).
     await waitFor(() => expect(document.querySelector('[data-slot="sort-select-content"]')).toBeNull());
     await waitFor(() => expect(options().map(optionName)).not.toEqual(before), SETTLE);
-    await expect(sort).toHaveTextContent('Price: low to high');
+    await expect(sort).toHaveTextContent('Average price: low to high');
   },
 };
 

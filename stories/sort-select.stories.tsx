@@ -59,7 +59,7 @@ export const Controlled: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const trigger = canvas.getByRole('combobox', { name: 'Sort' });
-    await expect(trigger).toHaveTextContent('Price: low to high');
+    await expect(trigger).toHaveTextContent('Average price: low to high');
     trigger.focus();
     await userEvent.keyboard('{Enter}');
     const listbox = await within(document.body).findByRole('listbox');

@@ -1,12 +1,12 @@
 import type { MODEL_SORTS, ModelSort } from '../core/types';
 
-/** Human labels for every sort the API offers. */
+/** Human labels for every sort the API offers (the price sorts use the mean of the input and output prices, as the API says). */
 export const MODEL_SORT_LABELS: Readonly<Record<(typeof MODEL_SORTS)[number], string>> = {
   'most-popular': 'Most popular',
   newest: 'Newest',
   'top-weekly': 'Top this week',
-  'pricing-low-to-high': 'Price: low to high',
-  'pricing-high-to-low': 'Price: high to low',
+  'pricing-low-to-high': 'Average price: low to high',
+  'pricing-high-to-low': 'Average price: high to low',
   'context-high-to-low': 'Context: longest first',
   'throughput-high-to-low': 'Throughput: fastest first',
   'latency-low-to-high': 'Latency: lowest first',

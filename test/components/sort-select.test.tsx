@@ -24,7 +24,7 @@ describe('SortSelect', () => {
     render(<SortSelect />);
     const options = await openWithKeyboard(user);
     expect(options.map((o) => o.textContent)).toEqual(['Default order', ...MODEL_SORTS.map((s) => MODEL_SORT_LABELS[s])]);
-    expect(options.map((o) => o.textContent)).toContain('Price: low to high');
+    expect(options.map((o) => o.textContent)).toContain('Average price: low to high');
     expect(options.map((o) => o.textContent)).toContain('Design Arena ELO: highest first');
     for (const sort of MODEL_SORTS) expect(MODEL_SORT_LABELS[sort]).not.toBe(sort);
     for (const o of options) expect(o).toHaveAttribute('data-slot', 'sort-select-item');
@@ -77,16 +77,16 @@ describe('SortSelect', () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();
     const { rerender } = render(<SortSelect value="pricing-low-to-high" onValueChange={onValueChange} />);
-    expect(trigger()).toHaveTextContent('Price: low to high');
+    expect(trigger()).toHaveTextContent('Average price: low to high');
 
     await openWithKeyboard(user);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(onValueChange).toHaveBeenCalledWith('pricing-high-to-low');
     // The parent did not change `value`: the select still shows it.
-    expect(trigger()).toHaveTextContent('Price: low to high');
+    expect(trigger()).toHaveTextContent('Average price: low to high');
 
     rerender(<SortSelect value="pricing-high-to-low" onValueChange={onValueChange} />);
-    expect(trigger()).toHaveTextContent('Price: high to low');
+    expect(trigger()).toHaveTextContent('Average price: high to low');
 
     // `value={undefined}` is controlled too: the default order.
     rerender(<SortSelect value={undefined} onValueChange={onValueChange} />);
@@ -134,7 +134,7 @@ describe('SortSelect', () => {
     const user = userEvent.setup();
     const { unmount } = render(<SortSelect sorts={['newest', 'pricing-low-to-high']} />);
     let options = await openWithKeyboard(user);
-    expect(options.map((o) => o.textContent)).toEqual(['Default order', 'Newest', 'Price: low to high']);
+    expect(options.map((o) => o.textContent)).toEqual(['Default order', 'Newest', 'Average price: low to high']);
     await user.keyboard('{Escape}');
     unmount();
 
