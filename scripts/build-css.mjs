@@ -12,4 +12,8 @@ function inline(file, seen = new Set()) {
 const css = inline(resolve(root, 'src/styles/index.css'));
 mkdirSync(resolve(root, 'dist'), { recursive: true });
 writeFileSync(resolve(root, 'dist/styles.css'), css);
+// Types for `import 'react-openrouter-models/styles.css'`: TypeScript checks side-effect
+// imports (`noUncheckedSideEffectImports`, the default from TypeScript 6), and an app without
+// a bundler's `*.css` declaration would otherwise fail to compile.
+writeFileSync(resolve(root, 'dist/styles.css.d.ts'), 'export {};\n');
 console.log(`dist/styles.css ${(css.length / 1024).toFixed(1)} KB`);
