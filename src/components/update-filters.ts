@@ -101,10 +101,8 @@ const RANGES: ReadonlyArray<readonly [keyof ModelsListFilters, keyof ModelsListF
  * ```
  */
 export function countActiveFilters(filters: ModelsListFilters): number {
-  const isSet = (key: keyof ModelsListFilters) => {
-    const v = filters[key];
-    return v !== undefined && !(Array.isArray(v) && v.length === 0);
-  };
+  // "Set" as `hasActiveFilters` reads it: text-only output, `zdr: false`, empty lists are "any".
+  const isSet = (key: keyof ModelsListFilters) => canonicalValue(key, filters[key]) !== undefined;
   const freeOnly = filters.maxPrice === 0 && filters.maxOutputPrice === 0 && !isSet('minPrice') && !isSet('minOutputPrice');
   const groups = new Set<string>();
   for (const key of Object.keys(filters) as (keyof ModelsListFilters)[]) {

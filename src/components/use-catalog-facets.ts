@@ -28,10 +28,12 @@ function ranked(counts: Map<string, number>, label: (v: string) => string): Filt
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
+const TEXT = ['text'];
+
 /** Whether a model gives one of `outputs` (the server's rule: text when unset, every model for 'all'). */
 function givesOutput(outputs: readonly string[], wanted: ModelsListFilters['outputModalities']): boolean {
   if (wanted === 'all') return true;
-  return (wanted === undefined || wanted.length === 0 ? ['text'] : wanted).some((m) => outputs.includes(m));
+  return (wanted === undefined || wanted.length === 0 ? TEXT : wanted).some((m) => outputs.includes(m));
 }
 
 /** Facets of a model list, author counts for the given output filter (pure; exported for tests). */

@@ -19,5 +19,7 @@ describe('countActiveFilters', () => {
   it('leaves out sort, q and paging, and values that mean "any"', () => {
     expect(countActiveFilters({ sort: 'newest', q: 'claude', offset: 20, limit: 10 })).toBe(0);
     expect(countActiveFilters({ inputModalities: [], outputModalities: undefined, providers: ['Groq'] })).toBe(1);
+    // The same "any" as hasActiveFilters: text-only output is the default, zdr: false is unset.
+    expect(countActiveFilters({ outputModalities: ['text'], zdr: false, arch: ' ' })).toBe(0);
   });
 });
