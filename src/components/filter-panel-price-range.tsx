@@ -63,12 +63,20 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
     const next = { ...current, [field]: text };
     const a = parseUsdInput(next.min);
     const b = parseUsdInput(next.max);
-    const valid = !a.error && !b.error && !(a.value !== undefined && b.value !== undefined && a.value > b.value);
-    if (valid) {
-      // Only a valid range reaches the filters; an invalid one stays a draft with a message.
-      next.seenMin = a.value;
-      next.seenMax = b.value;
-      update({ [minKey]: a.value, [maxKey]: b.value } as Partial<ModelsListFilters>);
+    // A field that reads as a price applies on its own; one that does not stays a draft (with
+    // a message) and what it applied before still applies. A range upside down sends nothing.
+    const lo = a.error ? extMin : a.value;
+    const hi = b.error ? extMax : b.value;
+    if (!(lo !== undefined && hi !== undefined && lo > hi)) {
+      next.seenMin = lo;
+      next.seenMax = hi;
+      if (lo !== extMin || hi !== extMax) {
+        // Out of "Free models only" (both maxima 0) by a price here: the other maximum was
+        // the toggle's, not the person's, so it goes too.
+        const otherMax = maxKey === 'maxPrice' ? 'maxOutputPrice' : 'maxPrice';
+        const leavesFree = filters.maxPrice === 0 && filters.maxOutputPrice === 0 && hi !== 0;
+        update({ [minKey]: lo, [maxKey]: hi, ...(leavesFree && { [otherMax]: undefined }) } as Partial<ModelsListFilters>);
+      }
     }
     setDraft(next);
   };

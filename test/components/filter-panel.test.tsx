@@ -286,6 +286,60 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     }
   });
 
+  it('a price field that reads as a price applies even while the other one is invalid', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onFiltersChange = vi.fn();
+    renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
+    await countIs(textModels.length);
+    const prices = group('Prompt price');
+    const min = within(prices).getByRole('textbox', { name: /^Min prompt price/ });
+    const max = within(prices).getByRole('textbox', { name: /^Max prompt price/ });
+
+    await user.type(max, '5');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 5 });
+    await user.type(min, '-1');
+    expect(within(prices).getByText('Min: Prices can’t be negative. Still filtering up to $5/M.')).toBeInTheDocument();
+    // Clearing Max while Min is invalid: the field says "Any", and nothing caps the price any more.
+    await user.clear(max);
+    expect(onFiltersChange).toHaveBeenLastCalledWith({});
+    expect(max).toHaveValue('');
+    expect(min).toHaveValue('-1');
+    expect(within(prices).getByText('Min: Prices can’t be negative.')).toBeInTheDocument();
+    await countIs(textModels.length);
+    // And a valid Max applies beside the invalid Min.
+    await user.type(max, '2');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 2 });
+    expect(min).toHaveValue('-1');
+    await user.clear(min);
+    await user.type(min, '1');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ minPrice: 1, maxPrice: 2 });
+  });
+
+  it('a price typed after "Free models only" leaves free-only whole: the other maximum goes too', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onFiltersChange = vi.fn();
+    renderWithClient(<FilterPanel onFiltersChange={onFiltersChange} />);
+    await countIs(textModels.length);
+    const free = screen.getByRole('checkbox', { name: 'Free models only' });
+    await user.click(free);
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 0, maxOutputPrice: 0 });
+    const promptMax = within(group('Prompt price')).getByRole('textbox', { name: /^Max/ });
+    const outputMax = within(group('Output price')).getByRole('textbox', { name: /^Max/ });
+    expect(outputMax).toHaveValue('0');
+    await user.clear(promptMax);
+    await user.type(promptMax, '5');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 5 });
+    expect(free).not.toBeChecked();
+    expect(outputMax).toHaveValue('');
+    await waitFor(() => expect(lastListQuery()?.get('max_price')).toBe('5'));
+    expect(lastListQuery()?.get('max_output_price')).toBeNull();
+    // Set by hand, a maximum of 0 on one side stays when the other side changes.
+    await user.type(outputMax, '0');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 5, maxOutputPrice: 0 });
+    await user.type(promptMax, '0'); // "50"
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 50, maxOutputPrice: 0 });
+  });
+
   it('authors come from the whole catalogue (output_modalities=all), counted for the chosen output, searchable, multi-select', async () => {
     const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
