@@ -15,6 +15,9 @@
 //   (the root's pendingLanes is 0, so a deferred render still to come is waited for); the
 //   quiet wait is not counted. So the figure includes all React work the key causes (every
 //   render, commit and effect), style, layout, paint, and the wait for the frame.
+// - first frame: whether the frame that painted the key's last change is the first frame after
+//   the key (the same rAF timestamp as a rAF requested in the keydown listener), i.e. no render
+//   was left for a later frame (a deferred value, an effect's second render, a timer).
 // - rows: document.querySelectorAll('[role=option]').length with the full list open.
 // - heap: performance.memory.usedJSHeapSize after gc() (Chromium with --expose-gc and
 //   --enable-precise-memory-info), with the list open; it includes the catalogue itself.
@@ -266,6 +269,10 @@ let quietTimer = 0;
 let keyDone: number | null = null;
 let keyWaiter: ((ms: number) => void) | null = null;
 let trace: string[] = [];
+// The frame (its rAF timestamp) that painted each activity of the current key; seq 1 is the
+// keydown itself, whose rAF runs in the first frame after the key.
+const frameOf = new Map<number, number>();
+const frames = { first: 0, later: 0 };
 
 /** A commit or a DOM change: t1 moves to the paint after it (rAF → setTimeout 0). */
 function activity(source: string) {
@@ -273,14 +280,15 @@ function activity(source: string) {
   const s = ++seq;
   lastActivity = now();
   trace.push(`${source}@${(lastActivity - keyT0).toFixed(1)}${source === 'commit' ? `(lanes ${instr.pendingLanes()})` : ''}`);
-  instr.orig.requestAnimationFrame(() =>
+  instr.orig.requestAnimationFrame((frameTime) => {
+    frameOf.set(s, frameTime);
     instr.orig.setTimeout(() => {
       if (s !== seq) return;
       paintedSeq = s;
       lastPaint = now();
       checkQuiet();
-    }, 0),
-  );
+    }, 0);
+  });
 }
 
 /** Done once the last change is painted, nothing happened for QUIET_MS and React has no work left. */
@@ -291,6 +299,9 @@ function checkQuiet() {
   if (paintedSeq === seq && wait <= 0 && instr.pendingLanes() === 0) {
     armed = false;
     keyDone = lastPaint - keyT0;
+    // Were the key's last changes painted in the same frame as the first one after the key?
+    if (frameOf.get(paintedSeq) === frameOf.get(1)) frames.first++;
+    else frames.later++;
     keyWaiter?.(keyDone);
     keyWaiter = null;
     return;
@@ -308,10 +319,18 @@ window.addEventListener(
     paintedSeq = -1;
     keyDone = null;
     trace = [];
+    frameOf.clear();
     activity('key');
   },
   true,
 );
+
+/** How many keys since the last call had their results painted in the first frame after the key, and how many later. */
+function takeFrames() {
+  const out = { ...frames };
+  frames.first = frames.later = 0;
+  return out;
+}
 
 /** Resolves with keydown → results painted (ms) for the last key pressed. */
 function keyResult(): Promise<number> {
@@ -373,6 +392,7 @@ const bench = {
   startOpenMeasure,
   openResult,
   keyResult,
+  takeFrames,
   heap,
   rows: () => document.querySelectorAll('[role=option]').length,
   markResources,
