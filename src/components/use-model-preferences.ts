@@ -18,7 +18,15 @@ export interface ModelPreferences {
 
 const EMPTY: string[] = [];
 const listeners = new Map<string, Set<() => void>>();
-const cache = new Map<string, { raw: string | null; value: string[] }>();
+// Per storage, then per key: two pickers with one key and different storages each read their own.
+const cache = new WeakMap<PreferenceStorage, Map<string, { raw: string | null; value: string[] }>>();
+// Writes a storage refused (quota, a storage that throws): kept here, and read from here, until reload.
+const unsaved = new WeakMap<PreferenceStorage, Map<string, string>>();
+const perStorage = <V>(map: WeakMap<PreferenceStorage, Map<string, V>>, storage: PreferenceStorage) => {
+  let m = map.get(storage);
+  if (!m) map.set(storage, (m = new Map()));
+  return m;
+};
 
 const memory = new Map<string, string>();
 /** Used when there is no usable localStorage: favourites then last until reload. */
@@ -43,13 +51,14 @@ function defaultStorage(): PreferenceStorage {
 
 function read(storage: PreferenceStorage | undefined, key: string): string[] {
   if (!storage) return EMPTY;
-  let raw: string | null = null;
+  let raw: string | null = unsaved.get(storage)?.get(key) ?? null;
   try {
-    raw = storage.getItem(key);
+    raw ??= storage.getItem(key);
   } catch {
     return EMPTY;
   }
-  const hit = cache.get(key);
+  const entries = perStorage(cache, storage);
+  const hit = entries.get(key);
   if (hit && hit.raw === raw) return hit.value;
   let value: string[] = EMPTY;
   try {
@@ -58,17 +67,18 @@ function read(storage: PreferenceStorage | undefined, key: string): string[] {
   } catch {
     // Corrupt entry: start afresh rather than fail.
   }
-  cache.set(key, { raw, value });
+  entries.set(key, { raw, value });
   return value;
 }
 
-function write(storage: PreferenceStorage | undefined, key: string, value: string[]) {
+function write(storage: PreferenceStorage, key: string, value: string[]) {
   const raw = JSON.stringify(value);
   try {
-    storage?.setItem(key, raw);
+    storage.setItem(key, raw);
+    unsaved.get(storage)?.delete(key);
   } catch {
     // Quota or a storage that throws: keep the change in memory until reload.
-    memory.set(key, raw);
+    perStorage(unsaved, storage).set(key, raw);
   }
   listeners.get(key)?.forEach((l) => l());
 }
