@@ -22,7 +22,8 @@ export function describeError(error: unknown): { title: string; detail: string }
   if (error instanceof NotFoundError) return { title: 'Not found', detail: error.message };
   if (error instanceof UnauthorizedError) return { title: 'Sign-in needed', detail: 'This list needs a valid OpenRouter key.' };
   if (error instanceof ForbiddenError) return { title: 'Not allowed', detail: error.message };
-  if (error instanceof InvalidRequestError) return { title: 'Invalid filter', detail: error.message };
+  // The field in the title: compact places (the match count) show only the title.
+  if (error instanceof InvalidRequestError) return { title: `Invalid filter: ${error.field}`, detail: error.message };
   if (error instanceof ResponseParseError) return { title: 'Unexpected response', detail: 'OpenRouter (or a proxy in between) sent something that is not the model list. Try again.' };
   if (error instanceof OpenRouterError) {
     return { title: error.status >= 500 ? 'OpenRouter is having trouble' : 'Request failed', detail: error.message };

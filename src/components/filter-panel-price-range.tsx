@@ -16,18 +16,26 @@ interface Parsed {
   error?: string;
 }
 
-/** A price typed by a person, in USD per million tokens: `''` → unset, `"$0.5"`, `"0,5"` → 0.5. */
+/**
+ * A price typed by a person, in USD per million tokens: `''` → unset, `"$0.5"`, `"0,5"` → 0.5,
+ * `"1,000"` and `"1,000.5"` → 1000 and 1000.5 (a comma before groups of three digits separates
+ * thousands; any other lone comma is a decimal comma).
+ */
 export function parseUsdInput(text: string): Parsed {
   let s = text.trim().replace(/^\$\s*/, '');
   if (s === '') return {};
-  if (!s.includes('.') && /^-?\d*,\d+$/.test(s)) s = s.replace(',', '.');
+  if (/^-?[1-9]\d{0,2}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, '');
+  else if (/^-?\d*,\d+$/.test(s)) s = s.replace(',', '.');
   if (/^-\s*(\d+\.?\d*|\.\d+)$/.test(s)) return { error: 'Prices can’t be negative.' };
   if (!/^(\d+\.?\d*|\.\d+)$/.test(s)) return { error: 'Enter a number, like 0.5.' };
   const value = Number(s);
   return Number.isFinite(value) ? { value } : { error: 'Enter a smaller number.' };
 }
 
-const show = (n: number | undefined) => (n === undefined ? '' : String(n));
+// Plain decimals: 1.5e-7 would read back as an invalid price.
+const show = (n: number | undefined) => (n === undefined ? '' : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }));
+/** A filter's price, or undefined when it is not a finite number (NaN from a parsed URL, say). */
+const price = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 interface Draft {
   min: string;
@@ -35,19 +43,22 @@ interface Draft {
   /** The filter values this draft was last in step with. */
   seenMin: number | undefined;
   seenMax: number | undefined;
+  /** The panel's `clears` this draft was last in step with: "Clear all" clears an invalid draft too. */
+  seenClears: number;
 }
 
 function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: FilterPanelPriceRangeProps & { minKey: PriceKey; maxKey: PriceKey; slot: string; what: string }) {
-  const { filters, update } = useFilterPanel();
-  const extMin = filters[minKey];
-  const extMax = filters[maxKey];
+  const { filters, update, clears } = useFilterPanel();
+  const extMin = price(filters[minKey]);
+  const extMax = price(filters[maxKey]);
   const ids = { min: useId(), max: useId(), message: useId() };
 
-  const [draft, setDraft] = useState<Draft>(() => ({ min: show(extMin), max: show(extMax), seenMin: extMin, seenMax: extMax }));
+  const fresh = (): Draft => ({ min: show(extMin), max: show(extMax), seenMin: extMin, seenMax: extMax, seenClears: clears });
+  const [draft, setDraft] = useState<Draft>(fresh);
   let current = draft;
-  if (draft.seenMin !== extMin || draft.seenMax !== extMax) {
+  if (draft.seenMin !== extMin || draft.seenMax !== extMax || draft.seenClears !== clears) {
     // Changed from outside (Clear all, Free only, a controlled parent): show the new values.
-    current = { min: show(extMin), max: show(extMax), seenMin: extMin, seenMax: extMax };
+    current = fresh();
     setDraft(current);
   }
 
@@ -56,7 +67,7 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
   const rangeError = !min.error && !max.error && min.value !== undefined && max.value !== undefined && min.value > max.value;
   const problem = min.error ? `Min: ${min.error}` : max.error ? `Max: ${max.error}` : rangeError ? 'The minimum must not be above the maximum.' : '';
   // An invalid draft is not sent: say which range still applies meanwhile.
-  const applied = extMin !== undefined && extMax !== undefined ? `$${extMin}–$${extMax}/M` : extMin !== undefined ? `from $${extMin}/M` : extMax !== undefined ? `up to $${extMax}/M` : '';
+  const applied = extMin !== undefined && extMax !== undefined ? `$${show(extMin)}–$${show(extMax)}/M` : extMin !== undefined ? `from $${show(extMin)}/M` : extMax !== undefined ? `up to $${show(extMax)}/M` : '';
   const message = problem && applied ? `${problem} Still filtering ${applied}.` : problem;
 
   const edit = (field: 'min' | 'max', text: string) => {

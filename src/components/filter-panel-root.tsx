@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { useCallback, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import type { ModelsListFilters } from '../core/types';
 import { cx } from './cx';
@@ -54,19 +54,24 @@ export function FilterPanelRoot({
     },
     [filters, setFiltersState],
   );
+  const [clears, setClears] = useState(0);
   const keepKey = keep.join(',');
   const context = useMemo<FilterPanelContextValue>(
     () => ({
       filters,
       setFilters,
       update: (patch) => setFilters(updateFilters(filters, patch)),
-      clear: () => setFilters(clearFilters(filters, keep)),
+      clear: () => {
+        setFilters(clearFilters(filters, keep));
+        setClears((n) => n + 1);
+      },
+      clears,
       active: hasActiveFilters(filters, keep),
       queryOptions,
     }),
     // `keep` is compared by content: an inline array does not rebuild the context.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filters, setFilters, keepKey, queryOptions],
+    [filters, setFilters, keepKey, queryOptions, clears],
   );
 
   return (

@@ -12,6 +12,8 @@ export interface FilterPanelContextValue {
   update: (patch: Partial<ModelsListFilters>) => void;
   /** Removes every filter; `sort`, `q`, `offset` and `limit` (or the Root's `keep`) stay. */
   clear: () => void;
+  /** How many times `clear` ran: a part with a draft of its own (the price fields) starts afresh when it changes. */
+  clears: number;
   /** True when some filter is set (outside the kept keys). */
   active: boolean;
   /** The Root's `queryOptions`, for the panel's own queries (the match count, the authors and families). */

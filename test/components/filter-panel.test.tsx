@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
@@ -10,6 +10,7 @@ import type { ModelsListFilters } from '../../src/core/types';
 import { OpenRouterProvider } from '../../src/hooks';
 import { FilterPanel } from '../../src/components/filter-panel';
 import { updateFilters } from '../../src/components/update-filters';
+import { parseUsdInput } from '../../src/components/filter-panel-price-range';
 import { createModelsHandlers, mockFailure, mockModels, type RawModel } from '../../src/mock';
 
 /** An image-only model: only `output_modalities=all` lists it, so its author proves where the author choices come from. */
@@ -313,6 +314,56 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await user.clear(min);
     await user.type(min, '1');
     expect(onFiltersChange).toHaveBeenLastCalledWith({ minPrice: 1, maxPrice: 2 });
+  });
+
+  it('price text: thousands separators, decimal commas, and what is not a price', () => {
+    expect(parseUsdInput('1,000')).toEqual({ value: 1000 });
+    expect(parseUsdInput('$1,000.50')).toEqual({ value: 1000.5 });
+    expect(parseUsdInput('12,345,678')).toEqual({ value: 12345678 });
+    expect(parseUsdInput('0,5')).toEqual({ value: 0.5 });
+    expect(parseUsdInput('1,5')).toEqual({ value: 1.5 });
+    expect(parseUsdInput('0,500')).toEqual({ value: 0.5 });
+    expect(parseUsdInput(' 2. ')).toEqual({ value: 2 });
+    expect(parseUsdInput('')).toEqual({});
+    expect(parseUsdInput('-1,000').error).toMatch(/negative/);
+    expect(parseUsdInput('1,00,0').error).toMatch(/Enter a number/);
+    expect(parseUsdInput('1e3').error).toMatch(/Enter a number/);
+  });
+
+  it('prices from outside: a tiny one reads as a plain decimal, NaN as unset (no render loop)', async () => {
+    const onFiltersChange = vi.fn();
+    let setFilters: (f: ModelsListFilters) => void = () => {};
+    function Parent() {
+      const [filters, set] = useState<ModelsListFilters>({ minPrice: 1.5e-7 });
+      setFilters = set;
+      return <FilterPanel filters={filters} onFiltersChange={onFiltersChange} />;
+    }
+    renderWithClient(<Parent />);
+    const min = within(group('Prompt price')).getByRole('textbox', { name: /^Min/ });
+    expect(min).toHaveValue('0.00000015');
+    expect(min).not.toHaveAttribute('aria-invalid');
+    await waitFor(() => expect(lastListQuery()?.get('min_price')).not.toBeNull());
+    expect(Number(lastListQuery()?.get('min_price'))).toBe(1.5e-7);
+    // NaN (a price parsed from an empty URL parameter, say): the field is empty and the panel
+    // renders; the request itself is refused by the client, naming the field.
+    act(() => setFilters({ minPrice: Number.NaN, maxOutputPrice: Number.NaN }));
+    expect(min).toHaveValue('');
+    expect(within(group('Output price')).getByRole('textbox', { name: /^Max/ })).toHaveValue('');
+    await waitFor(() => expect(matchCount()).toHaveTextContent(/Invalid filter: (minPrice|maxOutputPrice)/));
+    expect(onFiltersChange).not.toHaveBeenCalled();
+  });
+
+  it('"Clear all" also clears a price draft that was not a price', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithClient(<FilterPanel defaultFilters={{ inputModalities: ['image'] }} />);
+    const prices = group('Prompt price');
+    const min = within(prices).getByRole('textbox', { name: /^Min/ });
+    await user.type(min, 'abc');
+    expect(within(prices).getByText(/Enter a number/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(min).toHaveValue('');
+    expect(min).not.toHaveAttribute('aria-invalid');
+    expect(within(prices).queryByText(/Enter a number/)).toBeNull();
   });
 
   it('a price typed after "Free models only" leaves free-only whole: the other maximum goes too', async () => {
