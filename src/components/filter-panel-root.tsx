@@ -30,19 +30,11 @@ const EMPTY: ModelsListFilters = {};
  * Holds the filters and gives them to the parts inside. Controlled
  * (`filters` + `onFiltersChange`) or uncontrolled (`defaultFilters`).
  */
-export function FilterPanelRoot({
-  filters: filtersProp,
-  defaultFilters = EMPTY,
-  onFiltersChange,
-  keep = NON_FILTER_KEYS,
-  label = 'Model filters',
-  queryOptions,
-  className,
-  children,
-  ...rest
-}: FilterPanelRootProps) {
+export function FilterPanelRoot(props: FilterPanelRootProps) {
+  const { filters: filtersProp, defaultFilters = EMPTY, onFiltersChange, keep = NON_FILTER_KEYS, label = 'Model filters', queryOptions, className, children, ...rest } = props;
   const [filters = EMPTY, setFiltersState] = useControllableState<ModelsListFilters>({
-    prop: filtersProp,
+    // Controlled whenever the prop is passed, even as undefined (then no filters).
+    prop: 'filters' in props ? (filtersProp ?? EMPTY) : undefined,
     defaultProp: defaultFilters,
     onChange: onFiltersChange,
     caller: 'FilterPanel.Root',

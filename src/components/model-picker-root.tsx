@@ -60,13 +60,29 @@ function hasFilters(f: ModelsListFilters): boolean {
   return Object.values(f).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
 }
 
+const NONE = '\u0000';
+/**
+ * Controlled when the prop is there at all, so that a parent can set it back to `undefined`
+ * (no model chosen, the default order): Radix's hook reads `undefined` as "uncontrolled" and
+ * would keep showing the last value.
+ */
+function useOptionalState<T extends string>(controlled: boolean, prop: T | undefined, defaultProp: T | undefined, onChange: ((value: T | undefined) => void) | undefined) {
+  const [raw, setRaw] = useControllableState<string>({
+    prop: controlled ? (prop ?? NONE) : undefined,
+    defaultProp: defaultProp ?? NONE,
+    onChange: (next) => onChange?.(next === NONE ? undefined : (next as T)),
+  });
+  const set = useCallback((next: T | undefined) => setRaw(next ?? NONE), [setRaw]);
+  return [raw === NONE ? undefined : (raw as T), set] as const;
+}
+
 /** Holds the picker's state and data; renders no element of its own besides the popover root. */
 export function ModelPickerRoot(props: ModelPickerRootProps) {
   const { models: modelsProp, serverSearch = true, groupBy = 'none', disabled = false, children } = props;
-  const [value, setValue] = useControllableState({ prop: props.value, defaultProp: props.defaultValue, onChange: props.onValueChange as ((v: string | undefined) => void) | undefined });
+  const [value, setValue] = useOptionalState('value' in props, props.value, props.defaultValue, props.onValueChange as ((v: string | undefined) => void) | undefined);
   const [open = false, setOpenState] = useControllableState({ prop: props.open, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
-  const [filters = EMPTY_FILTERS, setFilters] = useControllableState({ prop: props.filters, defaultProp: props.defaultFilters ?? EMPTY_FILTERS, onChange: props.onFiltersChange });
-  const [sort, setSort] = useControllableState<ModelSort | undefined>({ prop: props.sort, defaultProp: props.defaultSort, onChange: props.onSortChange });
+  const [filters = EMPTY_FILTERS, setFilters] = useControllableState({ prop: 'filters' in props ? (props.filters ?? EMPTY_FILTERS) : undefined, defaultProp: props.defaultFilters ?? EMPTY_FILTERS, onChange: props.onFiltersChange });
+  const [sort, setSort] = useOptionalState<ModelSort>('sort' in props, props.sort, props.defaultSort, props.onSortChange);
   const [query, setQueryState] = useState('');
   const [activeRow, setActiveRowState] = useState(-1);
   const [scrollRequest, setScrollRequest] = useState(0);

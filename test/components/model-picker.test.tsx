@@ -9,6 +9,7 @@ import { useState, type ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ModelPicker } from '../../src/components/model-picker';
 import type { PreferenceStorage } from '../../src/components/use-model-preferences';
+import type { ModelSort } from '../../src/core/types';
 import { createModelsHandlers, mockFailure, mockModelFacts, mockModels } from '../../src/mock';
 
 const requests: URL[] = [];
@@ -309,6 +310,49 @@ describe('ModelPicker', () => {
     expect(active).toHaveAttribute('data-state', 'checked');
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByTestId('value')).toHaveTextContent(textModels[1].id);
+  });
+
+  it('is controlled from an empty start: a parent can set value and sort back to undefined', async () => {
+    const user = userEvent.setup();
+    const onSortChange = vi.fn();
+    let setValue: (v: string | undefined) => void = () => {};
+    let setSort: (s: ModelSort | undefined) => void = () => {};
+    function Controlled() {
+      const [value, setV] = useState<string>();
+      const [sort, setS] = useState<ModelSort>();
+      setValue = setV;
+      setSort = setS;
+      return (
+        <ModelPicker
+          value={value}
+          onValueChange={setV}
+          sort={sort}
+          onSortChange={(s) => {
+            onSortChange(s);
+            setS(s);
+          }}
+          storage={memoryStorage()}
+          serverSearch={false}
+        />
+      );
+    }
+    renderPicker(<Controlled />);
+    // Chosen in the picker (the parent's value was undefined until then), then by the parent.
+    await openPicker(user);
+    await user.keyboard('{ArrowDown}{Enter}');
+    const chosen = screen.getByRole('button', { name: /^Model: / });
+    act(() => setValue(textModels[2].id));
+    await waitFor(() => expect(chosen).toHaveAccessibleName(`Model: ${textModels[2].name}`));
+    act(() => setValue(undefined));
+    await waitFor(() => expect(screen.getByRole('button', { name: /choose a model/i })).toBeInTheDocument());
+
+    await openPicker(user);
+    await user.click(screen.getByRole('combobox', { name: /sort/i }));
+    await user.click(await screen.findByRole('option', { name: /newest/i }));
+    expect(onSortChange).toHaveBeenLastCalledWith('newest');
+    act(() => setSort('context-high-to-low'));
+    act(() => setSort(undefined));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /sort/i })).toHaveTextContent('Default order'));
   });
 
   it('changing the sort sends it to the server and reorders', async () => {
