@@ -114,7 +114,9 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
   const prices = modelPriceRows(model.pricing);
   const tiers = modelPriceTiers(model.pricing);
   const expiry = modelExpiry(model.expirationDate);
-  const created = model.created > 0 ? new Date(model.created * 1000) : undefined;
+  // A timestamp past what a Date holds (microseconds, say) is left out: formatting it throws.
+  const createdAt = new Date(model.created * 1000);
+  const created = model.created > 0 && Number.isFinite(createdAt.getTime()) ? createdAt : undefined;
   const cutoff = parseDay(model.knowledgeCutoff);
   const maxOutput = model.topProvider.maxCompletionTokens;
   const hasContext = model.contextLength !== null && model.contextLength > 0;

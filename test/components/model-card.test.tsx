@@ -174,6 +174,12 @@ describe('ModelCard with real fixture models', () => {
     expect(container.querySelector('[data-kind="created"]')).toBeNull();
   });
 
+  it('leaves out a created time no date can hold (microseconds), rather than throw', () => {
+    const { container } = render(<ModelCard model={{ ...fixtureModel('z-ai/glm-5.2'), created: 1_750_000_000_000_000 }} />);
+    expect(container.querySelector('[data-kind="created"]')).toBeNull();
+    expect(screen.getByRole('heading')).toBeInTheDocument();
+  });
+
   it('names the target of a ~…-latest alias', () => {
     const model = fixtureModel('~google/gemini-pro-latest');
     const { container, rerender } = render(<ModelCard model={model} />);
