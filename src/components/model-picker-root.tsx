@@ -8,6 +8,7 @@ import { buildPickerRows } from './build-picker-rows';
 import { ModelPickerContext, type ModelPickerContextValue, type PickerRows } from './model-picker-context';
 import { sharedListQueryOptions, type ListQueryOptions } from './list-query-options';
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
+import { sameFilters } from './update-filters';
 import { useRetry } from './use-retry';
 
 export interface ModelPickerRootProps {
@@ -88,7 +89,15 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   const [scrollRequest, setScrollRequest] = useState(0);
   const preferences = useModelPreferences({ storage: props.storage, storageKey: props.storageKey });
 
-  const listFilters = useMemo(() => (sort ? { ...filters, sort } : filters), [filters, sort]);
+  // The same object while the filters say the same: an inline `filters={{ … }}` is a new object
+  // on each render of the parent, which would send the keyboard back to the top of the list.
+  const [sameAsBefore, setSameAsBefore] = useState(filters);
+  let stableFilters = sameAsBefore;
+  if (filters !== sameAsBefore && !sameFilters(filters, sameAsBefore)) {
+    stableFilters = filters;
+    setSameAsBefore(filters);
+  }
+  const listFilters = useMemo(() => (sort ? { ...stableFilters, sort } : stableFilters), [stableFilters, sort]);
   const list = useModels(listFilters, { ...props.queryOptions, enabled: !modelsProp });
   const models = modelsProp ?? list.data?.data ?? NO_MODELS;
 
@@ -217,7 +226,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     setOpen,
     query,
     setQuery: setQueryState,
-    filters,
+    filters: stableFilters,
     setFilters,
     sort,
     setSort,
@@ -240,7 +249,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     listboxId,
     inputId: `${baseId}-search`,
     optionId: (row) => `${baseId}-option-${row}`,
-    hasActiveFilters: hasFilters(filters) || query.length > 0,
+    hasActiveFilters: hasFilters(stableFilters) || query.length > 0,
     clearFilters,
     disabled,
     queryOptions: shared,

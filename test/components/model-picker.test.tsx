@@ -312,6 +312,25 @@ describe('ModelPicker', () => {
     expect(screen.getByTestId('value')).toHaveTextContent(textModels[1].id);
   });
 
+  it('keeps the keyboard position when a parent re-renders with inline filters of the same content', async () => {
+    const user = userEvent.setup();
+    let rerender: () => void = () => {};
+    function Parent() {
+      const [, setN] = useState(0);
+      rerender = () => setN((n) => n + 1);
+      return <ModelPicker filters={{ supportedParameters: ['tools'] }} storage={memoryStorage()} serverSearch={false} />;
+    }
+    renderPicker(<Parent />);
+    const input = await openPicker(user);
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(3));
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    const before = input.getAttribute('aria-activedescendant');
+    expect(before).toMatch(/option-3$/);
+    act(() => rerender());
+    act(() => rerender());
+    expect(input.getAttribute('aria-activedescendant')).toBe(before);
+  });
+
   it('is controlled from an empty start: a parent can set value and sort back to undefined', async () => {
     const user = userEvent.setup();
     const onSortChange = vi.fn();
