@@ -28,7 +28,7 @@ export interface ModelPickerRootProps {
   onSortChange?: (sort: ModelSort | undefined) => void;
   /**
    * Models to pick from instead of fetching them (e.g. a list merged from several providers).
-   * Filters and sort are then not sent anywhere; search still works.
+   * Filters and sort are then not sent anywhere (the drop-in shows neither); search still works.
    */
   models?: readonly Model[];
   /** Also ask the server (`q`) a moment after typing stops, and add what it finds. Default true. */

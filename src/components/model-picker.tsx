@@ -69,9 +69,9 @@ export interface ModelPickerProps extends Omit<ModelPickerRootProps, 'children'>
   className?: string;
   /** Shown on the trigger when nothing is chosen. */
   placeholder?: ReactNode;
-  /** Show the filters toggle. Default true. */
+  /** Show the filters toggle. Default true; never with `models` (the filters are the server's: filter the array you pass). */
   showFilters?: boolean;
-  /** Show the sort select. Default true. */
+  /** Show the sort select. Default true; never with `models` (the sort is the server's: sort the array you pass). */
   showSort?: boolean;
   /** Passed to the list (row height, visible height, empty state). */
   listProps?: ModelPickerListProps;
@@ -95,7 +95,7 @@ function ModelPickerDropIn({ className, placeholder, showFilters = true, showSor
     <ModelPickerRoot {...root}>
       <ModelPickerTrigger className={className} placeholder={placeholder} />
       <ModelPickerContent {...contentProps}>
-        <ModelPickerToolbar showFilters={showFilters} showSort={showSort} />
+        <ModelPickerToolbar showFilters={showFilters && !root.models} showSort={showSort && !root.models} />
         <ModelPickerList {...listProps} />
         <ModelPickerStatus />
       </ModelPickerContent>

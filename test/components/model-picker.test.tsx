@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ModelPicker } from '../../src/components/model-picker';
 import type { PreferenceStorage } from '../../src/components/use-model-preferences';
 import type { ModelSort } from '../../src/core/types';
+import { parseModelsList } from '../../src/core/parse';
 import { createModelsHandlers, mockFailure, mockModelFacts, mockModels } from '../../src/mock';
 
 const requests: URL[] = [];
@@ -310,6 +311,20 @@ describe('ModelPicker', () => {
     expect(active).toHaveAttribute('data-state', 'checked');
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByTestId('value')).toHaveTextContent(textModels[1].id);
+  });
+
+  it('with models of its own: no filters or sort (the server\'s), no request, and search works', async () => {
+    const user = userEvent.setup();
+    const mine = parseModelsList({ data: mockModels.slice(0, 20) })!.data;
+    renderPicker(<ModelPicker models={mine} storage={memoryStorage()} />);
+    const input = await openPicker(user);
+    expect(screen.getAllByRole('option')[0]).toHaveAttribute('aria-setsize', String(mine.length));
+    expect(screen.queryByRole('button', { name: /^Filters/ })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: /sort/i })).toBeNull();
+    await user.type(input, mine[3].name);
+    await waitFor(() => expect(optionNames()[0]).toBe(mine[3].name));
+    await new Promise((r) => setTimeout(r, 400)); // past the server search's pause
+    expect(requests).toEqual([]);
   });
 
   it('keeps the keyboard position when a parent re-renders with inline filters of the same content', async () => {
