@@ -17,6 +17,7 @@ import { FilterPanelProviders } from './filter-panel-providers';
 import { FilterPanelRegion } from './filter-panel-region';
 import { FilterPanelRoot, type FilterPanelRootProps } from './filter-panel-root';
 import { FilterPanelZdr } from './filter-panel-zdr';
+import { isFilterSet } from './update-filters';
 import { useFilterPanel } from './use-filter-panel';
 import { useOpenOnActivate } from './use-open-on-activate';
 
@@ -34,7 +35,7 @@ const MORE_KEYS: ReadonlyArray<keyof ModelsListFilters> = ['providers', 'arch', 
 
 function MoreFilters({ children }: { children: ReactNode }) {
   const { filters } = useFilterPanel();
-  const active = MORE_KEYS.filter((k) => filters[k] !== undefined).length;
+  const active = MORE_KEYS.filter((k) => isFilterSet(filters, k)).length;
   const [open, setOpen] = useOpenOnActivate(active);
   return (
     <details data-slot="filter-panel-section" data-state={active > 0 ? 'active' : 'inactive'} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -63,6 +63,11 @@ export function hasActiveFilters(filters: ModelsListFilters, keep: ReadonlyArray
 }
 
 /** The same keys with the same values (lists compared item by item, in order). */
+/** Whether `key` is set as `hasActiveFilters` reads it: text-only output, `zdr: false`, empty lists and blank strings are "any". */
+export function isFilterSet(filters: ModelsListFilters, key: keyof ModelsListFilters): boolean {
+  return canonicalValue(key, filters[key]) !== undefined;
+}
+
 export function sameFilters(a: ModelsListFilters, b: ModelsListFilters): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
@@ -101,13 +106,14 @@ const RANGES: ReadonlyArray<readonly [keyof ModelsListFilters, keyof ModelsListF
  * ```
  */
 export function countActiveFilters(filters: ModelsListFilters): number {
-  // "Set" as `hasActiveFilters` reads it: text-only output, `zdr: false`, empty lists are "any".
-  const isSet = (key: keyof ModelsListFilters) => canonicalValue(key, filters[key]) !== undefined;
-  const freeOnly = filters.maxPrice === 0 && filters.maxOutputPrice === 0 && !isSet('minPrice') && !isSet('minOutputPrice');
+  const isSet = (key: keyof ModelsListFilters) => isFilterSet(filters, key);
+  // As the "Free models only" toggle reads it (a minimum beside a maximum of 0 can only be 0).
+  const freeOnly = filters.maxPrice === 0 && filters.maxOutputPrice === 0;
   const groups = new Set<string>();
   for (const key of Object.keys(filters) as (keyof ModelsListFilters)[]) {
     if (NON_FILTER_KEYS.includes(key) || !isSet(key)) continue;
-    if (freeOnly && (key === 'maxPrice' || key === 'maxOutputPrice')) groups.add('free');
+    // The two price ranges (the first two) are one control then.
+    if (freeOnly && (RANGES[0].includes(key) || RANGES[1].includes(key))) groups.add('free');
     else groups.add(RANGES.find((range) => range.includes(key))?.[0] ?? key);
   }
   return groups.size;

@@ -13,7 +13,9 @@ describe('countActiveFilters', () => {
     expect(countActiveFilters({ minIntelligenceIndex: 40, maxIntelligenceIndex: 60, minAgeDays: 1, maxAgeDays: 30 })).toBe(2);
     // A price of at most 0 on one side only is a price range, not "free only".
     expect(countActiveFilters({ maxPrice: 0 })).toBe(1);
-    expect(countActiveFilters({ maxPrice: 0, maxOutputPrice: 0, minPrice: 0 })).toBe(2);
+    // As the toggle reads it: a minimum beside both maxima of 0 is still "free only" (it can only be 0).
+    expect(countActiveFilters({ maxPrice: 0, maxOutputPrice: 0, minPrice: 0 })).toBe(1);
+    expect(countActiveFilters({ maxPrice: 0, maxOutputPrice: 0, minAgeDays: 3 })).toBe(2);
   });
 
   it('leaves out sort, q and paging, and values that mean "any"', () => {

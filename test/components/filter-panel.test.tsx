@@ -353,6 +353,11 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(onFiltersChange).not.toHaveBeenCalled();
   });
 
+  it('"More filters" counts what is set as the rest of the panel does (zdr: false is unset)', () => {
+    renderWithClient(<FilterPanel filters={{ zdr: false, region: 'eu' }} />);
+    expect(screen.getByText(/^More filters/)).toHaveTextContent(/^More filters \(1 set\)$/);
+  });
+
   it('"Clear all" also clears a price draft that was not a price', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithClient(<FilterPanel defaultFilters={{ inputModalities: ['image'] }} />);
