@@ -66,8 +66,9 @@ const largeCatalogue: readonly Model[] = parseModelsList({ data: makeSyntheticMo
 /**
  * The drop-in picker over the mock API (the real 2026-06-16 catalogue, 337 models): a
  * trigger and a popover with a combobox search, filters, sort and a virtualized listbox.
- * Keyboard: ↓ or typing on the trigger opens it; ↑↓ Home End PageUp PageDown move; Enter
- * picks; Shift+Enter pins a favourite; Escape closes. The list narrows on each keystroke
+ * Keyboard: ↓ or typing on the trigger opens it; ↑↓ PageUp PageDown move, Home End too once
+ * the caret is at that end of the text; Enter picks; Shift+Enter pins a favourite; Escape
+ * closes (from a filter field: back to the Filters button first). The list narrows on each keystroke
  * from what is loaded, and asks the server (`q`) once typing pauses.
  *
  * The kit's queries retry network errors, 429 and 5xx up to 3 times (0.5 s, 1 s, 2 s, never

@@ -20,7 +20,7 @@ export const ModelPickerContent = forwardRef<HTMLDivElement, ModelPickerContentP
 });
 
 function renderContent(
-  { className, container, inline, children, onOpenAutoFocus, align = 'start', sideOffset = 6, collisionPadding = 8, ...rest }: ModelPickerContentProps,
+  { className, container, inline, children, onOpenAutoFocus, onEscapeKeyDown, align = 'start', sideOffset = 6, collisionPadding = 8, ...rest }: ModelPickerContentProps,
   ref: ForwardedRef<HTMLDivElement>,
   inputId: string,
 ) {
@@ -41,6 +41,20 @@ function renderContent(
         // Focus goes to the search box, not the first button.
         e.preventDefault();
         document.getElementById(inputId)?.focus();
+      }}
+      onEscapeKeyDown={(e) => {
+        onEscapeKeyDown?.(e);
+        if (e.defaultPrevented) return;
+        // Escape in a field of the filters leaves the field for the Filters button (the
+        // filters stay open, as set); Escape there closes the picker.
+        const from = e.target instanceof Element ? e.target : null;
+        const filters = from?.closest('[data-slot="model-picker-filters"]');
+        if (!filters) return;
+        e.preventDefault();
+        // A search box with text clears it first (its own Escape).
+        if (from instanceof HTMLInputElement && from.type === 'search' && from.value) return;
+        const toggle = from!.closest('[data-slot="model-picker-content"]')?.querySelector<HTMLElement>('[data-slot="model-picker-filters-toggle"]');
+        (toggle ?? document.getElementById(inputId))?.focus();
       }}
       {...rest}
     >

@@ -10,8 +10,9 @@ export interface ModelPickerSearchProps extends Omit<ComponentPropsWithoutRef<'i
 const PAGE = 8;
 
 /**
- * The combobox: type to narrow the list; ↑/↓, Home/End, PageUp/PageDown move through it,
- * Enter picks, Shift+Enter pins or unpins a favourite, Escape closes.
+ * The combobox: type to narrow the list; ↑/↓, PageUp/PageDown move through it, and Home/End
+ * too once the caret is at that end of the text (before, they move the caret), Enter picks,
+ * Shift+Enter pins or unpins a favourite, Escape closes.
  */
 export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchProps>(function ModelPickerSearch(
   { label = 'Search models', placeholder = 'Search models…', className, onKeyDown, ...rest },
@@ -40,13 +41,17 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
         move(position < 0 ? last : position - 1);
         break;
       case 'Home':
+      case 'End': {
+        // The text's own keys first: Home/End move the caret (and select with Shift) until
+        // it is at that end of the text; there (always, in an empty box) they reach the
+        // first or last option.
+        const input = e.currentTarget;
+        const at = e.key === 'Home' ? 0 : input.value.length;
+        if (e.shiftKey || input.selectionStart !== at || input.selectionEnd !== at) break;
         e.preventDefault();
-        move(0);
+        move(e.key === 'Home' ? 0 : last);
         break;
-      case 'End':
-        e.preventDefault();
-        move(last);
-        break;
+      }
       case 'PageDown':
         e.preventDefault();
         move(position + PAGE);

@@ -126,6 +126,21 @@ describe('ModelPicker', () => {
     expect(lastId).not.toBe(firstId);
     await user.keyboard('{Home}');
     expect(first()).toBe(firstId);
+    // With text in the box, Home and End move the caret first; at that end of the text they move the list.
+    await user.keyboard('claude');
+    const claudeFirst = first();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{End}');
+    expect(first()).toBe(claudeFirst);
+    await user.keyboard('{Backspace}');
+    expect(input).toHaveValue('claud');
+    await user.keyboard('{Home}');
+    expect(first()).toBe(claudeFirst);
+    expect((input as HTMLInputElement).selectionStart).toBe(0);
+    await user.keyboard('{End}{End}');
+    expect(first()).not.toBe(claudeFirst);
+    await user.keyboard('{Home}{Home}');
+    expect(first()).toBe(claudeFirst);
+    await user.clear(input);
     await user.keyboard('{End}{Enter}');
     const lastModel = textModels[textModels.length - 1];
     expect(onValueChange).toHaveBeenCalledWith(lastModel.id);
@@ -325,6 +340,31 @@ describe('ModelPicker', () => {
     await waitFor(() => expect(optionNames()[0]).toBe(mine[3].name));
     await new Promise((r) => setTimeout(r, 400)); // past the server search's pause
     expect(requests).toEqual([]);
+  });
+
+  it('Escape in a filter field goes back to the Filters button, and the next Escape closes', async () => {
+    const user = userEvent.setup();
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} />);
+    await openPicker(user);
+    const toggle = screen.getByRole('button', { name: /^Filters/ });
+    await user.click(toggle);
+    const authors = await screen.findByRole('searchbox', { name: /search authors/i });
+    await user.type(authors, 'goo');
+    // The first clears the author search, the next leaves it, the third closes the picker.
+    await user.keyboard('{Escape}');
+    expect(authors).toHaveValue('');
+    expect(authors).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('combobox', { name: /search models/i })).toBeInTheDocument();
+    expect(toggle).toHaveFocus();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // From a price field too.
+    await user.type(screen.getAllByRole('textbox', { name: /^Max prompt price/ })[0], '5');
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: /search models/i })).toBeNull());
   });
 
   it('keeps the keyboard position when a parent re-renders with inline filters of the same content', async () => {
