@@ -77,7 +77,13 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
     // A field that reads as a price applies on its own; one that does not stays a draft (with
     // a message) and what it applied before still applies. A range upside down sends nothing.
     const lo = a.error ? extMin : a.value;
-    const hi = b.error ? extMax : b.value;
+    let hi = b.error ? extMax : b.value;
+    const free = filters.maxPrice === 0 && filters.maxOutputPrice === 0;
+    if (free && field === 'min' && lo !== undefined && lo > 0 && hi === 0) {
+      // A minimum typed under "Free models only": the maximum of 0 was the toggle's.
+      hi = undefined;
+      next.max = '';
+    }
     if (!(lo !== undefined && hi !== undefined && lo > hi)) {
       next.seenMin = lo;
       next.seenMax = hi;
@@ -85,7 +91,7 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
         // Out of "Free models only" (both maxima 0) by a price here: the other maximum was
         // the toggle's, not the person's, so it goes too.
         const otherMax = maxKey === 'maxPrice' ? 'maxOutputPrice' : 'maxPrice';
-        const leavesFree = filters.maxPrice === 0 && filters.maxOutputPrice === 0 && hi !== 0;
+        const leavesFree = free && hi !== 0;
         update({ [minKey]: lo, [maxKey]: hi, ...(leavesFree && { [otherMax]: undefined }) } as Partial<ModelsListFilters>);
       }
     }
@@ -123,7 +129,7 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
   return (
     <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={extMin !== undefined || extMax !== undefined} className={className}>
       <div data-slot="filter-panel-range">
-        {field('min', 'Min', '0', Boolean(min.error) || rangeError)}
+        {field('min', 'Min', 'Any', Boolean(min.error) || rangeError)}
         <span data-slot="filter-panel-range-separator" aria-hidden="true">
           –
         </span>

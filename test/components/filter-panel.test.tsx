@@ -394,6 +394,17 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 5, maxOutputPrice: 0 });
     await user.type(promptMax, '0'); // "50"
     expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 50, maxOutputPrice: 0 });
+
+    // A minimum typed under "Free models only" leaves it too (rather than "min above max").
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    await user.click(free);
+    const promptMin = within(group('Prompt price')).getByRole('textbox', { name: /^Min/ });
+    await user.type(promptMin, '0.5');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ minPrice: 0.5 });
+    expect(within(group('Prompt price')).queryByText(/must not be above/)).toBeNull();
+    expect(promptMax).toHaveValue('');
+    expect(outputMax).toHaveValue('');
+    expect(free).not.toBeChecked();
   });
 
   it('authors come from the whole catalogue (output_modalities=all), counted for the chosen output, searchable, multi-select', async () => {
