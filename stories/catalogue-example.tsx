@@ -113,7 +113,7 @@ export function CatalogueExample({ defaultFilters = {}, minCardWidth = 300 }: Ca
     body = (
       <EmptyState
         title={query ? `No models match “${query}”` : 'No models match these filters'}
-        action={canClear ? { label: query ? 'Clear search and filters' : 'Clear filters', onClick: clearAll } : undefined}
+        action={canClear ? { label: query && hasActiveFilters(filters) ? 'Clear search and filters' : query ? 'Clear search' : 'Clear filters', onClick: clearAll } : undefined}
       >
         Fewer filters find more models.
       </EmptyState>

@@ -4,6 +4,10 @@ import { cx } from './cx';
 import { useModelPickerContext } from './model-picker-context';
 import { ModelPickerItem } from './model-picker-item';
 import { EmptyState, ErrorState, SkeletonRows } from './state-views';
+import { hasActiveFilters } from './update-filters';
+
+/** Says what the empty state's button clears. */
+const clearLabel = (search: boolean, filters: boolean) => (search && filters ? 'Clear search and filters' : search ? 'Clear search' : 'Clear filters');
 
 export interface ModelPickerListProps {
   className?: string;
@@ -80,7 +84,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
         empty ?? (
           <EmptyState
             title={ctx.query ? `No models match “${ctx.query}”` : 'No models match these filters'}
-            action={ctx.hasActiveFilters ? { label: ctx.query ? 'Clear search and filters' : 'Clear filters', onClick: ctx.clearFilters } : undefined}
+            action={ctx.hasActiveFilters ? { label: clearLabel(ctx.query !== '', hasActiveFilters(ctx.filters)), onClick: ctx.clearFilters } : undefined}
           />
         )
       );

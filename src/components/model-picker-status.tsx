@@ -28,9 +28,12 @@ export function ModelPickerStatus({ className }: { className?: string }) {
       <span data-slot="model-picker-announcement" role="status" className="orm-visually-hidden">
         {ctx.announcement}
       </span>
-      <span data-slot="model-picker-hints" aria-hidden="true">
-        ↑↓ move · ↵ pick · ⇧↵ pin · esc close
-      </span>
+      {/* Only while there is something to move through and pick. */}
+      {ctx.status !== 'pending' && n > 0 && (
+        <span data-slot="model-picker-hints" aria-hidden="true">
+          ↑↓ move · ↵ pick · ⇧↵ pin · esc close
+        </span>
+      )}
     </div>
   );
 }

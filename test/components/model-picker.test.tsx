@@ -254,9 +254,12 @@ describe('ModelPicker', () => {
     const input = await openPicker(user);
     await user.type(input, 'zzzz-no-such-model');
     expect(await screen.findByText(/No models match/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /clear search/i }));
+    // Only a search is set: the button says so, and the keyboard hints are gone.
+    expect(document.querySelector('[data-slot="model-picker-hints"]')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
     expect(input).toHaveValue('');
+    expect(document.querySelector('[data-slot="model-picker-hints"]')).not.toBeNull();
   });
 
   it('shows the reason of an error and recovers on retry', async () => {
