@@ -61,6 +61,8 @@ export interface ModelPickerContextValue {
   isFetching: boolean;
   isPlaceholderData: boolean;
   retry(): void;
+  /** True while `retry` (the list's "Try again") runs; a server search meanwhile is not a retry. */
+  retrying: boolean;
   preferences: ModelPreferences;
   /** Pins or unpins a favourite, and says so to assistive technology ("Pinned …"). */
   toggleFavourite(id: string): void;

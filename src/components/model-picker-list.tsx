@@ -78,7 +78,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
 
   const body = (() => {
     if (status === 'pending') return <SkeletonRows rows={6} />;
-    if (status === 'error' && rows.length === 0) return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.isFetching} />;
+    if (status === 'error' && rows.length === 0) return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.retrying} />;
     if (rows.optionCount === 0) {
       return (
         empty ?? (

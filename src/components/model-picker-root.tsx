@@ -242,6 +242,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     isFetching: !modelsProp && (list.isFetching || remote.isFetching),
     isPlaceholderData: list.isPlaceholderData,
     retry,
+    retrying,
     preferences,
     toggleFavourite,
     announcement,

@@ -273,6 +273,28 @@ describe('ModelPicker', () => {
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
   });
 
+  it('a server search while the list has failed does not show "Try again" as running', async () => {
+    const user = userEvent.setup();
+    let searching = false;
+    server.use(
+      http.get(`${DEFAULT_BASE_URL}/models`, async ({ request }) => {
+        if (new URL(request.url).searchParams.has('q')) {
+          searching = true;
+          await new Promise((r) => setTimeout(r, 600));
+        }
+        return Response.json({ error: { code: 403, message: 'Blocked by the proxy' } }, { status: 403 });
+      }),
+    );
+    renderPicker(<ModelPicker storage={memoryStorage()} />);
+    await user.click(screen.getByRole('button', { name: /choose a model/i }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Blocked by the proxy/);
+    await user.type(screen.getByRole('combobox', { name: /search models/i }), 'claude');
+    await waitFor(() => expect(searching).toBe(true), { timeout: 2000 });
+    const again = screen.getByRole('button', { name: /try again/i });
+    expect(again).not.toHaveAttribute('aria-busy', 'true');
+    expect(again).toHaveTextContent('Try again');
+  });
+
   it('takes query options: with retry off a 500 shows at once, after one request', async () => {
     const user = userEvent.setup();
     server.use(mockFailure({ kind: '500', path: '/models' }));
