@@ -3,6 +3,9 @@ import { modelAuthor, modelCapabilities } from '../core/capabilities';
 import { formatPrice, perMillion } from '../core/pricing';
 import type { Model } from '../core/types';
 import { formatTokenCount } from './format-token-count';
+import { modelExpiry } from './model-expiry';
+
+const RETIRE_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 export interface ModelPickerItemProps {
   model: Model;
@@ -31,7 +34,7 @@ function priceSummary(model: Model): string {
   return `${formatPrice(input)} in · ${formatPrice(output)} out`;
 }
 
-/** One option of the list: name, id, context, prices, a few capability badges, and a pin. */
+/** One option of the list: name, id, context, prices, a retirement date, a few capability badges, and a pin. */
 export const ModelPickerItem = memo(function ModelPickerItem({
   model,
   id,
@@ -49,6 +52,7 @@ export const ModelPickerItem = memo(function ModelPickerItem({
 }: ModelPickerItemProps) {
   const caps = modelCapabilities(model);
   const ctx = model.contextLength && model.contextLength > 0 ? formatTokenCount(model.contextLength) : undefined;
+  const expiry = modelExpiry(model.expirationDate);
   const badges: string[] = [];
   if (caps.vision) badges.push('Vision');
   if (caps.tools) badges.push('Tools');
@@ -84,6 +88,11 @@ export const ModelPickerItem = memo(function ModelPickerItem({
       <div data-slot="model-picker-item-meta">
         <span data-slot="model-picker-item-price">{priceSummary(model)}</span>
         {ctx && <span data-slot="model-picker-item-context">{ctx} ctx</span>}
+        {expiry && (
+          <span data-slot="model-picker-item-badge" data-kind="expiry" data-state={expiry.past ? 'past' : 'coming'}>
+            {expiry.past ? 'Retired' : `Retiring ${RETIRE_DAY.format(expiry.date)}`}
+          </span>
+        )}
         {badges.map((b) => (
           <span key={b} data-slot="model-picker-item-badge">
             {b}

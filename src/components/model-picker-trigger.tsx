@@ -62,7 +62,11 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
           <>
             <span data-slot="model-picker-trigger-label">
               {state === 'empty' && <span data-slot="model-picker-placeholder">{placeholder}</span>}
-              {state === 'selected' && model && <span data-slot="model-picker-value" dir="auto">{model.name}</span>}
+              {state === 'selected' && model && (
+                <span data-slot="model-picker-value" dir="auto" title={model.name}>
+                  {model.name}
+                </span>
+              )}
               {state === 'loading' && <span data-slot="model-picker-value" dir="auto">{value}</span>}
               {state === 'missing' && (
                 <span data-slot="model-picker-value">

@@ -295,6 +295,27 @@ describe('ModelPicker', () => {
     expect(again).toHaveTextContent('Try again');
   });
 
+  it('says in a row when its model is retired or retiring', async () => {
+    const user = userEvent.setup();
+    const base = mockModels.find((m) => m.id === 'z-ai/glm-5.2')!;
+    const soon = new Date(Date.now() + 30 * 86_400_000);
+    const retiring = { ...base, id: 'acme/sunset-1', name: 'Acme: Sunset 1', expiration_date: soon.toISOString().slice(0, 10) };
+    server.use(...createModelsHandlers({ models: [...mockModels, retiring] }));
+    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} />);
+    const input = await openPicker(user);
+    await user.type(input, 'opus 4.6 fast');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('Retired'));
+    await user.clear(input);
+    await user.type(input, 'sunset 1');
+    const month = soon.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent(new RegExp(`Retiring ${month} ${soon.getUTCDate()}`)));
+    // A placeholder date far ahead is no retirement.
+    await user.clear(input);
+    await user.type(input, 'glm 5.2');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent(/GLM 5\.2/));
+    expect(screen.getAllByRole('option')[0]).not.toHaveTextContent(/Retir/);
+  });
+
   it('takes query options: with retry off a 500 shows at once, after one request', async () => {
     const user = userEvent.setup();
     server.use(mockFailure({ kind: '500', path: '/models' }));
