@@ -11,6 +11,8 @@ import { ModelPicker } from '../../src/components/model-picker';
 import type { PreferenceStorage } from '../../src/components/use-model-preferences';
 import type { ModelSort } from '../../src/core/types';
 import { parseModelsList } from '../../src/core/parse';
+import { createModelSearchIndex } from '../../src/core/search-index';
+import { makeSyntheticModels } from '../../src/mock';
 import { createModelsHandlers, mockFailure, mockModelFacts, mockModels } from '../../src/mock';
 
 const requests: URL[] = [];
@@ -411,6 +413,29 @@ describe('ModelPicker', () => {
     expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('combobox', { name: /search models/i })).toBeNull());
+  });
+
+  it('warms a long list\'s search when idle, and a warm-up in the middle of typing changes no result', async () => {
+    const user = userEvent.setup();
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      const many = parseModelsList({ data: makeSyntheticModels(3000, 7) })!.data;
+      const index = createModelSearchIndex(many);
+      const expected = (q: string) => Array.from(index.searchIndices(q).slice(0, 3), (i) => many[i].name);
+      renderPicker(<ModelPicker models={many} storage={memoryStorage()} />);
+      expect(idle).toHaveLength(1);
+      const input = await openPicker(user);
+      await user.type(input, 'cl');
+      idle.splice(0).forEach((cb) => cb()); // the idle warm-up runs between two keystrokes
+      await user.type(input, 'a');
+      expect(optionNames().slice(0, 3)).toEqual(expected('cla'));
+      await user.type(input, 'u');
+      expect(optionNames().slice(0, 3)).toEqual(expected('clau'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('keeps the keyboard position when a parent re-renders with inline filters of the same content', async () => {
