@@ -83,7 +83,7 @@ function useOptionalState<T extends string>(controlled: boolean, prop: T | undef
 export function ModelPickerRoot(props: ModelPickerRootProps) {
   const { models: modelsProp, serverSearch = true, groupBy = 'none', disabled = false, children } = props;
   const [value, setValue] = useOptionalState('value' in props, props.value, props.defaultValue, props.onValueChange as ((v: string | undefined) => void) | undefined);
-  const [open = false, setOpenState] = useControllableState({ prop: props.open, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
+  const [open = false, setOpenState] = useControllableState({ prop: 'open' in props ? (props.open ?? false) : undefined, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
   const [filters = EMPTY_FILTERS, setFilters] = useControllableState({ prop: 'filters' in props ? (props.filters ?? EMPTY_FILTERS) : undefined, defaultProp: props.defaultFilters ?? EMPTY_FILTERS, onChange: props.onFiltersChange });
   const [sort, setSort] = useOptionalState<ModelSort>('sort' in props, props.sort, props.defaultSort, props.onSortChange);
   const [query, setQueryState] = useState('');
