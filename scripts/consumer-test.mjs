@@ -82,6 +82,11 @@ step("'use client' heads hook and component modules, not the core", () => {
   return 'checked';
 });
 
+step('styles.css keeps its colours through a build that lowers light-dark() (Vite 8\'s default CSS target)', () => {
+  const css = join(app, 'node_modules/react-openrouter-models/dist/styles.css');
+  return run(`node ${join(root, 'scripts/check-lowered-css.mjs')} ${css}`, root);
+});
+
 const bare = join(work, 'core-only');
 step('import react-openrouter-models/core in plain Node with no React installed', () => {
   cpSync(join(root, 'test/consumer/core-only.mjs'), join(bare, 'core-only.mjs'));
