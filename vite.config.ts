@@ -4,11 +4,18 @@ import { resolve } from 'node:path';
 
 const src = resolve(__dirname, 'src');
 
-/** Modules that hold hooks or components get `'use client'` so Next.js server components can import the kit. */
+/**
+ * Modules that hold hooks, components or a context get `'use client'`, so that Next.js server
+ * components can import the kit; plain functions and constants (`countActiveFilters`,
+ * `describeError`, the filter choices, …) and the barrels do not, so a server component can
+ * call them.
+ */
 function needsUseClient(moduleId: string | null | undefined): boolean {
   if (!moduleId) return false;
   const id = moduleId.replaceAll('\\', '/');
-  return id.includes('/src/hooks/') || id.includes('/src/components/');
+  if (!id.includes('/src/hooks/') && !id.includes('/src/components/')) return false;
+  const file = id.slice(id.lastIndexOf('/') + 1);
+  return file.endsWith('.tsx') || file.startsWith('use-') || file === 'model-picker-context.ts';
 }
 
 // Library build (`npm run build`): ESM, one file per source module (tree-shaking, and

@@ -74,12 +74,15 @@ for (const moduleResolution of ['bundler', 'nodenext']) {
 
 step('render the picker with react-dom/server in plain Node', () => run('node ssr.mjs', app));
 
-step("'use client' heads hook and component modules, not the core", () => {
+step("'use client' heads hook, component and context modules, not the core or plain helpers", () => {
   const dist = join(app, 'node_modules/react-openrouter-models/dist');
   const head = (f) => readFileSync(join(dist, f), 'utf8').slice(0, 20);
-  for (const f of ['hooks/use-models.js', 'components/model-picker.js', 'hooks/openrouter-provider.js']) if (!head(f).includes('use client')) throw new Error(`${f} lacks 'use client'`);
-  for (const f of ['core/client.js', 'query/models-query-options.js', 'index.js']) if (head(f).includes('use client')) throw new Error(`${f} has 'use client'`);
-  return 'checked';
+  const client = ['hooks/use-models.js', 'components/model-picker.js', 'hooks/openrouter-provider.js', 'components/use-filter-panel.js', 'components/model-picker-context.js', 'components/use-catalog-facets.js'];
+  // A server component calls these (e.g. countActiveFilters on searchParams): no client boundary.
+  const plain = ['core/client.js', 'query/models-query-options.js', 'index.js', 'components/update-filters.js', 'components/describe-error.js', 'components/filter-panel-choices.js', 'components/catalog-facets.js', 'components/model-sort-labels.js'];
+  for (const f of client) if (!head(f).includes('use client')) throw new Error(`${f} lacks 'use client'`);
+  for (const f of plain) if (head(f).includes('use client')) throw new Error(`${f} has 'use client'`);
+  return `${client.length} client modules, ${plain.length} plain ones checked`;
 });
 
 step('styles.css keeps its colours through a build that lowers light-dark() (Vite 8\'s default CSS target)', () => {
