@@ -10,8 +10,15 @@ import {
   ForbiddenError,
 } from '../core/errors';
 
-/** A short title and a sentence a person can act on, for any error a hook returns. */
-export function describeError(error: unknown): { title: string; detail: string } {
+/**
+ * A short title and a sentence a person can act on, for any error a hook returns; `retry` is
+ * false when trying again cannot help (a filter the client refused before any request).
+ */
+export function describeError(error: unknown): { title: string; detail: string; retry: boolean } {
+  return { retry: !(error instanceof InvalidRequestError), ...describe(error) };
+}
+
+function describe(error: unknown): { title: string; detail: string } {
   if (error instanceof RateLimitError) {
     const s = error.retryAfterMs !== undefined ? Math.ceil(error.retryAfterMs / 1000) : undefined;
     // The wait is in the title too: compact places (a count, a filter's choices) show only the title.

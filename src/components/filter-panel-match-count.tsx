@@ -48,7 +48,7 @@ export function FilterPanelMatchCount({ className, format = formatMatchCount, lo
         )}
       </span>
       {state === 'error' ? (
-        <RetryButton slot="filter-panel-retry" onRetry={retry} retrying={retrying} />
+        describeError(shownError).retry && <RetryButton slot="filter-panel-retry" onRetry={retry} retrying={retrying} />
       ) : (
         <RefreshIndicator active={refreshing} label="Updating the count…" />
       )}

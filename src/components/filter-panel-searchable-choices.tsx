@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describeError } from './describe-error';
 import { FilterPanelChip } from './filter-panel-chip';
 import { withSelected, type FilterChoice } from './filter-panel-choices';
@@ -70,10 +70,13 @@ export function FilterPanelSearchableChoices({
 
   const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
+  const searchRef = useRef<HTMLInputElement>(null);
   const add = () => {
     const values = typed.map((t) => all.find((c) => norm(c.label) === norm(t) || norm(c.value) === norm(t))?.value ?? t);
     onChange([...new Set([...selected, ...values])]);
     setQuery('');
+    // The Add button goes with the text it adds: focus goes back to the search box, not to the page.
+    searchRef.current?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -101,6 +104,7 @@ export function FilterPanelSearchableChoices({
   return (
     <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={selected.length > 0} className={className}>
       <input
+        ref={searchRef}
         data-slot="filter-panel-search"
         type="search"
         aria-label={searchLabel}

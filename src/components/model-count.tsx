@@ -62,7 +62,7 @@ export function ModelCount({ filters, className, format = formatModelCount, quer
           <span data-slot="model-count-error-text" title={problem.detail}>
             {count !== undefined ? `Could not update: ${problem.title}` : `Count unavailable: ${problem.title}`}
           </span>{' '}
-          <RetryButton slot="model-count-retry" onRetry={retry} retrying={retrying} label="Retry" />
+          {problem.retry && <RetryButton slot="model-count-retry" onRetry={retry} retrying={retrying} label="Retry" />}
         </span>
       )}
     </span>

@@ -63,7 +63,8 @@ export const ModelPickerItem = memo(function ModelPickerItem({
       id={id}
       role="option"
       aria-selected={active}
-      aria-checked={checked}
+      // Only on the chosen option: "not checked" on every other one is noise for a screen reader.
+      aria-checked={checked || undefined}
       aria-posinset={position}
       aria-setsize={setSize}
       data-slot="model-picker-item"

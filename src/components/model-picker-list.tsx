@@ -76,6 +76,19 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRequest]);
 
+  // After "Try again" succeeds its button goes with the error view: focus, which it held, goes
+  // on to the search box rather than to the page.
+  const retryHadFocus = useRef(false);
+  useEffect(() => {
+    if (status === 'error') {
+      const active = document.activeElement;
+      retryHadFocus.current = !!active && active.getAttribute('data-slot') === 'error-state-retry';
+    } else if (status === 'success' && retryHadFocus.current) {
+      retryHadFocus.current = false;
+      if (!document.activeElement || document.activeElement === document.body) document.getElementById(ctx.inputId)?.focus();
+    }
+  });
+
   const body = (() => {
     if (status === 'pending') return <SkeletonRows rows={6} />;
     if (status === 'error' && rows.length === 0) return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.retrying} />;
@@ -84,7 +97,18 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
         empty ?? (
           <EmptyState
             title={ctx.query ? `No models match “${ctx.query}”` : 'No models match these filters'}
-            action={ctx.hasActiveFilters ? { label: clearLabel(ctx.query !== '', hasActiveFilters(ctx.filters)), onClick: ctx.clearFilters } : undefined}
+            action={
+              ctx.hasActiveFilters
+                ? {
+                    label: clearLabel(ctx.query !== '', hasActiveFilters(ctx.filters)),
+                    // The button goes with the empty state: focus goes on to the search box.
+                    onClick: () => {
+                      ctx.clearFilters();
+                      document.getElementById(ctx.inputId)?.focus();
+                    },
+                  }
+                : undefined
+            }
           />
         )
       );

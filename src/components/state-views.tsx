@@ -18,7 +18,7 @@ export function ErrorState({ error, onRetry, retrying, className }: ErrorStatePr
     <div data-orm="" data-slot="error-state" data-state={retrying ? 'retrying' : 'error'} role="alert" className={className}>
       <p data-slot="error-state-title">{title}</p>
       <p data-slot="error-state-detail">{detail}</p>
-      {onRetry && <RetryButton slot="error-state-retry" onRetry={onRetry} retrying={retrying} />}
+      {onRetry && describeError(error).retry && <RetryButton slot="error-state-retry" onRetry={onRetry} retrying={retrying} />}
     </div>
   );
 }

@@ -350,6 +350,8 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(min).toHaveValue('');
     expect(within(group('Output price')).getByRole('textbox', { name: /^Max/ })).toHaveValue('');
     await waitFor(() => expect(matchCount()).toHaveTextContent(/Invalid filter: (minPrice|maxOutputPrice)/));
+    // Trying again cannot help a filter the client refused: no button offers it.
+    expect(within(matchCount()).queryByRole('button')).toBeNull();
     expect(onFiltersChange).not.toHaveBeenCalled();
   });
 
@@ -481,6 +483,8 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await user.click(within(providers).getByRole('button', { name: 'Add “Foo Cloud”' }));
     expect(onFiltersChange).toHaveBeenLastCalledWith({ providers: ['Groq', 'Cerebras', 'Foo Cloud'] });
     expect(within(providers).getByRole('checkbox', { name: 'Foo Cloud' })).toBeChecked();
+    // The Add button went with its text: focus is back in the search box, not on the page.
+    expect(search).toHaveFocus();
     await waitFor(() => expect(lastListQuery()?.get('providers')).toBe('Cerebras,Foo Cloud,Groq'));
   });
 

@@ -261,6 +261,8 @@ describe('ModelPicker', () => {
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
     expect(input).toHaveValue('');
+    // The button went with the empty state: focus is back in the search box.
+    expect(input).toHaveFocus();
     expect(document.querySelector('[data-slot="model-picker-hints"]')).not.toBeNull();
   });
 
@@ -273,6 +275,8 @@ describe('ModelPicker', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/Blocked by the proxy/);
     await user.click(screen.getByRole('button', { name: /try again/i }));
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+    // The button went with the error: focus, which it held, is in the search box.
+    expect(screen.getByRole('combobox', { name: /search models/i })).toHaveFocus();
   });
 
   it('a server search while the list has failed does not show "Try again" as running', async () => {
@@ -369,9 +373,11 @@ describe('ModelPicker', () => {
     await user.click(screen.getByRole('button', { name: new RegExp(escape(textModels[0].name)) }));
     const input = await screen.findByRole('combobox', { name: /search models/i });
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
-    // The chosen model is the active option on open.
+    // The chosen model is the active option on open; it alone is aria-checked.
     const active = document.getElementById(input.getAttribute('aria-activedescendant')!);
     expect(active).toHaveAttribute('data-state', 'checked');
+    expect(active).toHaveAttribute('aria-checked', 'true');
+    expect(document.querySelectorAll('[role="option"][aria-checked]')).toHaveLength(1);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByTestId('value')).toHaveTextContent(textModels[1].id);
   });
