@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type Ref } from 'react';
+import { Fragment, forwardRef, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type Ref } from 'react';
 import { modelAuthor, modelCapabilities, type ModelCapabilities } from '../core/capabilities';
 import type { Model } from '../core/types';
 import { cx } from './cx';
@@ -98,7 +98,8 @@ function isolatedList(items: readonly string[]) {
  * long-context tiers), modalities, capability badges, dates, retirement warning, alias
  * target and Hugging Face link. Pure: it renders what it is given and fetches nothing.
  */
-export function ModelCard({ model, className, as: Root = 'article', headingLevel = 3, onCopyId, ref, ...rest }: ModelCardProps) {
+// forwardRef, not a `ref` prop: React 18 (in the peer range) drops a function component's `ref`.
+export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard({ model, className, as: Root = 'article', headingLevel = 3, onCopyId, ...rest }, ref) {
   const baseId = useId();
   const nameId = `${baseId}-name`;
   const descriptionId = `${baseId}-description`;
@@ -337,7 +338,7 @@ export function ModelCard({ model, className, as: Root = 'article', headingLevel
       )}
     </Root>
   );
-}
+});
 
 export interface ModelCardSkeletonProps {
   className?: string;

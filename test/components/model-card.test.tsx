@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -172,6 +173,12 @@ describe('ModelCard with real fixture models', () => {
   it('hides the created date when it is 0', () => {
     const { container } = render(<ModelCard model={{ ...fixtureModel('z-ai/glm-5.2'), created: 0 }} />);
     expect(container.querySelector('[data-kind="created"]')).toBeNull();
+  });
+
+  it('forwards its ref to the root element (React 18 drops a plain ref prop)', () => {
+    const ref = createRef<HTMLElement>();
+    render(<ModelCard ref={ref} model={fixtureModel('z-ai/glm-5.2')} />);
+    expect(ref.current?.tagName).toBe('ARTICLE');
   });
 
   it('leaves out a created time no date can hold (microseconds), rather than throw', () => {
