@@ -55,7 +55,10 @@ step('install the tarball with react, react-dom and @tanstack/react-query', () =
 });
 
 for (const moduleResolution of ['bundler', 'nodenext']) {
-  step(`type-check the app (moduleResolution ${moduleResolution})`, () => {
+  // The strictest common setting beside: exactOptionalPropertyTypes (an app that turns it on
+  // must still compile the README's examples).
+  const exact = moduleResolution === 'bundler';
+  step(`type-check the app (moduleResolution ${moduleResolution}${exact ? ', exactOptionalPropertyTypes' : ''})`, () => {
     writeFileSync(
       join(app, 'tsconfig.json'),
       JSON.stringify({
@@ -64,6 +67,7 @@ for (const moduleResolution of ['bundler', 'nodenext']) {
           module: moduleResolution === 'bundler' ? 'ESNext' : 'NodeNext', moduleResolution, types: [],
           // As TypeScript 6+ does by default: the styles import needs the package's own declaration.
           noUncheckedSideEffectImports: true,
+          exactOptionalPropertyTypes: exact,
         },
         files: ['app.tsx'],
       }),

@@ -8,9 +8,9 @@ import { FilterPanelStateContext, type FilterPanelContextValue } from './use-fil
 
 export interface FilterPanelRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange'> {
   /** The filters (controlled). Pass with `onFiltersChange`. */
-  filters?: ModelsListFilters;
+  filters?: ModelsListFilters | undefined;
   /** The initial filters (uncontrolled). */
-  defaultFilters?: ModelsListFilters;
+  defaultFilters?: ModelsListFilters | undefined;
   /** Called with the whole next filter object, canonical (no empty lists or strings). */
   onFiltersChange?: (next: ModelsListFilters) => void;
   /** Keys that "Clear all" keeps and that do not count as a set filter. Default: `sort`, `q`, `offset`, `limit`. */

@@ -12,19 +12,20 @@ import { sameFilters } from './update-filters';
 import { useRetry } from './use-retry';
 
 export interface ModelPickerRootProps {
-  /** The chosen model id (controlled). */
-  value?: string;
-  defaultValue?: string;
+  /** The chosen model id (controlled whenever passed: `undefined` is "none chosen"). */
+  value?: string | undefined;
+  defaultValue?: string | undefined;
   onValueChange?: (id: string) => void;
-  open?: boolean;
-  defaultOpen?: boolean;
+  open?: boolean | undefined;
+  defaultOpen?: boolean | undefined;
   onOpenChange?: (open: boolean) => void;
-  /** Server filters for the list (controlled). */
-  filters?: ModelsListFilters;
-  defaultFilters?: ModelsListFilters;
+  /** Server filters for the list (controlled whenever passed: `undefined` is none). */
+  filters?: ModelsListFilters | undefined;
+  defaultFilters?: ModelsListFilters | undefined;
   onFiltersChange?: (filters: ModelsListFilters) => void;
-  sort?: ModelSort;
-  defaultSort?: ModelSort;
+  /** The sort (controlled whenever passed: `undefined` is the default order). */
+  sort?: ModelSort | undefined;
+  defaultSort?: ModelSort | undefined;
   onSortChange?: (sort: ModelSort | undefined) => void;
   /**
    * Models to pick from instead of fetching them (e.g. a list merged from several providers).

@@ -18,7 +18,7 @@ export interface SortSelectProps {
    */
   value?: ModelSort | undefined;
   /** The initial sort when uncontrolled. Default: the server's default order. */
-  defaultValue?: ModelSort;
+  defaultValue?: ModelSort | undefined;
   /** Called with the chosen sort; `undefined` for "Default order". */
   onValueChange?: (sort: ModelSort | undefined) => void;
   /** Class of the root element. */

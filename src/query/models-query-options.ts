@@ -5,7 +5,7 @@ import type { ModelsListResponse } from '../core/types';
 import type { ModelsListFilters } from '../core/types';
 import { modelKeys } from './model-keys';
 import { CORE_NO_RETRY, DEFAULT_STALE_TIME, retryDelay, shouldRetry } from './retry-policy';
-import { scopeOf } from './scope';
+import { scopeOf, type ModelQueryOptions } from './scope';
 
 /**
  * Query options for `GET /models` with filters. Usable with `useQuery`, `prefetchQuery`,
@@ -17,7 +17,7 @@ import { scopeOf } from './scope';
  * const cached = queryClient.getQueryData(modelsQueryOptions(client, { sort: 'newest' }).queryKey);
  * ```
  */
-export function modelsQueryOptions(client: OpenRouterClient, filters: ModelsListFilters = {}) {
+export function modelsQueryOptions(client: OpenRouterClient, filters: ModelsListFilters = {}): ModelQueryOptions<ModelsListResponse, ReturnType<typeof modelKeys.list>> {
   return queryOptions<ModelsListResponse, OpenRouterError, ModelsListResponse, ReturnType<typeof modelKeys.list>>({
     queryKey: modelKeys.list(filters, scopeOf(client)),
     queryFn: ({ signal }) => client.models.list(filters, { signal, retries: CORE_NO_RETRY }),

@@ -5,7 +5,7 @@ import type { ModelsListResponse } from '../core/types';
 import type { ModelsListForUserParams } from '../core/types';
 import { modelKeys, userKeyOf } from './model-keys';
 import { CORE_NO_RETRY, DEFAULT_STALE_TIME, retryDelay, shouldRetry } from './retry-policy';
-import { scopeOf } from './scope';
+import { scopeOf, type SkippableModelQueryOptions } from './scope';
 
 export interface MyModelsParams extends Omit<ModelsListForUserParams, 'bearer'> {
   /** The user's token. While it is empty (signed out), the query does not run. */
@@ -22,7 +22,7 @@ export interface MyModelsParams extends Omit<ModelsListForUserParams, 'bearer'> 
  * (nor the devtools or a persisted cache); two tokens never share an entry. On
  * sign-out: `queryClient.removeQueries({ queryKey: modelKeys.userLists() })`.
  */
-export function myModelsQueryOptions(client: OpenRouterClient, params: MyModelsParams) {
+export function myModelsQueryOptions(client: OpenRouterClient, params: MyModelsParams): SkippableModelQueryOptions<ModelsListResponse, ReturnType<typeof modelKeys.userList>> {
   const { bearer, userKey, ...filters } = params;
   const user = userKey ?? (bearer ? userKeyOf(bearer) : 'signed-out');
   return queryOptions<ModelsListResponse, OpenRouterError, ModelsListResponse, ReturnType<typeof modelKeys.userList>>({

@@ -32,6 +32,21 @@ export function ChatSettings() {
   return <ModelPicker value={model} onValueChange={setModel} />;
 }
 
+// --- Composed from parts (README), from an empty start
+export function ComposedPicker() {
+  const [model, setModel] = useState<string>();
+  return (
+    <ModelPicker.Root value={model} onValueChange={setModel} groupBy="author">
+      <ModelPicker.Trigger placeholder="Model" />
+      <ModelPicker.Content>
+        <ModelPicker.Search />
+        <ModelPicker.List height={420} />
+        <ModelPicker.Status />
+      </ModelPicker.Content>
+    </ModelPicker.Root>
+  );
+}
+
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
   return (
