@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
 import * as Popover from '@radix-ui/react-popover';
-import { NotFoundError } from '../core/errors';
+import { InvalidRequestError, NotFoundError } from '../core/errors';
 import { useModel } from '../hooks/use-model';
 import { cx } from './cx';
 import { useModelPickerContext } from './model-picker-context';
@@ -25,7 +25,10 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
   const lookup = useModel(value ?? '', { enabled: !!value && !inList && status !== 'pending' });
   const model = inList ?? lookup.data?.data;
   const missing = !!value && !inList && lookup.error instanceof NotFoundError;
-  const state = !value ? 'empty' : model ? 'selected' : missing ? 'missing' : 'loading';
+  // A value that is no model id at all (a stale or hand-edited saved value): said as such.
+  const invalid = !!value && !inList && lookup.error instanceof InvalidRequestError;
+  const state = !value ? 'empty' : model ? 'selected' : missing ? 'missing' : invalid ? 'invalid' : 'loading';
+  const note = state === 'missing' ? '(no longer available)' : state === 'invalid' ? '(not a model id)' : '';
 
   const onKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     onKeyDown?.(e);
@@ -52,7 +55,7 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
         data-value-state={state}
         data-disabled={ctx.disabled ? '' : undefined}
         // Once a model is chosen the button shows only its name: say what the name is of.
-        aria-label={children || state === 'empty' ? undefined : `Model: ${model?.name ?? value}${state === 'missing' ? ' (no longer available)' : ''}`}
+        aria-label={children || state === 'empty' ? undefined : `Model: ${model?.name ?? value}${note ? ` ${note}` : ''}`}
         disabled={ctx.disabled}
         className={cx(className)}
         onKeyDown={onKey}
@@ -68,9 +71,9 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
                 </span>
               )}
               {state === 'loading' && <span data-slot="model-picker-value" dir="auto">{value}</span>}
-              {state === 'missing' && (
+              {note && (
                 <span data-slot="model-picker-value">
-                  <bdi>{value}</bdi> <span data-slot="model-picker-missing">(no longer available)</span>
+                  <bdi>{value}</bdi> <span data-slot="model-picker-missing">{note}</span>
                 </span>
               )}
             </span>

@@ -349,6 +349,15 @@ describe('ModelPicker', () => {
     expect(trigger).toHaveTextContent('nobody/retired-model (no longer available)');
   });
 
+  it('says a chosen value that is no model id at all is not one (a stale saved value), with no request', async () => {
+    renderPicker(<ModelPicker storage={memoryStorage()} defaultValue="openai/gpt-4o/extra" />);
+    const trigger = screen.getByRole('button');
+    await waitFor(() => expect(trigger).toHaveAttribute('data-value-state', 'invalid'));
+    expect(trigger).toHaveTextContent('openai/gpt-4o/extra (not a model id)');
+    expect(trigger).toHaveAccessibleName('Model: openai/gpt-4o/extra (not a model id)');
+    expect(requests.some((u) => u.pathname.includes('/model/'))).toBe(false);
+  });
+
   it('finds a chosen model outside the loaded list (an image model) by id', async () => {
     const base = mockModels[0];
     const image = { ...base, id: 'acme/pixel-painter', name: 'Acme: Pixel Painter', architecture: { ...base.architecture, input_modalities: ['text'], output_modalities: ['image'] } };
