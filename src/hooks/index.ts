@@ -6,4 +6,5 @@ export { useModel, useSuspenseModel } from './use-model';
 export { useModelCount, useSuspenseModelCount } from './use-model-count';
 export { useMyModels } from './use-my-models';
 export { useInfiniteModels } from './use-infinite-models';
+export type { InfiniteModelsOptions } from './use-infinite-models';
 export type { HookQueryOptions, HookSuspenseQueryOptions } from './types';

@@ -78,3 +78,19 @@ describe('useInfiniteModels', () => {
     expect(entry.queryKey).toEqual(modelKeys.infinite({ q: 'gpt' }, 100));
   });
 });
+
+describe('useInfiniteModels query options', () => {
+  test('pass through: enabled: false asks nothing; retry: false shows a 502 after one request', async () => {
+    const off = renderHookWithProviders(() => useInfiniteModels({}, { pageSize: 20, enabled: false }));
+    await sleep(50);
+    expect(off.result.current.fetchStatus).toBe('idle');
+    expect(requests).toHaveLength(0);
+    off.unmount();
+
+    server.use(http.get(`${ANY_HOST}/models`, () => new HttpResponse('<html>502 Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } })));
+    const { result } = renderHookWithProviders(() => useInfiniteModels({}, { pageSize: 20, retry: false }));
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error?.status).toBe(502);
+    expect(requests).toHaveLength(1);
+  });
+});
