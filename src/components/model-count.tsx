@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import type { ModelsCountFilters, ModelsCountResponse } from '../core/types';
+import type { ModelsCountResponse, ModelsListFilters, ModelsListResponse } from '../core/types';
 import { useModelCount } from '../hooks/use-model-count';
+import { useModels } from '../hooks/use-models';
 import { cx } from './cx';
 import { describeError } from './describe-error';
 import { RefreshIndicator, RetryButton } from './state-views';
@@ -14,8 +15,12 @@ export function formatModelCount(count: number): string {
 }
 
 export interface ModelCountProps {
-  /** Filters of `GET /models/count` (e.g. `{ outputModalities: 'all' }`). */
-  filters?: ModelsCountFilters;
+  /**
+   * Which models to count. `outputModalities` alone (or nothing) asks `GET /models/count`; any
+   * other filter (a FilterPanel's, say) counts the list for those filters instead (shared with a
+   * list showing them), since the count endpoint takes no other filter.
+   */
+  filters?: ModelsListFilters | undefined;
   className?: string;
   /** How the number is shown. Default `"337 models"`. */
   format?: (count: number) => ReactNode;
@@ -36,10 +41,20 @@ export type ModelCountQueryOptions = Omit<NonNullable<Parameters<typeof useModel
  * The number of models, from `useModelCount(filters)`: a skeleton while it loads, the
  * count (announced politely when it changes), and a short error with a retry.
  */
+const countOf = (r: ModelsCountResponse) => r.data.count;
+const totalCountOf = (r: ModelsListResponse) => r.totalCount;
+
 export function ModelCount({ filters, className, format = formatModelCount, queryOptions, announce = true }: ModelCountProps) {
-  const query = useModelCount(filters, queryOptions);
-  const { data, isPending, isFetching, refetch } = query;
-  const count = data?.data.count;
+  const { outputModalities, ...rest } = filters ?? {};
+  const byList = Object.values(rest).some((v) => v !== undefined);
+  const enabled = queryOptions?.enabled !== false;
+  const counted = useModelCount(byList ? undefined : { outputModalities }, { ...queryOptions, enabled: !byList && enabled, select: countOf });
+  // The caller's options (retry, staleTime, …) apply to whichever query counts; typed for the
+  // count query, they mean the same to the list query.
+  const listOptions = queryOptions as unknown as Parameters<typeof useModels<number>>[1];
+  const listed = useModels(byList ? filters : undefined, { ...listOptions, enabled: byList && enabled, select: totalCountOf });
+  const query = byList ? listed : counted;
+  const { data: count, isPending, isFetching, refetch } = query;
   const { retrying, shownError: error, retry } = useRetry(query.error, refetch);
   const state = count !== undefined ? 'ready' : isPending && !error ? 'loading' : retrying ? 'retrying' : 'error';
   const problem = error ? describeError(error) : undefined;

@@ -33,6 +33,22 @@ function renderWithClient(ui: ReactNode) {
 const root = (container: HTMLElement) => container.querySelector('[data-slot="model-count"]')!;
 
 describe('ModelCount', () => {
+  it('counts with any filter of the list (a FilterPanel\'s), through the list query, not the count endpoint', async () => {
+    const free = mockModels.filter((m) => Number(m.pricing?.prompt) === 0 && Number(m.pricing?.completion) === 0 && (m.architecture?.output_modalities ?? []).includes('text'));
+    const { container } = renderWithClient(<ModelCount filters={{ maxPrice: 0, maxOutputPrice: 0 }} />);
+    await waitFor(() => expect(root(container)).toHaveAttribute('data-state', 'ready'));
+    expect(root(container)).toHaveTextContent(formatModelCount(free.length));
+    expect(requests.map((u) => u.pathname.split('/').pop())).toEqual(['models']);
+    expect(requests[0].searchParams.get('max_price')).toBe('0');
+  });
+
+  it('asks the count endpoint for output modalities alone', async () => {
+    const { container } = renderWithClient(<ModelCount filters={{ outputModalities: 'all' }} />);
+    await waitFor(() => expect(root(container)).toHaveAttribute('data-state', 'ready'));
+    expect(root(container)).toHaveTextContent(formatModelCount(mockModels.length));
+    expect(requests.map((u) => u.pathname.split('/').pop())).toEqual(['count']);
+  });
+
   it('shows a skeleton, then the count of the mock API as "N models"', async () => {
     const { container } = renderWithClient(<ModelCount className="count" />);
     expect(root(container)).toHaveAttribute('data-state', 'loading');
