@@ -2,7 +2,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { DEFAULT_BASE_URL } from '../core/client';
 import { mockErrorResponse } from './mock-error-response';
 
-export type MockFailureKind = '500' | '429' | 'html502' | '503' | 'slow' | 'network' | 'stall';
+export type MockFailureKind = '500' | '429' | 'html502' | '503' | 'status' | 'slow' | 'network' | 'stall';
 
 export interface MockFailureOptions {
   /**
@@ -10,6 +10,7 @@ export interface MockFailureOptions {
    * - `'429'`: HTTP 429 with `Retry-After`, `{ error: { code: 429, message: 'Rate limit exceeded' } }`.
    * - `'html502'`: HTTP 502 with nginx's HTML "502 Bad Gateway" page (`text/html`), as a proxy sends it.
    * - `'503'`: HTTP 503 with `Retry-After`, `{ error: { code: 503, message: 'Service Unavailable' } }`.
+   * - `'status'`: any other status (`status`, e.g. 400, 401, 403, 404) with OpenRouter's error body.
    * - `'slow'`: waits `delayMs`, then lets the request through to the next handler (the real data).
    * - `'network'`: a network error (`HttpResponse.error()`): fetch rejects with a TypeError.
    * - `'stall'`: never answers (until the request is aborted): for timeout tests.
@@ -29,7 +30,11 @@ export interface MockFailureOptions {
   code?: number | string;
   /** `error.message` in the JSON body. */
   message?: string;
+  /** `'status'`: the HTTP status to answer with. Default 400. */
+  status?: number;
 }
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'No auth credentials found', 402: 'Insufficient credits', 403: 'Forbidden', 404: 'Not Found', 408: 'Request Timeout' };
 
 const NGINX_502 = `<html>
 <head><title>502 Bad Gateway</title></head>
@@ -75,6 +80,10 @@ export function mockFailure(options: MockFailureOptions): HttpHandler {
         return mockErrorResponse(429, message ?? 'Rate limit exceeded', { code, headers });
       case '503':
         return mockErrorResponse(503, message ?? 'Service Unavailable', { code, headers });
+      case 'status': {
+        const status = options.status ?? 400;
+        return mockErrorResponse(status, message ?? STATUS_TEXT[status] ?? `HTTP ${status}`, { code });
+      }
       case 'html502':
         return new HttpResponse(NGINX_502, { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } });
       case 'network':

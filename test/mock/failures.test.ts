@@ -1,7 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import {
   APIError,
+  BadRequestError,
+  ForbiddenError,
   InternalServerError,
+  NotFoundError,
+  UnauthorizedError,
   NetworkError,
   RateLimitError,
   TimeoutError,
@@ -43,6 +47,19 @@ describe('mockFailure: each kind gives the expected typed error', () => {
     const { headers, body } = await getJson('/models');
     expect(headers.get('retry-after')).toBe('7');
     expect(body).toEqual({ error: { code: 429, message: 'Rate limit exceeded' } });
+  });
+
+  it("'status' → the typed error of that status, with OpenRouter's body (400, 401, 403, 404)", async () => {
+    for (const [status, type] of [[400, BadRequestError], [401, UnauthorizedError], [403, ForbiddenError], [404, NotFoundError]] as const) {
+      server.use(mockFailure({ kind: 'status', status, times: 1 }));
+      const error = await client.models.list().catch((e) => e);
+      expect(error).toBeInstanceOf(type);
+      expect(error.status).toBe(status);
+      expect(error.code).toBe(status);
+    }
+    server.use(mockFailure({ kind: 'status', status: 404, message: 'No such model', times: 1 }));
+    const { body } = await getJson('/models');
+    expect(body).toEqual({ error: { code: 404, message: 'No such model' } });
   });
 
   it("'html502' → APIError 502 that keeps the HTML page as body", async () => {
