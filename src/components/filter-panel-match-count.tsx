@@ -13,6 +13,8 @@ export interface FilterPanelMatchCountProps {
   format?: (count: number) => ReactNode;
   /** Shown before the first answer. Default "Counting models…". */
   loadingLabel?: ReactNode;
+  /** Announce the count when it changes. Default true; false where another live region says it (the picker's status). */
+  announce?: boolean;
 }
 
 export function formatMatchCount(count: number): string {
@@ -27,7 +29,7 @@ const totalCountOf = (r: ModelsListResponse) => r.totalCount;
  * query is shared with a list that shows the same filters). While new filters load, the
  * previous count stays, dimmed, with a quiet indicator: `data-state="loading" | "refreshing" | "idle" | "error"`.
  */
-export function FilterPanelMatchCount({ className, format = formatMatchCount, loadingLabel = 'Counting models…' }: FilterPanelMatchCountProps) {
+export function FilterPanelMatchCount({ className, format = formatMatchCount, loadingLabel = 'Counting models…', announce = true }: FilterPanelMatchCountProps) {
   const { filters, queryOptions } = useFilterPanel();
   const query = useModels(filters, { ...queryOptions, select: totalCountOf });
   const { retrying, shownError, retry } = useRetry(query.error, query.refetch);
@@ -35,7 +37,7 @@ export function FilterPanelMatchCount({ className, format = formatMatchCount, lo
   const state = query.data !== undefined ? (refreshing ? 'refreshing' : 'idle') : shownError ? 'error' : 'loading';
   return (
     <div data-slot="filter-panel-match-count" data-state={state} aria-busy={state === 'loading' || state === 'refreshing' || undefined} className={cx(className)}>
-      <span data-slot="filter-panel-match-count-text" aria-live="polite">
+      <span data-slot="filter-panel-match-count-text" aria-live={announce ? 'polite' : undefined}>
         {query.data !== undefined ? (
           format(query.data)
         ) : shownError ? (

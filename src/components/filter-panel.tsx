@@ -28,6 +28,8 @@ export interface FilterPanelProps extends FilterPanelRootProps {
    * of them is set. Default `true`; `false` shows every filter.
    */
   collapsible?: boolean;
+  /** Announce the match count when it changes. Default true; false where another live region says it. */
+  announceCount?: boolean;
 }
 
 /** The filters under "More filters". */
@@ -70,7 +72,7 @@ function MoreFilters({ children }: { children: ReactNode }) {
  * </FilterPanel.Root>
  * ```
  */
-function FilterPanelDropIn({ collapsible = true, ...props }: FilterPanelProps) {
+function FilterPanelDropIn({ collapsible = true, announceCount = true, ...props }: FilterPanelProps) {
   const more = (
     <>
       <FilterPanelProviders />
@@ -84,7 +86,7 @@ function FilterPanelDropIn({ collapsible = true, ...props }: FilterPanelProps) {
   return (
     <FilterPanelRoot {...props}>
       <FilterPanelHeader>
-        <FilterPanelMatchCount />
+        <FilterPanelMatchCount announce={announceCount} />
         <FilterPanelClear />
       </FilterPanelHeader>
       <FilterPanelInputModalities />

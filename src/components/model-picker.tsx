@@ -31,7 +31,8 @@ function ModelPickerSort({ className }: { className?: string }) {
 /** The picker's filters: a FilterPanel bound to the picker's state. */
 function ModelPickerFilters({ className }: { className?: string }) {
   const ctx = useModelPickerContext('Filters');
-  return <FilterPanel className={className} filters={ctx.filters} onFiltersChange={ctx.setFilters} queryOptions={ctx.queryOptions} />;
+  // The picker's status says the count already: one announcement, not two.
+  return <FilterPanel className={className} filters={ctx.filters} onFiltersChange={ctx.setFilters} queryOptions={ctx.queryOptions} announceCount={false} />;
 }
 
 /** Search, a filters toggle and the sort in one row; the filters open below it. */
