@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describeError } from './describe-error';
 import { FilterPanelChip } from './filter-panel-chip';
 import { withSelected, type FilterChoice } from './filter-panel-choices';
@@ -68,13 +68,27 @@ export function FilterPanelSearchableChoices({
     .filter(Boolean);
   const canAdd = allowCustom && typed.length > 0 && !exact;
 
+  // What a screen reader hears: how many match once typing pauses (not on every key), and
+  // what Enter or Add chose.
+  const [said, setSaid] = useState('');
+  const noneMatch = q !== '' && matches.length === 0;
+  useEffect(() => {
+    if (!q) return;
+    const t = setTimeout(() => setSaid(noneMatch ? `No ${noun} match “${query.trim()}”.` : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}.`), 600);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [q, matches.length]);
+  const take = (values: string[]) => {
+    onChange([...new Set([...selected, ...values])]);
+    setQuery('');
+    setSaid(`Added ${values.map((v) => all.find((c) => c.value === v)?.label ?? v).join(', ')}.`);
+  };
+
   const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
   const searchRef = useRef<HTMLInputElement>(null);
   const add = () => {
-    const values = typed.map((t) => all.find((c) => norm(c.label) === norm(t) || norm(c.value) === norm(t))?.value ?? t);
-    onChange([...new Set([...selected, ...values])]);
-    setQuery('');
+    take(typed.map((t) => all.find((c) => norm(c.label) === norm(t) || norm(c.value) === norm(t))?.value ?? t));
     // The Add button goes with the text it adds: focus goes back to the search box, not to the page.
     searchRef.current?.focus();
   };
@@ -83,14 +97,10 @@ export function FilterPanelSearchableChoices({
     if (e.key === 'Enter') {
       // Never submit an enclosing form.
       e.preventDefault();
-      if (exact) {
-        if (!selected.includes(exact.value)) onChange([...selected, exact.value]);
-        setQuery('');
-      } else if (matches.length === 1 && typed.length === 1) {
-        // One choice left: Enter takes it (the Add button still adds the typed text as it is).
-        if (!selected.includes(matches[0].value)) onChange([...selected, matches[0].value]);
-        setQuery('');
-      } else if (canAdd) add();
+      if (exact) take([exact.value]);
+      // One choice left: Enter takes it (the Add button still adds the typed text as it is).
+      else if (matches.length === 1 && typed.length === 1) take([matches[0].value]);
+      else if (canAdd) add();
     } else if (e.key === 'Escape' && query) {
       e.preventDefault();
       e.stopPropagation();
@@ -128,6 +138,9 @@ export function FilterPanelSearchableChoices({
           ) : null}
         </div>
       ) : null}
+      <span data-slot="filter-panel-search-status" className="orm-visually-hidden" role="status">
+        {said}
+      </span>
       <div data-slot="filter-panel-choices" id={listId} aria-busy={loading || undefined}>
         {loading ? (
           <>
@@ -145,7 +158,7 @@ export function FilterPanelSearchableChoices({
         )}
       </div>
       {q && matches.length === 0 && !loading ? (
-        <p data-slot="filter-panel-empty" role="status">
+        <p data-slot="filter-panel-empty">
           No {noun} match “{query.trim()}”.
         </p>
       ) : null}

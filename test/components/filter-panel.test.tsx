@@ -477,7 +477,11 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     const search = within(providers).getByRole('searchbox', { name: 'Search providers' });
     await user.type(search, 'cereb');
     expect(within(providers).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['Cerebras']);
+    // Said once typing pauses (not on every key), and what Enter took.
+    const status = within(providers).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('1 match.'));
     await user.keyboard('{Enter}');
+    expect(status).toHaveTextContent('Added Cerebras.');
     expect(onFiltersChange).toHaveBeenLastCalledWith({ providers: ['Groq', 'Cerebras'] });
     await user.type(search, 'Foo Cloud');
     await user.click(within(providers).getByRole('button', { name: 'Add “Foo Cloud”' }));
