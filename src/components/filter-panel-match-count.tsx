@@ -35,22 +35,23 @@ export function FilterPanelMatchCount({ className, format = formatMatchCount, lo
   const { retrying, shownError, retry } = useRetry(query.error, query.refetch);
   const refreshing = query.data !== undefined && (query.isPlaceholderData || query.isFetching);
   const state = query.data !== undefined ? (refreshing ? 'refreshing' : 'idle') : shownError ? 'error' : 'loading';
+  const problem = shownError ? describeError(shownError) : undefined;
   return (
     <div data-slot="filter-panel-match-count" data-state={state} aria-busy={state === 'loading' || state === 'refreshing' || undefined} className={cx(className)}>
       <span data-slot="filter-panel-match-count-text" aria-live={announce ? 'polite' : undefined}>
         {query.data !== undefined ? (
           format(query.data)
-        ) : shownError ? (
+        ) : problem ? (
           <>
             <span className="orm-visually-hidden">Couldn’t count models: </span>
-            {describeError(shownError).title}
+            {problem.title}
           </>
         ) : (
           loadingLabel
         )}
       </span>
       {state === 'error' ? (
-        describeError(shownError).retry && <RetryButton slot="filter-panel-retry" onRetry={retry} retrying={retrying} />
+        problem?.retry && <RetryButton slot="filter-panel-retry" onRetry={retry} retrying={retrying} />
       ) : (
         <RefreshIndicator active={refreshing} label="Updating the count…" />
       )}

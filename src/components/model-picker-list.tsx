@@ -76,18 +76,16 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRequest]);
 
-  // After "Try again" succeeds its button goes with the error view: focus, which it held, goes
-  // on to the search box rather than to the page.
-  const retryHadFocus = useRef(false);
+  // After "Try again" succeeds its button goes with the error view: focus, which it held, would
+  // fall to the page; it goes on to the search box.
+  const lastStatus = useRef(status);
   useEffect(() => {
-    if (status === 'error') {
-      const active = document.activeElement;
-      retryHadFocus.current = !!active && active.getAttribute('data-slot') === 'error-state-retry';
-    } else if (status === 'success' && retryHadFocus.current) {
-      retryHadFocus.current = false;
-      if (!document.activeElement || document.activeElement === document.body) document.getElementById(ctx.inputId)?.focus();
+    const was = lastStatus.current;
+    lastStatus.current = status;
+    if (was === 'error' && status === 'success' && (!document.activeElement || document.activeElement === document.body)) {
+      document.getElementById(ctx.inputId)?.focus();
     }
-  });
+  }, [status, ctx.inputId]);
 
   const body = (() => {
     if (status === 'pending') return <SkeletonRows rows={6} />;

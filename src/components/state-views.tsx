@@ -13,12 +13,12 @@ export interface ErrorStateProps {
 
 /** The reason an async surface failed, and a way to try again. */
 export function ErrorState({ error, onRetry, retrying, className }: ErrorStateProps) {
-  const { title, detail } = describeError(error);
+  const { title, detail, retry } = describeError(error);
   return (
     <div data-orm="" data-slot="error-state" data-state={retrying ? 'retrying' : 'error'} role="alert" className={className}>
       <p data-slot="error-state-title">{title}</p>
       <p data-slot="error-state-detail">{detail}</p>
-      {onRetry && describeError(error).retry && <RetryButton slot="error-state-retry" onRetry={onRetry} retrying={retrying} />}
+      {onRetry && retry && <RetryButton slot="error-state-retry" onRetry={onRetry} retrying={retrying} />}
     </div>
   );
 }
