@@ -37,13 +37,14 @@ export interface ModelCountProps {
 /** The options `useModelCount` takes, less `select` (the component reads the response itself). */
 export type ModelCountQueryOptions = Omit<NonNullable<Parameters<typeof useModelCount<ModelsCountResponse>>[1]>, 'select'>;
 
-/**
- * The number of models, from `useModelCount(filters)`: a skeleton while it loads, the
- * count (announced politely when it changes), and a short error with a retry.
- */
 const countOf = (r: ModelsCountResponse) => r.data.count;
 const totalCountOf = (r: ModelsListResponse) => r.totalCount;
 
+/**
+ * The number of models, from `useModelCount(filters)` (or the list's `totalCount` for filters
+ * the count endpoint does not take): a skeleton while it loads, the count (announced politely
+ * when it changes), and a short error with a retry where one can help.
+ */
 export function ModelCount({ filters, className, format = formatModelCount, queryOptions, announce = true }: ModelCountProps) {
   const { outputModalities, ...rest } = filters ?? {};
   const byList = Object.values(rest).some((v) => v !== undefined);

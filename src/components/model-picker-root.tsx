@@ -8,7 +8,7 @@ import { buildPickerRows } from './build-picker-rows';
 import { ModelPickerContext, type ModelPickerContextValue, type PickerRows } from './model-picker-context';
 import { sharedListQueryOptions, type ListQueryOptions } from './list-query-options';
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
-import { sameFilters } from './update-filters';
+import { hasActiveFilters, sameFilters } from './update-filters';
 import { useRetry } from './use-retry';
 
 export interface ModelPickerRootProps {
@@ -59,10 +59,6 @@ const DEFER_SEARCH_ABOVE = 100_000;
 /** From this many models the search is searched once when idle, so that the first keystroke is not its first run. */
 const WARM_SEARCH_FROM = 2_000;
 const NO_MODELS: Model[] = [];
-
-function hasFilters(f: ModelsListFilters): boolean {
-  return Object.values(f).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
-}
 
 const NONE = '\u0000';
 /**
@@ -264,7 +260,8 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     listboxId,
     inputId: `${baseId}-search`,
     optionId: (row) => `${baseId}-option-${row}`,
-    hasActiveFilters: hasFilters(stableFilters) || query.length > 0,
+    // "Set" as the filter panel reads it (text-only output and zdr: false are not filters).
+    hasActiveFilters: hasActiveFilters(stableFilters) || query.length > 0,
     clearFilters,
     disabled,
     queryOptions: shared,

@@ -59,7 +59,7 @@ export function clearFilters(filters: ModelsListFilters, keep: ReadonlyArray<key
 
 /** True when some filter outside `keep` has a value. */
 export function hasActiveFilters(filters: ModelsListFilters, keep: ReadonlyArray<keyof ModelsListFilters> = NON_FILTER_KEYS): boolean {
-  return Object.entries(filters).some(([key, value]) => !keep.includes(key as keyof ModelsListFilters) && canonicalValue(key, value) !== undefined);
+  return (Object.keys(filters) as (keyof ModelsListFilters)[]).some((key) => !keep.includes(key) && isFilterSet(filters, key));
 }
 
 /** The same keys with the same values (lists compared item by item, in order). */
