@@ -3,13 +3,14 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const storybookDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
 /**
  * A fresh browser config per project (a shared object makes Vitest see two projects with
- * the same name). Debian's Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium): Playwright
- * downloads no browser here; as root Chromium refuses to start with the sandbox on.
+ * the same name). The Chromium that `scripts/ensure-browser.mjs` found or installed
+ * (`CHROMIUM_PATH`, Debian's chromium, or Playwright's own).
  */
 function chromium() {
   return {
@@ -17,8 +18,8 @@ function chromium() {
     headless: true,
     provider: playwright({
       launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        executablePath: findChromium(),
+        args: CHROMIUM_ARGS,
       },
     }),
     instances: [{ browser: 'chromium' as const }],

@@ -39,9 +39,10 @@ import { execFileSync } from 'node:child_process';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { findChromium } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = findChromium();
 const SIZES = (process.env.BENCH_UI_SIZES ?? '500,5000,50000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_UI_ROUNDS) || 3;
 const LEAK_CYCLES = Number(process.env.BENCH_UI_LEAK_CYCLES) || 200;

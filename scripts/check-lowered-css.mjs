@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const file = process.argv[2];
 const targets = { chrome: 111 << 16, edge: 111 << 16, firefox: 114 << 16, safari: (16 << 16) | (4 << 8) };
 const lowered = transform({ filename: 'styles.css', code: readFileSync(file), minify: true, targets }).code.toString();
 if (!lowered.includes('--lightningcss-light')) throw new Error('nothing was lowered: the check no longer tests what it should');
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const want = { light: ['rgb(255, 255, 255)', 'rgb(22, 24, 29)'], dark: ['rgb(21, 23, 28)', 'rgb(236, 238, 242)'] };
 const seen = [];
 try {
