@@ -32,6 +32,7 @@ export default defineConfig({
       entry: {
         index: resolve(src, 'index.ts'),
         'core/index': resolve(src, 'core/index.ts'),
+        'model/index': resolve(src, 'model/index.ts'),
         'mock/index': resolve(src, 'mock/index.ts'),
       },
       formats: ['es'],

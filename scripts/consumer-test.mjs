@@ -81,9 +81,26 @@ step('render the picker with react-dom/server in plain Node', () => run('node ss
 step("'use client' heads hook, component and context modules, not the core or plain helpers", () => {
   const dist = join(app, 'node_modules/react-openrouter-models/dist');
   const head = (f) => readFileSync(join(dist, f), 'utf8').slice(0, 20);
-  const client = ['hooks/use-models.js', 'components/model-picker.js', 'hooks/openrouter-provider.js', 'components/use-filter-panel.js', 'components/model-picker-context.js', 'components/use-catalog-facets.js'];
+  const client = [
+    'hooks/use-models.js',
+    'components/model-picker/model-picker.js',
+    'hooks/openrouter-provider.js',
+    'components/filter-panel/use-filter-panel.js',
+    'components/model-picker/model-picker-context.js',
+    'hooks/use-catalog-facets.js',
+  ];
   // A server component calls these (e.g. countActiveFilters on searchParams): no client boundary.
-  const plain = ['core/client.js', 'query/models-query-options.js', 'index.js', 'components/update-filters.js', 'components/describe-error.js', 'components/filter-panel-choices.js', 'components/catalog-facets.js', 'components/model-sort-labels.js'];
+  const plain = [
+    'core/client.js',
+    'query/models-query-options.js',
+    'index.js',
+    'model/index.js',
+    'model/update-filters.js',
+    'model/describe-error.js',
+    'model/filter-choices.js',
+    'model/catalog-facets.js',
+    'model/model-sort-labels.js',
+  ];
   for (const f of client) if (!head(f).includes('use client')) throw new Error(`${f} lacks 'use client'`);
   for (const f of plain) if (head(f).includes('use client')) throw new Error(`${f} has 'use client'`);
   return `${client.length} client modules, ${plain.length} plain ones checked`;

@@ -1,4 +1,5 @@
 export * from './core';
+export * from './model';
 export * from './query';
 export * from './hooks';
 export * from './components';

@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { FilterPanel } from '../src/components/filter-panel';
-import { ModelCard, ModelCardSkeleton } from '../src/components/model-card';
-import { ModelCount } from '../src/components/model-count';
-import { SortSelect } from '../src/components/sort-select';
-import { EmptyState, ErrorState, RefreshIndicator } from '../src/components/state-views';
-import { clearFilters, hasActiveFilters, updateFilters } from '../src/components/update-filters';
-import { createModelSearchIndex } from '../src/core/search-index';
+import { FilterPanel } from '../src/components/filter-panel/filter-panel';
+import { ModelCard, ModelCardSkeleton } from '../src/components/model-card/model-card';
+import { ModelCount } from '../src/components/model-count/model-count';
+import { SortSelect } from '../src/components/sort-select/sort-select';
+import { EmptyState, ErrorState, RefreshIndicator } from '../src/components/shared/state-views';
+import { clearFilters, hasActiveFilters, updateFilters } from '../src/model/update-filters';
+import { createModelSearchIndex } from '../src/model/search-index';
 import type { Model, ModelsListFilters } from '../src/core/types';
 import { useModels } from '../src/hooks/use-models';
 

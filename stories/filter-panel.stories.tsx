@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/styles/index.css';
-import { FilterPanel } from '../src/components/filter-panel';
-import { updateFilters } from '../src/components/update-filters';
+import { FilterPanel } from '../src/components/filter-panel/filter-panel';
+import { updateFilters } from '../src/model/update-filters';
 import type { ModelsListFilters } from '../src/core/types';
 import { createModelsHandlers, makeSyntheticModels, mockFailure, mockModels } from '../src/mock';
 

@@ -2,7 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useCallback, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { expect } from 'storybook/test';
-import { ModelCard, ModelCardSkeleton } from '../src/components/model-card';
+import { ModelCard, ModelCardSkeleton } from '../src/components/model-card/model-card';
 import { parseModel } from '../src/core/parse';
 import type { Model } from '../src/core/types';
 import { createModelResolver, mockModels } from '../src/mock';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { ModelCount } from '../src/components/model-count';
+import { ModelCount } from '../src/components/model-count/model-count';
 import { mockFailure } from '../src/mock';
 import '../src/styles/index.css';
 

@@ -2,8 +2,8 @@ import type { Decorator, Meta, StoryContext, StoryObj } from '@storybook/react-v
 import type { SetupWorker } from 'msw/browser';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ModelPicker, type ModelPickerProps } from '../src/components/model-picker';
-import type { PreferenceStorage } from '../src/components/use-model-preferences';
+import { ModelPicker, type ModelPickerProps } from '../src/components/model-picker/model-picker';
+import type { PreferenceStorage } from '../src/components/model-picker/use-model-preferences';
 import { parseModelsList } from '../src/core/parse';
 import type { Model } from '../src/core/types';
 import { makeSyntheticModels, mockFailure, mockModels, type MockFailureOptions } from '../src/mock';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { SortSelect, type SortSelectProps } from '../src/components/sort-select';
+import { SortSelect, type SortSelectProps } from '../src/components/sort-select/sort-select';
 import type { ModelSort } from '../src/core/types';
 import '../src/styles/index.css';
 

@@ -26,12 +26,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { modelCapabilities } from '../../src/core/capabilities';
+import { modelCapabilities } from '../../src/model/capabilities';
 import { parseModelsList } from '../../src/core/parse';
-import { formatPrice, perMillion } from '../../src/core/pricing';
+import { formatPrice, perMillion } from '../../src/model/pricing';
 import type { Model } from '../../src/core/types';
-import { formatTokenCount } from '../../src/components/format-token-count';
-import { ModelPicker } from '../../src/components/model-picker';
+import { formatTokenCount } from '../../src/model/format-token-count';
+import { ModelPicker } from '../../src/components/model-picker/model-picker';
 import { makeSyntheticModels } from '../../src/mock/make-synthetic-models';
 import '../../src/styles/index.css';
 

@@ -8,3 +8,5 @@ export { useMyModels } from './use-my-models';
 export { useInfiniteModels } from './use-infinite-models';
 export type { InfiniteModelsOptions } from './use-infinite-models';
 export type { HookQueryOptions, HookSuspenseQueryOptions } from './types';
+export type { ListQueryOptions, SharedListQueryOptions } from './list-query-options';
+export { useCatalogFacets } from './use-catalog-facets';

@@ -1,4 +1,4 @@
-import { perMillionValue } from '../core/pricing';
+import { perMillionValue } from '../model/pricing';
 import { hashFraction } from './hash-fraction';
 import type { RawModel } from './raw-model';
 

@@ -23,7 +23,8 @@ import {
   type ModelsListFilters,
   type ModelsListResponse,
 } from 'react-openrouter-models';
-import { createOpenRouterClient, NotFoundError, perMillion, formatPrice, RateLimitError } from 'react-openrouter-models/core';
+import { createOpenRouterClient, NotFoundError, RateLimitError } from 'react-openrouter-models/core';
+import { perMillion, formatPrice } from 'react-openrouter-models/model';
 import 'react-openrouter-models/styles.css';
 
 // --- Drop-in picker

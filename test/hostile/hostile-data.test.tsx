@@ -14,8 +14,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { createOpenRouterClient, type Model } from '../../src/core';
-import { ModelCard } from '../../src/components/model-card';
-import { ModelPicker } from '../../src/components/model-picker';
+import { ModelCard } from '../../src/components/model-card/model-card';
+import { ModelPicker } from '../../src/components/model-picker/model-picker';
 import { createModelsHandlers, mockModels, type RawModel } from '../../src/mock';
 import { failOnUnhandledRejections } from './unhandled-rejections';
 
@@ -279,14 +279,15 @@ describe('ModelCard renders hostile models as inert text', () => {
   });
 
   test('the stylesheet clamps every slot that shows a name or a description', () => {
-    const css = (file: string) => readFileSync(path.resolve(HERE, '../../src/styles', file), 'utf8').replace(/"/g, "'");
+    const css = (component: string) =>
+      readFileSync(path.resolve(HERE, '../../src/components', component, `${component}.css`), 'utf8').replace(/"/g, "'");
     const rule = (sheet: string, selector: string) => {
       const i = sheet.indexOf(`\n${selector} {`);
       expect(i, `no rule for ${selector}`).toBeGreaterThanOrEqual(0);
       return sheet.slice(i, sheet.indexOf('}', i));
     };
-    const card = css('model-card.css');
-    const picker = css('model-picker.css');
+    const card = css('model-card');
+    const picker = css('model-picker');
     const cardName = rule(card, "[data-slot='model-card-name']");
     expect(cardName).toMatch(/line-clamp:\s*\d/);
     expect(cardName).toMatch(/overflow:\s*hidden/);

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
-import { BadRequestError, perMillionValue } from '../../src/core';
+import { BadRequestError } from '../../src/core';
+import { perMillionValue } from '../../src/model';
 import { createModelsHandlers, makeSyntheticModels, mockModelFacts, mockModels, CATEGORY_KEYWORDS, type RawModel } from '../../src/mock';
 import { API, getJson, testClient, useMockServer } from './server';
 

@@ -1,4 +1,5 @@
-import { MODEL_SORTS, perMillionValue } from '../../src/core';
+import { MODEL_SORTS } from '../../src/core';
+import { perMillionValue } from '../../src/model';
 import { createModelsHandlers, makeSyntheticModels, mockModelFacts, mockModels, mockSortScore, type RawModel } from '../../src/mock';
 import { getJson, testClient, useMockServer } from './server';
 

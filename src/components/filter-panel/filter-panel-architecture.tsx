@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { ARCHITECTURES } from '../../model/filter-choices';
+import { FilterPanelSingleChoice, type SingleChoiceOption } from './filter-panel-single-choice';
+import { useCatalogFacets } from '../../hooks/use-catalog-facets';
+import { useFilterPanel } from './use-filter-panel';
+
+export interface FilterPanelArchitectureProps {
+  className?: string;
+  legend?: ReactNode;
+  hint?: ReactNode;
+  /** Families offered before those found in the data. Default: GPT, Claude, Gemini, Llama, Mistral, Qwen, DeepSeek, … */
+  architectures?: readonly string[];
+}
+
+/**
+ * Model family (`arch`): the well-known families, plus the families read from the tokenizers
+ * in the catalogue. Without counts: which models the server counts as a family is its own
+ * rule (not only the tokenizer), so a number here would not say what choosing it gives.
+ */
+export function FilterPanelArchitecture({ className, legend = 'Architecture', hint, architectures = ARCHITECTURES }: FilterPanelArchitectureProps) {
+  const { filters, update, queryOptions } = useFilterPanel();
+  const facets = useCatalogFacets(queryOptions);
+  const names = [...architectures, ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f))];
+  if (filters.arch && !names.includes(filters.arch)) names.push(filters.arch);
+  const options: SingleChoiceOption[] = names.map((name) => ({ key: name, label: name }));
+  return (
+    <FilterPanelSingleChoice
+      slot="filter-panel-architecture"
+      legend={legend}
+      hint={hint}
+      className={className}
+      options={options}
+      selected={filters.arch}
+      onSelect={(key) => update({ arch: key })}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { useId, type ReactNode } from 'react';
+import { CATEGORY_CHOICES, CATEGORY_LABELS } from '../../model/filter-choices';
+import { FilterPanelGroup } from './filter-panel-group';
+import { useFilterPanel } from './use-filter-panel';
+
+export interface FilterPanelCategoryProps {
+  className?: string;
+  legend?: ReactNode;
+  hint?: ReactNode;
+  anyLabel?: string;
+}
+
+/** Use-case category (`category`, one of `MODEL_CATEGORIES`), as a native select. */
+export function FilterPanelCategory({ className, legend = 'Category', hint, anyLabel = 'Any category' }: FilterPanelCategoryProps) {
+  const { filters, update } = useFilterPanel();
+  const legendId = useId();
+  const value = filters.category;
+  const options = value && !CATEGORY_LABELS[value] ? [...CATEGORY_CHOICES, { value, label: value }] : CATEGORY_CHOICES;
+  return (
+    <FilterPanelGroup slot="filter-panel-category" legend={legend} legendId={legendId} hint={hint} active={value !== undefined} className={className}>
+      <select data-slot="filter-panel-select" aria-labelledby={legendId} value={value ?? ''} onChange={(e) => update({ category: e.currentTarget.value || undefined })}>
+        <option value="">{anyLabel}</option>
+        {options.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </FilterPanelGroup>
+  );
+}

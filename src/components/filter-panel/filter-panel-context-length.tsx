@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { CONTEXT_CHOICES, type FilterChoice } from '../../model/filter-choices';
+import { formatTokenCount } from '../../model/format-token-count';
+import { FilterPanelSingleChoice } from './filter-panel-single-choice';
+import { useFilterPanel } from './use-filter-panel';
+
+export interface FilterPanelContextLengthProps {
+  className?: string;
+  legend?: ReactNode;
+  hint?: ReactNode;
+  /** Minimum context lengths to offer, in tokens. Default: 8K, 32K, 128K, 200K, 1M. */
+  choices?: ReadonlyArray<FilterChoice<number>>;
+}
+
+/** Minimum context length (`context`, tokens): Any, 8K, 32K, 128K, 200K, 1M. (`FilterPanel.Context`) */
+export function FilterPanelContextLength({ className, legend = 'Context length', hint, choices = CONTEXT_CHOICES }: FilterPanelContextLengthProps) {
+  const { filters, update } = useFilterPanel();
+  const value = filters.context;
+  const all = value !== undefined && !choices.some((c) => c.value === value) ? [...choices, { value, label: formatTokenCount(value) }].sort((a, b) => a.value - b.value) : choices;
+  return (
+    <FilterPanelSingleChoice
+      slot="filter-panel-context"
+      legend={legend}
+      hint={hint}
+      className={className}
+      options={all.map((c) => ({ key: String(c.value), label: `≥ ${c.label}` }))}
+      selected={value === undefined ? undefined : String(value)}
+      onSelect={(key) => update({ context: key === undefined ? undefined : Number(key) })}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { KNOWN_PROVIDERS, type FilterChoice } from '../../model/filter-choices';
+import { FilterPanelSearchableChoices } from './filter-panel-searchable-choices';
+import { useFilterPanel } from './use-filter-panel';
+
+export interface FilterPanelProvidersProps {
+  className?: string;
+  legend?: ReactNode;
+  hint?: ReactNode;
+  /** Provider names to offer. Default: well-known providers as OpenRouter names them (`KNOWN_PROVIDERS`). */
+  providers?: readonly string[];
+  /** Providers shown before "Show all" (selected ones are always shown). Default 12. */
+  limit?: number;
+}
+
+/**
+ * Who hosts the model (`providers`). The model list has no provider field, so this offers
+ * well-known provider names, plus any name the person types (Enter or "Add").
+ */
+export function FilterPanelProviders({ className, legend = 'Providers', hint, providers = KNOWN_PROVIDERS, limit }: FilterPanelProvidersProps) {
+  const { filters, update } = useFilterPanel();
+  const choices: FilterChoice[] = providers.map((p) => ({ value: p, label: p }));
+  return (
+    <FilterPanelSearchableChoices
+      slot="filter-panel-providers"
+      legend={legend}
+      hint={hint}
+      className={className}
+      choices={choices}
+      selected={filters.providers ?? []}
+      onChange={(next) => update({ providers: next })}
+      searchLabel="Search providers"
+      placeholder="Search or add a provider…"
+      noun="providers"
+      limit={limit}
+      allowCustom
+    />
+  );
+}
