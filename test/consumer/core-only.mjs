@@ -12,5 +12,5 @@ const { data } = await client.models.count();
 if (data.count !== 3) throw new Error('count');
 // The model helpers (prices, capabilities, filters) too: a server formats prices without React.
 const model = await import('react-openrouter-models/model');
-if (model.formatPrice(model.perMillion('0.000003')) !== '$3.00') throw new Error('model helpers');
+if (model.formatPrice(model.perMillion('0.000003')) !== '$3.00/M') throw new Error('model helpers');
 console.log(`core-only ok: ${Object.keys(core).length} core and ${Object.keys(model).length} model exports, no react installed`);
