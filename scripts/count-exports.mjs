@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const entries = { '.': 'src/index.ts', './core': 'src/core/index.ts', './model': 'src/model/index.ts', './mock': 'src/mock/index.ts' };
+const entries = {
+  '.': 'src/index.ts',
+  './core': 'src/core/index.ts',
+  './model': 'src/model/index.ts',
+  './mock': 'src/mock/index.ts',
+};
 const files = Object.values(entries).map((f) => resolve(root, f));
 const { config } = ts.readConfigFile(resolve(root, 'tsconfig.json'), ts.sys.readFile);
 const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
@@ -22,6 +27,7 @@ for (const [entry, file] of Object.entries(entries)) {
     (target.flags & ts.SymbolFlags.Value ? values : types).push(symbol.name);
   }
   const total = values.length + types.length;
-  console.log(`${entry.padEnd(8)} ${String(total).padStart(3)} names: ${values.length} values, ${types.length} types`);
+  const counts = `${String(total).padStart(3)} names: ${values.length} values, ${types.length} types`;
+  console.log(`${entry.padEnd(8)} ${counts}`);
   if (names) console.log(`  values: ${values.sort().join(', ')}\n  types: ${types.sort().join(', ')}`);
 }
