@@ -24,7 +24,9 @@ function useClientDirective(): Plugin {
       else modules.delete(id);
       return null;
     },
-    generateBundle(_, bundle) {
+    generateBundle(output, bundle) {
+      // Only the library build keeps one file per module; Storybook's build bundles them.
+      if (!output.preserveModules) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
         const wanted = modules.has(chunk.facadeModuleId);
