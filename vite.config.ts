@@ -1,27 +1,48 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 
 const src = resolve(__dirname, 'src');
 
 /**
- * Modules that hold hooks, components or a context get `'use client'`, so that Next.js server
- * components can import the kit; plain functions and constants (`countActiveFilters`,
- * `describeError`, the filter choices, …) and the barrels do not, so a server component can
- * call them.
+ * `'use client'` as written in the sources: a module whose source begins with the directive
+ * (a hook, a component or a context) keeps it at the top of its built file, and no other built
+ * file has it. Barrels, the core, the model helpers and the query options are written without
+ * it, so a server component can import and call them. Vite 8's bundler (Rolldown) keeps a
+ * module's directive with `preserveModules` (Rollup dropped it with a warning); this plugin
+ * records which sources begin with it and fails the build when the output disagrees.
  */
-function needsUseClient(moduleId: string | null | undefined): boolean {
-  if (!moduleId) return false;
-  const id = moduleId.replaceAll('\\', '/');
-  if (!id.includes('/src/hooks/') && !id.includes('/src/components/')) return false;
-  const file = id.slice(id.lastIndexOf('/') + 1);
-  return file.endsWith('.tsx') || file.startsWith('use-') || file === 'model-picker-context.ts';
+function useClientDirective(): Plugin {
+  const CLIENT = /^(['"])use client\1;?/;
+  const modules = new Set<string>();
+  return {
+    name: 'use-client-directive',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (CLIENT.test(code)) modules.add(id);
+      else modules.delete(id);
+      return null;
+    },
+    generateBundle(output, bundle) {
+      // Only the library build keeps one file per module; Storybook's build bundles them.
+      if (!output.preserveModules) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+        const wanted = modules.has(chunk.facadeModuleId);
+        if (CLIENT.test(chunk.code) !== wanted) {
+          const source = wanted ? 'begins' : 'does not begin';
+          this.error(`${chunk.fileName}: its source ${source} with 'use client', the built file not so`);
+        }
+      }
+    },
+  };
 }
 
 // Library build (`npm run build`): ESM, one file per source module (tree-shaking, and
 // 'use client' only where it belongs), peers and runtime dependencies left external.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [useClientDirective(), react()],
   publicDir: false,
   build: {
     outDir: 'dist',
@@ -43,7 +64,6 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: src,
         entryFileNames: '[name].js',
-        banner: (chunk) => (needsUseClient(chunk.facadeModuleId) ? "'use client';" : ''),
       },
     },
   },

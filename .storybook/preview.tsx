@@ -2,7 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider, type DefaultOptions } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useState, type ReactNode } from 'react';
-import { DEFAULT_BASE_URL, type OpenRouterClientOptions } from '../src/core';
+import { DEFAULT_BASE_URL, type OpenRouterClientOptions } from '../src/core/client';
 import { OpenRouterProvider } from '../src/hooks';
 import { createModelsHandlers } from '../src/mock';
 import '../src/styles/index.css';

@@ -56,12 +56,12 @@ function fixturePath() {
   return found;
 }
 
-/** src/core bundled to a temporary ES module and imported (no TypeScript runtime needed). */
+/** The core's parser bundled to a temporary ES module and imported (no TypeScript runtime needed). */
 async function importCore() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rom-bench-'));
   try {
     const outfile = path.join(dir, 'core.mjs');
-    await esbuild.build({ absWorkingDir: ROOT, entryPoints: ['src/core/index.ts'], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
+    await esbuild.build({ absWorkingDir: ROOT, entryPoints: ['src/core/parse.ts'], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,103 @@
-export * from './core';
-export * from './model';
-export * from './query';
-export * from './hooks';
-export * from './components';
+// The main entry: what an app uses, named one by one. `./core` (the client) and `./model` (the
+// helpers) are the same names without React; the layers' other modules are internal.
+
+// The client, its types and its errors (also `react-openrouter-models/core`)
+export {
+  createOpenRouterClient,
+  OpenRouterError,
+  InvalidRequestError,
+  BadRequestError,
+  UnauthorizedError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitError,
+  InternalServerError,
+  APIError,
+  NetworkError,
+  TimeoutError,
+  ResponseParseError,
+  isRetryableError,
+  isAbortError,
+} from './core';
+export type {
+  OpenRouterClient,
+  OpenRouterClientOptions,
+  CallOptions,
+  RetryConfig,
+  Model,
+  ModelsListFilters,
+  ModelsCountFilters,
+  ModelSort,
+  ModelsListResponse,
+  ModelResponse,
+  ModelsCountResponse,
+  DroppedEntry,
+} from './core';
+
+// Model helpers (also `react-openrouter-models/model`)
+export {
+  perMillion,
+  formatPrice,
+  formatTokenCount,
+  modelCapabilities,
+  updateFilters,
+  clearFilters,
+  hasActiveFilters,
+  countActiveFilters,
+  createModelSearchIndex,
+  describeError,
+} from './model';
+export type { Price, ModelCapabilities } from './model';
+
+// Query options (no React: loaders, servers, prefetch)
+export {
+  modelKeys,
+  modelsQueryOptions,
+  modelQueryOptions,
+  modelCountQueryOptions,
+  myModelsQueryOptions,
+  modelsInfiniteQueryOptions,
+} from './query';
+
+// The provider and the hooks
+export {
+  OpenRouterProvider,
+  useOpenRouterClient,
+  useModels,
+  useSuspenseModels,
+  useModel,
+  useSuspenseModel,
+  useModelCount,
+  useSuspenseModelCount,
+  useMyModels,
+  useInfiniteModels,
+} from './hooks';
+export type { OpenRouterProviderProps, ListQueryOptions } from './hooks';
+
+// Components (parts as `ModelPicker.Root`, `FilterPanel.Authors`, …)
+export {
+  ModelPicker,
+  useModelPickerContext,
+  useModelPreferences,
+  FilterPanel,
+  useFilterPanel,
+  SortSelect,
+  ModelCard,
+  ModelCardSkeleton,
+  ModelCount,
+  ErrorState,
+  EmptyState,
+} from './components';
+export type {
+  ModelPickerProps,
+  ModelPickerContextValue,
+  PreferenceStorage,
+  FilterPanelProps,
+  FilterPanelContextValue,
+  SortSelectProps,
+  ModelCardProps,
+  ModelCardSkeletonProps,
+  ModelCountProps,
+  ErrorStateProps,
+  EmptyStateProps,
+} from './components';

@@ -5,7 +5,8 @@ import { expect } from 'storybook/test';
 import { ModelCard, ModelCardSkeleton } from '../src/components/model-card/model-card';
 import { parseModel } from '../src/core/parse';
 import type { Model } from '../src/core/types';
-import { createModelResolver, mockModels } from '../src/mock';
+import { mockModels } from '../src/mock';
+import { createModelResolver } from '../src/mock/create-model-resolver';
 import '../src/styles/index.css';
 
 /** A model of the real 2026-06-16 fixture, parsed as the client parses it. */

@@ -1,8 +1,11 @@
-export { createOpenRouterClient, DEFAULT_BASE_URL } from './client';
-export type { OpenRouterClient, OpenRouterClientOptions, ListForUserOptions } from './client';
+/**
+ * `react-openrouter-models/core`: the client alone (no React), its types and its errors.
+ * Browsers, Node 20+, edge runtimes.
+ */
+export { createOpenRouterClient } from './client';
+export type { OpenRouterClient, OpenRouterClientOptions } from './client';
 export type { CallOptions } from './request';
-export { DEFAULT_RETRY, DEFAULT_BACKOFF, parseRetryAfter } from './retry';
-export type { RetryConfig, BackoffStrategy } from './retry';
+export type { RetryConfig } from './retry';
 export {
   OpenRouterError,
   InvalidRequestError,
@@ -19,9 +22,13 @@ export {
   isRetryableError,
   isAbortError,
 } from './errors';
-export type { OpenRouterErrorOptions } from './errors';
-export { encodeModelsQuery, normalizeModelsFilters } from './encode-query';
-export { parseModelId, formatModelId, modelPath, modelIdOf } from './model-id';
-export type { ModelRef } from './model-id';
-export { parseModel, parseModelsList, parseModelsCount } from './parse';
-export * from './types';
+export type {
+  Model,
+  ModelsListFilters,
+  ModelsCountFilters,
+  ModelSort,
+  ModelsListResponse,
+  ModelResponse,
+  ModelsCountResponse,
+  DroppedEntry,
+} from './types';

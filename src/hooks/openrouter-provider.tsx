@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useMemo, type ReactNode } from 'react';
 import { createOpenRouterClient, type OpenRouterClient, type OpenRouterClientOptions } from '../core/client';
 

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback } from 'react';
 import type { ModelsListFilters, ModelsListResponse } from '../core/types';
 import { useModels } from './use-models';

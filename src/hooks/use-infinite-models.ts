@@ -1,3 +1,4 @@
+'use client';
 import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryOptions } from '@tanstack/react-query';
 import type { OpenRouterError } from '../core/errors';
 import type { ModelsListFilters, ModelsListResponse } from '../core/types';

@@ -1,3 +1,4 @@
+'use client';
 import { useQuery, useSuspenseQuery, type UseQueryOptions, type UseSuspenseQueryOptions } from '@tanstack/react-query';
 import type { OpenRouterError } from '../core/errors';
 import type { ModelRef } from '../core/model-id';

@@ -1,3 +1,4 @@
+'use client';
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import type { OpenRouterError } from '../core/errors';
 import type { ModelsListResponse } from '../core/types';

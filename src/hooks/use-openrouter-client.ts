@@ -1,3 +1,4 @@
+'use client';
 import { useContext } from 'react';
 import { createOpenRouterClient, type OpenRouterClient } from '../core/client';
 import { OpenRouterClientContext } from './openrouter-provider';

@@ -1,21 +1,12 @@
-export { parsePrice, perMillion, perMillionValue, formatPrice, formatUsd } from './pricing';
-export type { Price, FormatPriceOptions } from './pricing';
-export { modelCapabilities, modelAuthor } from './capabilities';
-export type { ModelCapabilities } from './capabilities';
-export { createModelSearchIndex, fold } from './search-index';
-export type { ModelSearchIndex, ModelSearchOptions } from './search-index';
-export { describeError } from './describe-error';
-export { safeHref } from './safe-href';
+/**
+ * `react-openrouter-models/model`: the model helpers an app calls, on a server too (no React,
+ * no fetch): prices, context sizes, capabilities, filter state, search, error descriptions.
+ */
+export { perMillion, formatPrice } from './pricing';
+export type { Price } from './pricing';
 export { formatTokenCount } from './format-token-count';
-export { modelPriceRows } from './model-price-rows';
-export type { ModelPriceRow } from './model-price-rows';
-export { modelPriceTiers } from './model-price-tiers';
-export type { ModelPriceTier } from './model-price-tiers';
-export { modelExpiry } from './model-expiry';
-export type { ModelExpiry } from './model-expiry';
-export { MODEL_SORT_LABELS, modelSortLabel } from './model-sort-labels';
+export { modelCapabilities } from './capabilities';
+export type { ModelCapabilities } from './capabilities';
 export { updateFilters, clearFilters, hasActiveFilters, countActiveFilters } from './update-filters';
-export { catalogFacets } from './catalog-facets';
-export type { CatalogFacets } from './catalog-facets';
-export { KNOWN_PROVIDERS, PARAMETER_LABELS, FEATURED_PARAMETERS, CONTEXT_CHOICES, ARCHITECTURES, AUTHOR_LABELS, authorLabel } from './filter-choices';
-export type { FilterChoice } from './filter-choices';
+export { createModelSearchIndex } from './search-index';
+export { describeError } from './describe-error';

@@ -3,7 +3,10 @@
 import { QueryClient, QueryClientProvider, dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
+  EmptyState,
+  ErrorState,
   ModelCard,
+  ModelCardSkeleton,
   ModelPicker,
   OpenRouterProvider,
   FilterPanel,
@@ -15,7 +18,9 @@ import {
   useModels,
   useModelCount,
   useMyModels,
+  useModelPreferences,
   updateFilters,
+  clearFilters,
   countActiveFilters,
   hasActiveFilters,
   type Model,
@@ -24,7 +29,14 @@ import {
   type ModelsListResponse,
 } from 'react-openrouter-models';
 import { createOpenRouterClient, NotFoundError, RateLimitError } from 'react-openrouter-models/core';
-import { perMillion, formatPrice } from 'react-openrouter-models/model';
+import {
+  createModelSearchIndex,
+  describeError,
+  formatPrice,
+  formatTokenCount,
+  modelCapabilities,
+  perMillion,
+} from 'react-openrouter-models/model';
 import 'react-openrouter-models/styles.css';
 
 // --- Drop-in picker
@@ -134,4 +146,64 @@ export function Hydrated({ state }: { state: ReturnType<typeof dehydrate> }) {
 // --- Filter helpers
 export function filterHelpers(): [ModelsListFilters, number, boolean] {
   return [updateFilters({ sort: 'newest' }, { inputModalities: [] }), countActiveFilters({ maxPrice: 0, maxOutputPrice: 0, inputModalities: ['image'] }), hasActiveFilters({ sort: 'newest' })];
+}
+
+// --- API: the core (README "Core")
+export async function find(apiKey: string, id: string): Promise<Model | null> {
+  const client = createOpenRouterClient({ apiKey, timeoutMs: 10_000 });
+  try {
+    return (await client.models.get(id)).data;
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+// --- API: model helpers
+export function modelHelpers(models: Model[], error: unknown) {
+  const line = (m: Model) => `${m.name}: ${formatPrice(perMillion(m.pricing.prompt))} in, ` +
+    `${formatTokenCount(m.contextLength ?? 0)} tokens${modelCapabilities(m).vision ? ', vision' : ''}`;
+  const index = createModelSearchIndex(models); // once per list
+  const found = index.search('sonnet').map((i) => models[i]); // best first
+  const { title, detail, retry } = describeError(error);
+  return [models.map(line), found, title, detail, retry];
+}
+
+// --- API: query options
+export async function queryOptionsExample() {
+  const queryClient = new QueryClient();
+  const client = createOpenRouterClient();
+  await queryClient.prefetchQuery(modelsQueryOptions(client, { sort: 'newest' })); // e.g. in a loader
+  const key = modelsQueryOptions(client, { sort: 'newest' }).queryKey;
+  const list: ModelsListResponse | undefined = queryClient.getQueryData(key); // typed
+  await queryClient.invalidateQueries({ queryKey: modelKeys.all }); // every model query of the kit
+  return list;
+}
+
+// --- API: hooks
+export function Header({ id }: { id: string }) {
+  const name = useModel(id, { select: (r) => r.data.name }).data;
+  const count = useModelCount({ outputModalities: 'all' }).data?.data.count;
+  return <h1>{name ?? id} (one of {count ?? '…'})</h1>;
+}
+
+// --- API: components of your own list
+export function OwnCatalogue({ filters, onFiltersChange }: {
+  filters: ModelsListFilters;
+  onFiltersChange(filters: ModelsListFilters): void;
+}) {
+  const { data, error, refetch, isFetching } = useModels(filters);
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} retrying={isFetching} />;
+  if (!data) return <ModelCardSkeleton />;
+  if (data.data.length === 0) {
+    if (!hasActiveFilters(filters)) return <EmptyState />;
+    const clear = () => onFiltersChange(clearFilters(filters));
+    return <EmptyState action={{ label: 'Clear filters', onClick: clear }} />;
+  }
+  return <>{data.data.map((model) => <ModelCard key={model.id} model={model} />)}</>;
+}
+
+export function Favourites() {
+  const { favourites, toggleFavourite } = useModelPreferences();
+  return <ul>{favourites.map((id) => <li key={id} onClick={() => toggleFavourite(id)}>{id}</li>)}</ul>;
 }

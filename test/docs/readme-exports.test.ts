@@ -1,19 +1,60 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import * as kit from '../../src';
-import * as mock from '../../src/mock';
 
-// The README documents the API of every export: each runtime export is named in it.
-const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+// The README documents the API: every public name of every entry point, value or type, is
+// named in it. The names are read with the TypeScript compiler, as `scripts/count-exports.mjs`
+// counts them.
+const root = path.resolve(__dirname, '../..');
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const named = (name: string) => new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`).test(readme);
 
+const entries = {
+  'react-openrouter-models': 'src/index.ts',
+  'react-openrouter-models/core': 'src/core/index.ts',
+  'react-openrouter-models/model': 'src/model/index.ts',
+  'react-openrouter-models/mock': 'src/mock/index.ts',
+};
+const { config } = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
+const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+const files = Object.values(entries).map((file) => path.join(root, file));
+const program = ts.createProgram(files, { ...options, noEmit: true });
+const checker = program.getTypeChecker();
+
+function publicNames(file: string): { values: string[]; types: string[] } {
+  const module = checker.getSymbolAtLocation(program.getSourceFile(path.join(root, file))!)!;
+  const values: string[] = [];
+  const types: string[] = [];
+  for (const symbol of checker.getExportsOfModule(module)) {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    (target.flags & ts.SymbolFlags.Value ? values : types).push(symbol.name);
+  }
+  return { values, types };
+}
+
 describe('README', () => {
-  it('names every runtime export of the package', () => {
-    expect(Object.keys(kit).filter((name) => !named(name))).toEqual([]);
+  for (const [entry, file] of Object.entries(entries)) {
+    it(`names every export of ${entry}, values and types`, () => {
+      const { values, types } = publicNames(file);
+      expect(values.length).toBeGreaterThan(0);
+      expect({ values: values.filter((n) => !named(n)), types: types.filter((n) => !named(n)) }).toEqual({
+        values: [],
+        types: [],
+      });
+    });
+  }
+
+  it('./core and ./model are the same names in the main entry', () => {
+    const main = publicNames(entries['react-openrouter-models']);
+    const all = new Set([...main.values, ...main.types]);
+    for (const entry of ['react-openrouter-models/core', 'react-openrouter-models/model'] as const) {
+      const { values, types } = publicNames(entries[entry]);
+      expect([...values, ...types].filter((name) => !all.has(name))).toEqual([]);
+    }
   });
 
-  it('names every runtime export of react-openrouter-models/mock', () => {
-    expect(Object.keys(mock).filter((name) => !named(name))).toEqual([]);
+  it('links the changelog', () => {
+    expect(readme).toContain('(CHANGELOG.md)');
   });
 });

@@ -13,10 +13,8 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import {
   createOpenRouterClient,
-  encodeModelsQuery,
   InvalidRequestError,
   NetworkError,
-  normalizeModelsFilters,
   NotFoundError,
   OpenRouterError,
   ResponseParseError,
@@ -24,6 +22,7 @@ import {
   type OpenRouterClient,
 } from '../../src/core';
 import type { ModelsListFilters } from '../../src/core';
+import { encodeModelsQuery, normalizeModelsFilters } from '../../src/core/encode-query';
 import { fixtureJson, MODELS_2025, MODELS_2026 } from '../core/fixtures';
 import { failOnUnhandledRejections } from './unhandled-rejections';
 

@@ -17,7 +17,7 @@ import { ModelPicker } from '../../src/components/model-picker/model-picker';
 import { ErrorState } from '../../src/components/shared/state-views';
 import { OpenRouterProvider, useModels } from '../../src/hooks';
 import { createModelsHandlers, mockFailure, mockModels, type MockFailureOptions } from '../../src/mock';
-import { retryDelay } from '../../src/query';
+import { retryDelay } from '../../src/query/retry-policy';
 import { failOnUnhandledRejections } from './unhandled-rejections';
 
 // ---------------------------------------------------------------- mock API, request log

@@ -1,5 +1,7 @@
 import { NotFoundError, UnauthorizedError } from '../../src/core';
-import { createModelsHandlers, makeSyntheticModels, mockEndpointsFixture, mockModelFacts, mockModels, type RawModel } from '../../src/mock';
+import { createModelsHandlers, makeSyntheticModels, mockModels, type RawModel } from '../../src/mock';
+import { mockEndpointsFixture } from '../../src/mock/mock-endpoints-body';
+import { mockModelFacts } from '../../src/mock/mock-model-facts';
 import { getJson, testClient, useMockServer } from './server';
 
 const server = useMockServer();

@@ -1,7 +1,8 @@
 import { setupServer } from 'msw/node';
 import { BadRequestError } from '../../src/core';
-import { perMillionValue } from '../../src/model';
-import { createModelsHandlers, makeSyntheticModels, mockModelFacts, mockModels, CATEGORY_KEYWORDS, type RawModel } from '../../src/mock';
+import { perMillionValue } from '../../src/model/pricing';
+import { createModelsHandlers, makeSyntheticModels, mockModels, type RawModel } from '../../src/mock';
+import { CATEGORY_KEYWORDS, mockModelFacts } from '../../src/mock/mock-model-facts';
 import { API, getJson, testClient, useMockServer } from './server';
 
 const server = useMockServer();

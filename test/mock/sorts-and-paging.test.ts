@@ -1,6 +1,8 @@
-import { MODEL_SORTS } from '../../src/core';
-import { perMillionValue } from '../../src/model';
-import { createModelsHandlers, makeSyntheticModels, mockModelFacts, mockModels, mockSortScore, type RawModel } from '../../src/mock';
+import { MODEL_SORTS } from '../../src/core/types';
+import { perMillionValue } from '../../src/model/pricing';
+import { createModelsHandlers, makeSyntheticModels, mockModels, type RawModel } from '../../src/mock';
+import { mockModelFacts } from '../../src/mock/mock-model-facts';
+import { mockSortScore } from '../../src/mock/sort-mock-models';
 import { getJson, testClient, useMockServer } from './server';
 
 const server = useMockServer();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseModelsList } from '../../src/core';
+import { parseModelsList } from '../../src/core/parse';
 import { createModelsHandlers, makeSyntheticModels, mockModels } from '../../src/mock';
 import { getJson, testClient, useMockServer } from './server';
 

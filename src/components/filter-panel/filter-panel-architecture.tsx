@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import { ARCHITECTURES } from '../../model/filter-choices';
 import { FilterPanelSingleChoice, type SingleChoiceOption } from './filter-panel-single-choice';

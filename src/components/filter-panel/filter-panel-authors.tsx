@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import { FilterPanelSearchableChoices } from './filter-panel-searchable-choices';
 import { useCatalogFacets } from '../../hooks/use-catalog-facets';

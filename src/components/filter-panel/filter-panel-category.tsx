@@ -1,3 +1,4 @@
+'use client';
 import { useId, type ReactNode } from 'react';
 import { CATEGORY_CHOICES, CATEGORY_LABELS } from '../../model/filter-choices';
 import { FilterPanelGroup } from './filter-panel-group';

@@ -1,3 +1,4 @@
+'use client';
 import type { ComponentPropsWithoutRef, MouseEvent } from 'react';
 import { cx } from '../shared/cx';
 import { useFilterPanel } from './use-filter-panel';

@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import { CONTEXT_CHOICES, type FilterChoice } from '../../model/filter-choices';
 import { formatTokenCount } from '../../model/format-token-count';

@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import type { ModelsListResponse } from '../../core/types';
 import { useModels } from '../../hooks/use-models';

@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import type { OutputModality } from '../../core/types';
 import { FilterPanelChip } from './filter-panel-chip';

@@ -1,3 +1,4 @@
+'use client';
 import { useId, useState, type ReactNode } from 'react';
 import type { ModelsListFilters } from '../../core/types';
 import { FilterPanelGroup } from './filter-panel-group';

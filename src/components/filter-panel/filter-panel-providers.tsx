@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import { KNOWN_PROVIDERS, type FilterChoice } from '../../model/filter-choices';
 import { FilterPanelSearchableChoices } from './filter-panel-searchable-choices';

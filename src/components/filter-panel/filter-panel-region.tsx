@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import { FilterPanelSingleChoice } from './filter-panel-single-choice';
 import { useFilterPanel } from './use-filter-panel';

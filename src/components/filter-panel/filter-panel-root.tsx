@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import type { ModelsListFilters } from '../../core/types';

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describeError } from '../../model/describe-error';
 import { FilterPanelChip } from './filter-panel-chip';

@@ -1,3 +1,4 @@
+'use client';
 import { useId, type ReactNode } from 'react';
 import { FilterPanelChip } from './filter-panel-chip';
 import { FilterPanelGroup } from './filter-panel-group';

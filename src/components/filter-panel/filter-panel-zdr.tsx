@@ -1,3 +1,4 @@
+'use client';
 import { useId, type ReactNode } from 'react';
 import { cx } from '../shared/cx';
 import { useFilterPanel } from './use-filter-panel';

@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import type { ModelsListFilters } from '../../core/types';
 import { FilterPanelArchitecture } from './filter-panel-architecture';

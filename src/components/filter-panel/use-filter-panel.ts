@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 import type { ModelsListFilters } from '../../core/types';
 import type { SharedListQueryOptions } from '../../hooks/list-query-options';

@@ -1,3 +1,4 @@
+'use client';
 import { Fragment, forwardRef, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type Ref } from 'react';
 import { modelAuthor, modelCapabilities, type ModelCapabilities } from '../../model/capabilities';
 import type { Model } from '../../core/types';

@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import type { ModelsCountResponse, ModelsListFilters, ModelsListResponse } from '../../core/types';
 import { useModelCount } from '../../hooks/use-model-count';

@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ForwardedRef } from 'react';
 import * as Popover from '@radix-ui/react-popover';
 import { cx } from '../shared/cx';

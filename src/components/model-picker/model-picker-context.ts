@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 import type { OpenRouterError } from '../../core/errors';
 import type { Model, ModelSort, ModelsListFilters } from '../../core/types';

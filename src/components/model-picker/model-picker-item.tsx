@@ -1,3 +1,4 @@
+'use client';
 import { memo, type CSSProperties, type MouseEvent } from 'react';
 import { modelAuthor, modelCapabilities } from '../../model/capabilities';
 import { formatPrice, perMillion } from '../../model/pricing';

@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, type ChangeEvent, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { cx } from '../shared/cx';
 import { useModelPickerContext } from './model-picker-context';

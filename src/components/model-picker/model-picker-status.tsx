@@ -1,3 +1,4 @@
+'use client';
 import { cx } from '../shared/cx';
 import { useModelPickerContext } from './model-picker-context';
 import { RefreshIndicator } from '../shared/state-views';

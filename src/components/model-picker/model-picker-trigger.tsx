@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
 import * as Popover from '@radix-ui/react-popover';
 import { InvalidRequestError, NotFoundError } from '../../core/errors';

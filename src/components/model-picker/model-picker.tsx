@@ -1,3 +1,4 @@
+'use client';
 import { useMemo, useState, type ReactNode } from 'react';
 import { cx } from '../shared/cx';
 import { FilterPanel } from '../filter-panel/filter-panel';

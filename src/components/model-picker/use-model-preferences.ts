@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /** Where favourites and recents live. `localStorage` fits; so does any object with these two methods. */

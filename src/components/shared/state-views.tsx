@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import { cx } from './cx';
 import { describeError } from '../../model/describe-error';

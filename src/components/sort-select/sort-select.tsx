@@ -1,3 +1,4 @@
+'use client';
 import * as Select from '@radix-ui/react-select';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useId, type ReactNode } from 'react';

@@ -13,7 +13,8 @@ import type { ModelSort } from '../../../src/core/types';
 import { parseModelsList } from '../../../src/core/parse';
 import { createModelSearchIndex } from '../../../src/model/search-index';
 import { makeSyntheticModels } from '../../../src/mock';
-import { createModelsHandlers, mockFailure, mockModelFacts, mockModels } from '../../../src/mock';
+import { createModelsHandlers, mockFailure, mockModels } from '../../../src/mock';
+import { mockModelFacts } from '../../../src/mock/mock-model-facts';
 
 const requests: URL[] = [];
 const server = setupServer(...createModelsHandlers());
