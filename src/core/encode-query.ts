@@ -1,6 +1,6 @@
 import { InvalidRequestError } from './errors';
 import type { ModelsListFilters } from './types';
-import { snake } from './util';
+import { plainDecimal, snake } from './util';
 
 /**
  * Every filter of `GET /models` as `name:kind`, sorted by wire name (the name in snake_case)
@@ -45,11 +45,11 @@ function canonical(filters: ModelsListFilters, allowed?: Iterable<string>): Arra
       value = value.trim();
     } else if (type == 'number') {
       value = +String(value);
-      // Each minimum must not exceed its maximum.
+      // Each minimum must not exceed its maximum; a null or undefined maximum is no bound.
       const hi = 'max' + name.slice(3);
-      if (name.startsWith('min') && value > f[hi]) throw new InvalidRequestError(name, `must not exceed ${hi}`);
+      if (name.startsWith('min') && f[hi] != null && value > f[hi]) throw new InvalidRequestError(name, `must not exceed ${hi}`);
     }
-    const wire = String(value);
+    const wire = type == 'number' ? plainDecimal(value) : String(value);
     // A lone surrogate (a cut emoji) cannot be percent-encoded: encodeURIComponent would throw a URIError.
     if (/\p{Cs}/u.test(wire)) throw new InvalidRequestError(name, 'must be valid Unicode (no lone surrogate)');
     if (wire && !(kind == 't' && !value)) out.push([name, wire, value]);

@@ -62,10 +62,15 @@ function segments(url: URL): string[] {
   return url.pathname.split('/').map((s) => decodeURIComponent(s));
 }
 
-/** The query as a decoded map; `offset` / `limit` dropped unless `keepPaging`. */
-function query(url: URL, keepPaging: boolean): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) if (keepPaging || (k !== 'offset' && k !== 'limit')) out[k] = v;
+/**
+ * The query as a decoded map; `offset` / `limit` dropped unless `keepPaging`. Numbers are
+ * compared as numbers: we write plain decimals (`0.0000001`), the SDK `String(n)` (`1e-7`).
+ */
+function query(url: URL, keepPaging: boolean): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of url.searchParams) {
+    if (keepPaging || (k !== 'offset' && k !== 'limit')) out[k] = v.trim() && Number.isFinite(+v) ? +v : v;
+  }
   return out;
 }
 
@@ -166,7 +171,7 @@ describe('requests: our path and query equal the SDK’s', () => {
     const b = sdk(FIXTURE_2026_ENVELOPE);
     await a.client.models.list(filters);
     await b.client.models.list(toSdkRequest(filters) as never);
-    const asSets = (url: URL) => Object.fromEntries(Object.entries(query(url, false)).map(([k, v]) => [k, v.split(',').sort()]));
+    const asSets = (url: URL) => Object.fromEntries(Object.entries(query(url, false)).map(([k, v]) => [k, String(v).split(',').sort()]));
     expect(asSets(a.calls[0].url)).toEqual(asSets(b.calls[0].url));
   });
 
