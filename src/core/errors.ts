@@ -14,7 +14,7 @@ export interface OpenRouterErrorOptions {
   body?: string;
   /** The request's method and path (never its query or headers). */
   request?: string;
-  /** From `Retry-After`, for `RateLimitError` and `APIError`. */
+  /** From `Retry-After`, on any HTTP error that carried it. */
   retryAfterMs?: number;
 }
 
@@ -28,6 +28,8 @@ export class OpenRouterError extends Error {
   declare readonly body: string | undefined;
   /** `GET /models`, `GET /model/openai/gpt-4`, ... */
   declare readonly request: string | undefined;
+  /** From `Retry-After` (seconds or HTTP date), when the response carried it (429, 5xx …). */
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(message: string, { cause, ...fields }: OpenRouterErrorOptions = {}) {
     super(message, cause === undefined ? undefined : { cause });
@@ -61,8 +63,6 @@ export class NotFoundError extends OpenRouterError {
 }
 export class RateLimitError extends OpenRouterError {
   override name = 'RateLimitError';
-  /** From `Retry-After` (seconds or HTTP date), when the server sent it. */
-  declare readonly retryAfterMs: number | undefined;
 }
 export class InternalServerError extends OpenRouterError {
   override name = 'InternalServerError';
@@ -70,8 +70,6 @@ export class InternalServerError extends OpenRouterError {
 /** Any other 4xx / 5xx (502, 503, 504, 408, ...). */
 export class APIError extends OpenRouterError {
   override name = 'APIError';
-  /** From `Retry-After` (seconds or HTTP date), when the server sent it. */
-  declare readonly retryAfterMs: number | undefined;
 }
 /** No response: DNS, connection refused, CORS, offline. */
 export class NetworkError extends OpenRouterError {
@@ -95,9 +93,9 @@ export function isRetryableError(error: unknown): boolean {
   );
 }
 
-/** The error's `Retry-After` in milliseconds, if it carries one. */
+/** The error's `Retry-After` in milliseconds, if it carries one (any status: a 500 may send it too). */
 export function retryAfterMsOf(error: unknown): number | undefined {
-  return error instanceof RateLimitError || error instanceof APIError ? error.retryAfterMs : undefined;
+  return error instanceof OpenRouterError ? error.retryAfterMs : undefined;
 }
 
 /** True when `error` is the platform's AbortError (a cancelled request). */
