@@ -147,7 +147,9 @@ export function parseModelsList(body: unknown): ModelsListResponse | undefined {
     else dropped.push(reason == 'no name' ? { index, id: (entry as Obj).id, reason } : { index, reason });
   });
   const total = num(b.total_count);
-  return { data, totalCount: total! >= 0 ? total! : data.length, links: { next: str(obj(b.links)?.next) ?? null }, dropped };
+  const known = total! >= 0;
+  const next = str(obj(b.links)?.next) ?? null;
+  return { data, totalCount: known ? total! : data.length, totalCountKnown: known, links: { next }, dropped };
 }
 
 /** A count body, or undefined when it holds no readable count. */

@@ -140,6 +140,7 @@ const modelSchema = z.strictObject({
 const listSchema = z.strictObject({
   data: z.array(modelSchema),
   totalCount: num.min(0),
+  totalCountKnown: z.boolean(),
   links: z.strictObject({ next: str.nullable() }),
   dropped: z.array(z.strictObject({ index: z.number().int().min(0), id: str.min(1).optional(), reason: nonEmpty })),
 });
