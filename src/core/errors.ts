@@ -22,7 +22,11 @@ export class OpenRouterError extends Error {
   override name = 'OpenRouterError';
   /** HTTP status, or 0 when no response came back. */
   declare readonly status: number;
-  /** `error.code` of the body as the server sent it (number or string), else the status. */
+  /**
+   * `error.code` of the body as the server sent it (number or string), else the HTTP status;
+   * undefined when no response came back. The kit's own: `invalid_request`, `missing_bearer`,
+   * `invalid_json`, `invalid_shape`.
+   */
   declare readonly code: number | string | undefined;
   declare readonly metadata: Record<string, unknown> | undefined;
   declare readonly body: string | undefined;
