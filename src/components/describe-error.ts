@@ -41,7 +41,10 @@ function describe(error: unknown): { title: string; detail: string } {
 const ID_FIELDS = ['id', 'author', 'slug', 'variant'];
 const HEADER_FIELDS = ['headers', 'httpReferer', 'appTitle', 'appCategories', 'apiKey', 'bearer'];
 
-/** Titled by what was invalid. A filter's name is in the title: compact places (the match count) show only it. */
+/**
+ * The title of bad input, by what was invalid. A filter's name is in the title: compact
+ * places (the match count) show only the title.
+ */
 function invalidTitle(field: string): string {
   if (ID_FIELDS.includes(field)) return 'Invalid model id';
   if (HEADER_FIELDS.includes(field) || field.startsWith('headers.')) return 'Invalid header';

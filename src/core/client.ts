@@ -106,7 +106,8 @@ function loggable<T>(value: T): T | undefined {
  */
 function headerValue(field: string, value: string): string {
   if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
-    throw new InvalidRequestError(field, 'must be a header value without line breaks, control characters or characters above U+00FF');
+    const why = 'must be a header value without line breaks, control characters or characters above U+00FF';
+    throw new InvalidRequestError(field, why);
   }
   return value;
 }
@@ -116,7 +117,8 @@ function checkHeaders(headers: Record<string, string> | undefined): Record<strin
   for (const [name, value] of Object.entries(headers ?? {})) {
     // A name is an HTTP token (RFC 9110): ASCII letters, digits and !#$%&'*+-.^_`|~.
     if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name)) {
-      throw new InvalidRequestError('headers', `${JSON.stringify(name)} is not a header name (an HTTP token)`);
+      const why = `${JSON.stringify(name)} is not a header name (an HTTP token)`;
+      throw new InvalidRequestError('headers', why);
     }
     headerValue(`headers.${name}`, value);
   }
