@@ -49,7 +49,7 @@ function partsOf(ref: ModelRef): ModelIdParts {
   slug = decodeOnce('slug', slug);
   variant = decodeOnce('variant', variant);
   checkPart('author', author);
-  // An object's slug is checked whole first (as given); a string's slug and variant one by one.
+  // An object's slug is checked whole first (once decoded); a string's slug and variant one by one.
   if (typeof ref == 'object') checkPart('slug', slug);
   else if ((slug as string).includes('/')) throw new InvalidRequestError('slug', 'must not contain "/"');
   const colon = typeof slug == 'string' ? slug.indexOf(':') : -1;
