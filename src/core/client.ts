@@ -99,10 +99,30 @@ function loggable<T>(value: T): T | undefined {
   }
 }
 
+/**
+ * `value` when `fetch` can send it as a header value: tabs, printable ASCII and Latin-1
+ * (anything else, a line break first, makes `fetch` throw with the value in its message).
+ * Else an `InvalidRequestError` naming `field`, never the value (it may be a token).
+ */
 function headerValue(field: string, value: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/[\r\n\0]/.test(value)) throw new InvalidRequestError(field, 'must not contain line breaks');
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
+    const why = 'must be a header value without line breaks, control characters or characters above U+00FF';
+    throw new InvalidRequestError(field, why);
+  }
   return value;
+}
+
+/** Extra headers (`headers` of the client or of a call), every name and value checked. */
+function checkHeaders(headers: Record<string, string> | undefined): Record<string, string> | undefined {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    // A name is an HTTP token (RFC 9110): ASCII letters, digits and !#$%&'*+-.^_`|~.
+    if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name)) {
+      const why = `${JSON.stringify(name)} is not a header name (an HTTP token)`;
+      throw new InvalidRequestError('headers', why);
+    }
+    headerValue(`headers.${name}`, value);
+  }
+  return headers;
 }
 
 /** `value`, or the error of a 200 whose JSON is not what the endpoint returns. */
@@ -131,7 +151,7 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
   }
   if (!ok) throw new InvalidRequestError('baseUrl', 'must be an absolute http(s) URL without credentials, query or fragment');
   const baseUrl = base.replace(/\/+$/, '');
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json', ...checkHeaders(options.headers) };
   for (const [name, field, value] of [
     ['HTTP-Referer', 'httpReferer', options.httpReferer],
     ['X-OpenRouter-Title', 'appTitle', options.appTitle],
@@ -148,6 +168,7 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
    */
   async function getJson(path: string, query: string, call: CallOptions = {}, bearer?: string): Promise<unknown> {
     const request = `GET ${path}`;
+    const callHeaders = checkHeaders(call.headers);
     const userSignal = call.signal;
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 30_000;
     const { strategy, backoff: custom, retryConnectionErrors } = (call.retries ?? options.retries ?? DEFAULT_RETRY) as Extract<RetryConfig, { strategy: 'backoff' }>;
@@ -182,7 +203,7 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
             text = await untilAborted(
               (options.fetch ?? fetch)(baseUrl + path + (query && '?' + query), {
                 method: 'GET',
-                headers: { ...headers, ...call.headers, ...(bearer && { Authorization: 'Bearer ' + bearer }) },
+                headers: { ...headers, ...callHeaders, ...(bearer && { Authorization: 'Bearer ' + bearer }) },
                 signal,
               }).then((r) => (response = r).text()),
               signal,

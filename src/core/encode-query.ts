@@ -1,58 +1,126 @@
 import { InvalidRequestError } from './errors';
 import type { ModelsListFilters } from './types';
-import { snake } from './util';
+import { plainDecimal, snake } from './util';
+
+type FilterName = keyof ModelsListFilters;
+
+/** How a filter's value is checked, put in normal form and written on the wire. */
+type Filter =
+  /** Text, trimmed; not sent when empty. */
+  | { name: FilterName; kind: 'string' }
+  /** An array of strings: trimmed, de-duplicated, sorted and comma-joined; not sent when empty. */
+  | { name: FilterName; kind: 'list' }
+  /** A list, or `'all'` (also when `'all'` is one of the items). */
+  | { name: FilterName; kind: 'modalities' }
+  /** `true` or `false`, both sent. */
+  | { name: FilterName; kind: 'boolean' }
+  /** A boolean of which only `true` is sent (`false` asks the same as unset). */
+  | { name: FilterName; kind: 'trueOnly' }
+  /**
+   * A number from `min` to `max` (no upper limit without `max`). `atMost`: the filter this
+   * minimum must not exceed, when that one is set.
+   */
+  | { name: FilterName; kind: 'number' | 'wholeNumber'; min: number; max?: number; atMost?: FilterName };
 
 /**
- * Every filter of `GET /models` as `name:kind`, sorted by wire name (the name in snake_case)
- * so the query is canonical. Kinds: `l` list, `m` modalities (a list or 'all'), `s` string,
- * `b` boolean, `t` only true is sent; numbers: `i` integer ≥ 0, `c` integer ≥ 1,
- * `L` integer 1–1000, `n` number ≥ 0, `f` fraction 0–1.
+ * Every filter of `GET /models`, sorted by wire name (the name in snake_case) so the query
+ * is canonical. Each maximum comes before its minimum, so it is checked first.
  */
-const FILTERS =
-  'arch:s category:s context:c distillable:b inputModalities:l limit:L maxAgeDays:i maxAgenticIndex:n maxCodingIndex:n maxIntelligenceIndex:n maxOutputPrice:n maxPrice:n maxToolSuccessRate:f minAgeDays:i minAgenticIndex:n minCodingIndex:n minIntelligenceIndex:n minOutputPrice:n minPrice:n minToolSuccessRate:f modelAuthors:l offset:i outputModalities:m providers:l q:s region:s sort:s supportedParameters:l zdr:t';
+const FILTERS: readonly Filter[] = [
+  { name: 'arch', kind: 'string' },
+  { name: 'category', kind: 'string' },
+  { name: 'context', kind: 'wholeNumber', min: 1 },
+  { name: 'distillable', kind: 'boolean' },
+  { name: 'inputModalities', kind: 'list' },
+  { name: 'limit', kind: 'wholeNumber', min: 1, max: 1000 },
+  { name: 'maxAgeDays', kind: 'wholeNumber', min: 0 },
+  { name: 'maxAgenticIndex', kind: 'number', min: 0 },
+  { name: 'maxCodingIndex', kind: 'number', min: 0 },
+  { name: 'maxIntelligenceIndex', kind: 'number', min: 0 },
+  { name: 'maxOutputPrice', kind: 'number', min: 0 },
+  { name: 'maxPrice', kind: 'number', min: 0 },
+  { name: 'maxToolSuccessRate', kind: 'number', min: 0, max: 1 },
+  { name: 'minAgeDays', kind: 'wholeNumber', min: 0, atMost: 'maxAgeDays' },
+  { name: 'minAgenticIndex', kind: 'number', min: 0, atMost: 'maxAgenticIndex' },
+  { name: 'minCodingIndex', kind: 'number', min: 0, atMost: 'maxCodingIndex' },
+  { name: 'minIntelligenceIndex', kind: 'number', min: 0, atMost: 'maxIntelligenceIndex' },
+  { name: 'minOutputPrice', kind: 'number', min: 0, atMost: 'maxOutputPrice' },
+  { name: 'minPrice', kind: 'number', min: 0, atMost: 'maxPrice' },
+  { name: 'minToolSuccessRate', kind: 'number', min: 0, max: 1, atMost: 'maxToolSuccessRate' },
+  { name: 'modelAuthors', kind: 'list' },
+  { name: 'offset', kind: 'wholeNumber', min: 0 },
+  { name: 'outputModalities', kind: 'modalities' },
+  { name: 'providers', kind: 'list' },
+  { name: 'q', kind: 'string' },
+  { name: 'region', kind: 'string' },
+  { name: 'sort', kind: 'string' },
+  { name: 'supportedParameters', kind: 'list' },
+  { name: 'zdr', kind: 'trueOnly' },
+];
+
+/**
+ * The value of `filter` checked and in normal form (`given` holds all the filters, for the
+ * bounds). Throws `InvalidRequestError` naming the filter for a value that cannot be right.
+ */
+function normalValue(filter: Filter, value: unknown, given: Record<string, unknown>): unknown {
+  const { name } = filter;
+  switch (filter.kind) {
+    case 'string':
+      if (typeof value != 'string') throw new InvalidRequestError(name, 'must be a string');
+      return value.trim();
+    case 'boolean':
+    case 'trueOnly':
+      if (typeof value != 'boolean') throw new InvalidRequestError(name, 'must be a boolean');
+      return value;
+    case 'list':
+    case 'modalities': {
+      const all = filter.kind == 'modalities';
+      const items: unknown = all && value == 'all' ? ['all'] : value;
+      if (!Array.isArray(items) || items.some((v) => typeof v != 'string' || v.includes(','))) {
+        throw new InvalidRequestError(name, 'must be an array of strings without ","');
+      }
+      const list = [...new Set(items.map((v: string) => v.trim()).filter(Boolean))].sort();
+      return all && list.includes('all') ? 'all' : list;
+    }
+    default: {
+      const { min, max = 1 / 0, atMost } = filter;
+      const whole = filter.kind == 'wholeNumber';
+      const inRange = typeof value == 'number' && isFinite(value) && value >= min && value <= max;
+      if (!inRange || (whole && value % 1)) {
+        const range = max < 1 / 0 ? `from ${min} to ${max}` : `of at least ${min}`;
+        throw new InvalidRequestError(name, `must be a${whole ? ' whole' : ''} number ${range}`);
+      }
+      // A null or undefined maximum is no bound.
+      const bound = atMost && given[atMost];
+      if (bound != null && value > (bound as number)) {
+        throw new InvalidRequestError(name, `must not exceed ${atMost}`);
+      }
+      // −0 becomes 0.
+      return value || 0;
+    }
+  }
+}
 
 /** The filters that are set, checked, in canonical order: [name, wire value, normal value]. */
 function canonical(filters: ModelsListFilters, allowed?: Iterable<string>): Array<[string, string, unknown]> {
   if (!filters || typeof filters != 'object') throw new InvalidRequestError('filters', 'must be an object');
-  const f = filters as Record<string, any>;
-  const known = FILTERS.split(' ').map((s) => s.split(':'));
-  for (const key of Object.keys(f)) {
-    if (f[key] !== undefined && (!known.some(([name]) => name == key) || (allowed && ![...allowed].includes(key)))) {
+  const given = filters as Record<string, unknown>;
+  const takes = allowed && new Set(allowed);
+  for (const key of Object.keys(given)) {
+    if (given[key] !== undefined && (!FILTERS.some((f) => f.name == key) || (takes && !takes.has(key)))) {
       throw new InvalidRequestError(key, 'is not a filter of this endpoint');
     }
   }
   const out: Array<[string, string, unknown]> = [];
-  for (const [name, kind] of known) {
-    let value = f[name];
-    if (value == null) continue;
-    const list = 'lm'.includes(kind);
-    const type = list ? 'object' : kind == 's' ? 'string' : 'bt'.includes(kind) ? 'boolean' : 'number';
-    const int = 'icL'.includes(kind);
-    const min = +'cL'.includes(kind);
-    const max = kind == 'L' ? 1000 : kind == 'f' ? 1 : 1 / 0;
-    if (kind == 'm' && value == 'all') value = ['all'];
-    if (
-      list
-        ? !Array.isArray(value) || value.some((v) => typeof v != 'string' || v.includes(','))
-        : typeof value != type || (type == 'number' && !(isFinite(value) && value >= min && value <= max && !(int && value % 1)))
-    ) {
-      throw new InvalidRequestError(name, `must be ${list ? 'an array of strings without ","' : type == 'number' ? `a${int ? ' whole' : ''} number ${max < 1 / 0 ? `from ${min} to ${max}` : `of at least ${min}`}` : 'a ' + type}`);
+  for (const filter of FILTERS) {
+    if (given[filter.name] == null) continue;
+    const value = normalValue(filter, given[filter.name], given);
+    const wire = typeof value == 'number' ? plainDecimal(value) : String(value);
+    // A lone surrogate (a cut emoji) cannot be percent-encoded: encodeURIComponent would throw.
+    if (/\p{Cs}/u.test(wire)) {
+      throw new InvalidRequestError(filter.name, 'must be valid Unicode (no lone surrogate)');
     }
-    if (list) {
-      value = [...new Set(value.map((v: string) => v.trim()).filter(Boolean))].sort();
-      if (kind == 'm' && value.includes('all')) value = 'all';
-    } else if (type == 'string') {
-      value = value.trim();
-    } else if (type == 'number') {
-      value = +String(value);
-      // Each minimum must not exceed its maximum.
-      const hi = 'max' + name.slice(3);
-      if (name.startsWith('min') && value > f[hi]) throw new InvalidRequestError(name, `must not exceed ${hi}`);
-    }
-    const wire = String(value);
-    // A lone surrogate (a cut emoji) cannot be percent-encoded: encodeURIComponent would throw a URIError.
-    if (/\p{Cs}/u.test(wire)) throw new InvalidRequestError(name, 'must be valid Unicode (no lone surrogate)');
-    if (wire && !(kind == 't' && !value)) out.push([name, wire, value]);
+    if (wire && !(filter.kind == 'trueOnly' && !value)) out.push([filter.name, wire, value]);
   }
   return out;
 }

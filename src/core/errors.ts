@@ -14,7 +14,7 @@ export interface OpenRouterErrorOptions {
   body?: string;
   /** The request's method and path (never its query or headers). */
   request?: string;
-  /** From `Retry-After`, for `RateLimitError` and `APIError`. */
+  /** From `Retry-After`, on any HTTP error that carried it. */
   retryAfterMs?: number;
 }
 
@@ -22,12 +22,18 @@ export class OpenRouterError extends Error {
   override name = 'OpenRouterError';
   /** HTTP status, or 0 when no response came back. */
   declare readonly status: number;
-  /** `error.code` of the body as the server sent it (number or string), else the status. */
+  /**
+   * `error.code` of the body as the server sent it (number or string), else the HTTP status;
+   * undefined when no response came back. The kit's own: `invalid_request`, `missing_bearer`,
+   * `invalid_json`, `invalid_shape`.
+   */
   declare readonly code: number | string | undefined;
   declare readonly metadata: Record<string, unknown> | undefined;
   declare readonly body: string | undefined;
   /** `GET /models`, `GET /model/openai/gpt-4`, ... */
   declare readonly request: string | undefined;
+  /** From `Retry-After` (seconds or HTTP date), when the response carried it (429, 5xx …). */
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(message: string, { cause, ...fields }: OpenRouterErrorOptions = {}) {
     super(message, cause === undefined ? undefined : { cause });
@@ -61,8 +67,6 @@ export class NotFoundError extends OpenRouterError {
 }
 export class RateLimitError extends OpenRouterError {
   override name = 'RateLimitError';
-  /** From `Retry-After` (seconds or HTTP date), when the server sent it. */
-  declare readonly retryAfterMs: number | undefined;
 }
 export class InternalServerError extends OpenRouterError {
   override name = 'InternalServerError';
@@ -70,8 +74,6 @@ export class InternalServerError extends OpenRouterError {
 /** Any other 4xx / 5xx (502, 503, 504, 408, ...). */
 export class APIError extends OpenRouterError {
   override name = 'APIError';
-  /** From `Retry-After` (seconds or HTTP date), when the server sent it. */
-  declare readonly retryAfterMs: number | undefined;
 }
 /** No response: DNS, connection refused, CORS, offline. */
 export class NetworkError extends OpenRouterError {
@@ -95,9 +97,9 @@ export function isRetryableError(error: unknown): boolean {
   );
 }
 
-/** The error's `Retry-After` in milliseconds, if it carries one. */
+/** The error's `Retry-After` in milliseconds, if it carries one (any status: a 500 may send it too). */
 export function retryAfterMsOf(error: unknown): number | undefined {
-  return error instanceof RateLimitError || error instanceof APIError ? error.retryAfterMs : undefined;
+  return error instanceof OpenRouterError ? error.retryAfterMs : undefined;
 }
 
 /** True when `error` is the platform's AbortError (a cancelled request). */

@@ -15,6 +15,20 @@ function checkPart(field: string, value: unknown): string {
   return value;
 }
 
+/**
+ * A router hands an id's parts percent-encoded (Next.js: `glm-5.2%3Afree`), and no OpenRouter
+ * id holds a `%`: a part with one is decoded once, then checked like any other (so an encoded
+ * `/` is still refused, and `%253A` keeps its `%`).
+ */
+function decodeOnce(field: string, value: unknown): unknown {
+  if (typeof value != 'string' || !value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new InvalidRequestError(field, 'must be valid percent-encoding');
+  }
+}
+
 /** What `models.get` accepts: `"author/slug:variant"` or its parts. `slug` may carry the `:variant` itself. */
 export type ModelRef = string | { author: string; slug: string; variant?: string };
 
@@ -31,8 +45,11 @@ function partsOf(ref: ModelRef): ModelIdParts {
   } else {
     throw new InvalidRequestError('id', 'must be "author/slug" or { author, slug }');
   }
+  author = decodeOnce('author', author);
+  slug = decodeOnce('slug', slug);
+  variant = decodeOnce('variant', variant);
   checkPart('author', author);
-  // An object's slug is checked whole first (as given); a string's slug and variant one by one.
+  // An object's slug is checked whole first (once decoded); a string's slug and variant one by one.
   if (typeof ref == 'object') checkPart('slug', slug);
   else if ((slug as string).includes('/')) throw new InvalidRequestError('slug', 'must not contain "/"');
   const colon = typeof slug == 'string' ? slug.indexOf(':') : -1;
@@ -50,6 +67,7 @@ function partsOf(ref: ModelRef): ModelIdParts {
 /**
  * Split a model id into its parts: `"openai/gpt-4:free"` → `{ author: 'openai', slug: 'gpt-4', variant: 'free' }`.
  * Aliases keep their tilde: `"~anthropic/claude-sonnet-latest"` → author `~anthropic`.
+ * Percent-encoded parts are decoded once (`"z-ai/glm-5.2%3Afree"` → variant `free`).
  * Throws `InvalidRequestError` for anything that is not exactly `author/slug[:variant]`.
  */
 export function parseModelId(id: string): ModelIdParts {

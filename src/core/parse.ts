@@ -8,88 +8,173 @@ import { obj, snake } from './util';
  * every drop is reported. Nothing here throws on any input: the callers decide
  * what a wrong top-level shape means.
  *
- * Most fields are only renamed, so most objects are read through tables of `camelName:kind`
- * (the wire name is the camel name in snake_case); the reader of each kind turns the wire
- * value into the kit's, or into `undefined` to leave the key out. The fields every model has
- * are written out in `parseModel` (faster: the parse must stay within 1.5× `JSON.parse`).
+ * Most fields are only renamed, so most objects are read through tables: each field's
+ * camelCase name (its wire name is that in snake_case) and the reader of its type, which
+ * turns the wire value into the kit's, or into `undefined` to leave the key out. The fields
+ * every model has are written out in `parseModel` (faster: the parse must stay within
+ * 1.5× `JSON.parse`).
  */
 
 type Obj = Record<string, any>;
+/** Reads one wire value: the kit's value, or `undefined` to leave the key out. */
 type Reader = (v: any) => unknown;
 type Table = Array<[key: string, wire: string, read: Reader]>;
 
-const str = (v: unknown) => (typeof v == 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => {
+// ---------------------------------------------------------------------------------------
+// Readers, one per field type
+
+/** A string, else absent. */
+const readString = (v: unknown) => (typeof v == 'string' ? v : undefined);
+/** A string or null, else absent. */
+const readStringOrNull = (v: unknown) => (v === null ? v : readString(v));
+/** A number (a numeric string too), else absent. */
+const readNumber = (v: unknown): number | undefined => {
   if (typeof v == 'string' && v.trim()) v = +v;
   return typeof v == 'number' && isFinite(v) ? v : undefined;
 };
-const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x == 'string') : undefined);
+/** A number, else null. */
+const readNumberOrNull = (v: unknown) => readNumber(v) ?? null;
+/** A number, else 0. */
+const readNumberOrZero = (v: unknown) => readNumber(v) ?? 0;
+/** A number when sent, null when sent but unreadable, absent when not sent. */
+const readSentNumber = (v: unknown) => (v === undefined ? v : readNumber(v) ?? null);
 /** A price: decimal strings stay as they are; numbers become strings; anything else is absent. */
-const price = (v: unknown) => (typeof v == 'number' && isFinite(v) ? '' + v : str(v));
+const readPrice = (v: unknown) => (typeof v == 'number' && isFinite(v) ? '' + v : readString(v));
+/** A price, else '' (unknown; never "0", which would read as free). */
+const readPriceOrUnknown = (v: unknown) => readPrice(v) ?? '';
+/** A boolean, else absent. */
+const readBoolean = (v: unknown) => (typeof v == 'boolean' ? v : undefined);
+/** True only for `true`, else false. */
+const readTrue = (v: unknown) => v === true;
+/** The strings of an array, else absent. */
+const readStrings = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x == 'string') : undefined);
+/** Reasoning efforts: null, or the strings and nulls of an array, else absent. */
+const readEfforts = (v: unknown) =>
+  v === null ? v : Array.isArray(v) ? v.filter((e) => e === null || typeof e == 'string') : undefined;
+/** Design-arena entries that have a readable elo; the other fields fall back to '' and 0. */
+const readDesignArena = (v: unknown) => {
+  const out = [];
+  if (Array.isArray(v)) {
+    for (const e of v) {
+      const elo = readNumber(obj(e)?.elo);
+      if (elo === undefined) continue;
+      out.push({
+        arena: readString(e.arena) ?? '',
+        category: readString(e.category) ?? '',
+        elo,
+        rank: readNumber(e.rank) ?? 0,
+        winRate: readNumber(e.win_rate) ?? 0,
+      });
+    }
+  }
+  return out;
+};
+/** An alias target with a slug; its name falls back to the slug. */
+const readAliasTarget = (v: unknown) => {
+  const o = obj(v);
+  return typeof o?.slug == 'string' ? { slug: o.slug, name: readString(o.name) ?? o.slug } : undefined;
+};
+// Objects read through their tables (below):
+/** Pricing overrides: the objects of an array, else absent. */
+const readOverrides = (v: unknown) =>
+  Array.isArray(v) ? v.filter(obj).map((o) => pick(o, OVERRIDE)) : undefined;
+const readReasoning = (v: unknown) => obj(v) && pick(v as Obj, REASONING);
+const readBenchmarks = (v: unknown) => obj(v) && pick(v as Obj, BENCHMARKS);
+const readIndices = (v: unknown) => obj(v) && pick(v as Obj, INDICES);
 
-/** Reads `o` through `table` into `out`. */
-function pick(o: Obj, table: Table, out: Obj = {}): Obj {
-  for (let i = 0; i < table.length; i++) {
-    const [key, wire, read] = table[i];
+// ---------------------------------------------------------------------------------------
+// Tables: camelCase name → reader
+
+/** A table from `{ camelName: reader }`, in that order. */
+const table = (fields: Record<string, Reader>): Table =>
+  Object.entries(fields).map(([key, read]) => [key, snake(key), read]);
+
+/** Reads `o` through `fields` into `out`. */
+function pick(o: Obj, fields: Table, out: Obj = {}): Obj {
+  for (let i = 0; i < fields.length; i++) {
+    const [key, wire, read] = fields[i];
     const v = read(o[wire]);
     if (v !== undefined) out[key] = v;
   }
   return out;
 }
 
-const READERS: Record<string, Reader> = {
-  /** a string, else absent */ s: str,
-  /** a string or null, else absent */ S: (v) => (v === null ? v : str(v)),
-  /** a number, else absent */ n: num,
-  /** a number, else null */ N: (v) => num(v) ?? null,
-  /** a number, else 0 */ z: (v) => num(v) ?? 0,
-  /** a number or null when sent, else absent */ M: (v) => (v === undefined ? v : num(v) ?? null),
-  /** a price, else absent */ p: price,
-  /** a price, else '' (unknown; never "0", which would read as free) */ P: (v) => price(v) ?? '',
-  /** a boolean, else absent */ b: (v) => (typeof v == 'boolean' ? v : undefined),
-  /** true, else false */ B: (v) => v === true,
-  /** the strings of an array, else absent */ a: strings,
-  /** efforts: null, or the strings and nulls of an array, else absent */
-  E: (v) => (v === null ? v : Array.isArray(v) ? v.filter((e) => e === null || typeof e == 'string') : undefined),
-  // Objects, read through their tables:
-  O: (v) => (Array.isArray(v) ? v.filter(obj).map((o) => pick(o, OVERRIDE)) : undefined),
-  Q: (v) => obj(v) && pick(v, REASONING),
-  X: (v) => obj(v) && pick(v, BENCHMARKS),
-  I: (v) => obj(v) && pick(v, INDICES),
-  /** design-arena entries with a readable elo */
-  G: (v) => {
-    const out = [];
-    if (Array.isArray(v)) {
-      for (const e of v) {
-        const elo = num(obj(e)?.elo);
-        if (elo !== undefined) out.push({ arena: str(e.arena) ?? '', category: str(e.category) ?? '', elo, rank: num(e.rank) ?? 0, winRate: num(e.win_rate) ?? 0 });
-      }
-    }
-    return out;
-  },
-  /** an alias target with a slug; its name falls back to the slug */
-  Y: (v) => (typeof obj(v)?.slug == 'string' ? { slug: v.slug, name: str(v.name) ?? v.slug } : undefined),
+/** The prices beside prompt and completion, in `pricing` and in each of its overrides. */
+const OTHER_PRICES = {
+  audio: readPrice,
+  audioOutput: readPrice,
+  image: readPrice,
+  imageOutput: readPrice,
+  imageToken: readPrice,
+  inputAudioCache: readPrice,
+  inputCacheRead: readPrice,
+  inputCacheWrite: readPrice,
+  inputCacheWrite1h: readPrice,
+  internalReasoning: readPrice,
+  request: readPrice,
+  webSearch: readPrice,
 };
 
-/** A table from `'camelName:kind …'`. */
-const table = (fields: string): Table =>
-  fields.split(' ').map((f) => {
-    const [key, kind] = f.split(':');
-    return [key, snake(key), READERS[kind]];
-  });
+const MODEL = /* @__PURE__ */ table({
+  description: readString,
+  huggingFaceId: readStringOrNull,
+  knowledgeCutoff: readStringOrNull,
+  expirationDate: readStringOrNull,
+  reasoning: readReasoning,
+  benchmarks: readBenchmarks,
+  aliasTarget: readAliasTarget,
+});
+const ARCHITECTURE = /* @__PURE__ */ table({
+  tokenizer: readString,
+  instructType: readStringOrNull,
+});
+const PRICING = /* @__PURE__ */ table({
+  prompt: readPriceOrUnknown,
+  completion: readPriceOrUnknown,
+  ...OTHER_PRICES,
+  discount: readNumber,
+  overrides: readOverrides,
+});
+const OVERRIDE = /* @__PURE__ */ table({
+  prompt: readPrice,
+  completion: readPrice,
+  ...OTHER_PRICES,
+  minPromptTokens: readNumber,
+  utcStart: readNumber,
+  utcEnd: readNumber,
+  utcDays: readStrings,
+});
+const LIMITS = /* @__PURE__ */ table({
+  promptTokens: readNumberOrZero,
+  completionTokens: readNumberOrZero,
+});
+const DEFAULTS = /* @__PURE__ */ table({
+  temperature: readSentNumber,
+  topP: readSentNumber,
+  topK: readSentNumber,
+  frequencyPenalty: readSentNumber,
+  presencePenalty: readSentNumber,
+  repetitionPenalty: readSentNumber,
+});
+const REASONING = /* @__PURE__ */ table({
+  mandatory: readTrue,
+  defaultEffort: readStringOrNull,
+  defaultEnabled: readBoolean,
+  supportedEfforts: readEfforts,
+  supportsMaxTokens: readBoolean,
+});
+const BENCHMARKS = /* @__PURE__ */ table({
+  artificialAnalysis: readIndices,
+  designArena: readDesignArena,
+});
+const INDICES = /* @__PURE__ */ table({
+  intelligenceIndex: readNumberOrNull,
+  codingIndex: readNumberOrNull,
+  agenticIndex: readNumberOrNull,
+});
 
-const PRICES = 'audio:p audioOutput:p image:p imageOutput:p imageToken:p inputAudioCache:p inputCacheRead:p inputCacheWrite:p inputCacheWrite1h:p internalReasoning:p request:p webSearch:p';
-const MODEL = /* @__PURE__ */ table(
-  'description:s huggingFaceId:S knowledgeCutoff:S expirationDate:S reasoning:Q benchmarks:X aliasTarget:Y',
-);
-const ARCHITECTURE = /* @__PURE__ */ table('tokenizer:s instructType:S');
-const PRICING = /* @__PURE__ */ table(`prompt:P completion:P ${PRICES} discount:n overrides:O`);
-const OVERRIDE = /* @__PURE__ */ table(`prompt:p completion:p ${PRICES} minPromptTokens:n utcStart:n utcEnd:n utcDays:a`);
-const LIMITS = /* @__PURE__ */ table('promptTokens:z completionTokens:z');
-const DEFAULTS = /* @__PURE__ */ table('temperature:M topP:M topK:M frequencyPenalty:M presencePenalty:M repetitionPenalty:M');
-const REASONING = /* @__PURE__ */ table('mandatory:B defaultEffort:S defaultEnabled:b supportedEfforts:E supportsMaxTokens:b');
-const BENCHMARKS = /* @__PURE__ */ table('artificialAnalysis:I designArena:G');
-const INDICES = /* @__PURE__ */ table('intelligenceIndex:N codingIndex:N agenticIndex:N');
+// ---------------------------------------------------------------------------------------
+// Models, lists and counts
 
 /** "text+image->text" → side 0: [text, image], side 1: [text]. */
 const modalities = (modality: string | null, side: number) =>
@@ -111,25 +196,29 @@ export function parseModel(raw: unknown): Model | undefined {
   const top = obj(m.top_provider) ?? {};
   const limits = obj(m.per_request_limits);
   const defaults = obj(m.default_parameters);
-  const modality = str(a.modality) ?? null;
+  const modality = readString(a.modality) ?? null;
   return pick(m, MODEL, {
     id: m.id,
     name: m.name,
-    canonicalSlug: str(m.canonical_slug) ?? m.id,
-    created: num(m.created) ?? 0,
-    contextLength: num(m.context_length) ?? null,
+    canonicalSlug: readString(m.canonical_slug) ?? m.id,
+    created: readNumber(m.created) ?? 0,
+    contextLength: readNumber(m.context_length) ?? null,
     architecture: pick(a, ARCHITECTURE, {
-      inputModalities: strings(a.input_modalities) ?? modalities(modality, 0),
-      outputModalities: strings(a.output_modalities) ?? modalities(modality, 1),
+      inputModalities: readStrings(a.input_modalities) ?? modalities(modality, 0),
+      outputModalities: readStrings(a.output_modalities) ?? modalities(modality, 1),
       modality,
     }),
     pricing: pick(obj(m.pricing) ?? {}, PRICING),
-    topProvider: { isModerated: top.is_moderated === true, contextLength: num(top.context_length) ?? null, maxCompletionTokens: num(top.max_completion_tokens) ?? null },
+    topProvider: {
+      isModerated: top.is_moderated === true,
+      contextLength: readNumber(top.context_length) ?? null,
+      maxCompletionTokens: readNumber(top.max_completion_tokens) ?? null,
+    },
     perRequestLimits: limits ? pick(limits, LIMITS) : null,
-    supportedParameters: strings(m.supported_parameters) ?? [],
+    supportedParameters: readStrings(m.supported_parameters) ?? [],
     defaultParameters: defaults ? pick(defaults, DEFAULTS) : null,
-    supportedVoices: strings(m.supported_voices) ?? null,
-    links: { details: str(obj(m.links)?.details) ?? '' },
+    supportedVoices: readStrings(m.supported_voices) ?? null,
+    links: { details: readString(obj(m.links)?.details) ?? '' },
   }) as Model;
 }
 
@@ -146,12 +235,14 @@ export function parseModelsList(body: unknown): ModelsListResponse | undefined {
     // The id goes along when it is readable (the entry lacks a name).
     else dropped.push(reason == 'no name' ? { index, id: (entry as Obj).id, reason } : { index, reason });
   });
-  const total = num(b.total_count);
-  return { data, totalCount: total! >= 0 ? total! : data.length, links: { next: str(obj(b.links)?.next) ?? null }, dropped };
+  const total = readNumber(b.total_count);
+  const known = total! >= 0;
+  const next = readString(obj(b.links)?.next) ?? null;
+  return { data, totalCount: known ? total! : data.length, totalCountKnown: known, links: { next }, dropped };
 }
 
 /** A count body, or undefined when it holds no readable count. */
 export function parseModelsCount(body: unknown): ModelsCountResponse | undefined {
-  const count = num(obj(obj(body)?.data)?.count);
+  const count = readNumber(obj(obj(body)?.data)?.count);
   return count! >= 0 ? { data: { count: count! } } : undefined;
 }

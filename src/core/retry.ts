@@ -1,7 +1,8 @@
 /**
  * Retries, shaped like the official SDKs' `RetryConfig`. They apply to network
  * errors and timeouts (when `retryConnectionErrors`), 429 and 5xx; never to other 4xx.
- * A `Retry-After` from the server is honoured (never waiting less than it asks).
+ * A `Retry-After` on any of these responses is honoured: the next attempt never comes sooner.
+ * When that wait would pass `maxElapsedTime`, the call gives up with the error at once.
  */
 export interface BackoffStrategy {
   /** First delay in ms. Default 500. */

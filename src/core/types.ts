@@ -244,6 +244,8 @@ export interface ModelsListResponse {
   data: Model[];
   /** From the server when it sends it; else the number of models kept. */
   totalCount: number;
+  /** Whether `totalCount` is the server's `total_count` (older servers send none). */
+  totalCountKnown?: boolean;
   links: { next: string | null };
   /** Entries left out because they lacked an id or a name. Empty when nothing was dropped. */
   dropped: DroppedEntry[];

@@ -29,11 +29,25 @@ function describe(error: unknown): { title: string; detail: string } {
   if (error instanceof NotFoundError) return { title: 'Not found', detail: error.message };
   if (error instanceof UnauthorizedError) return { title: 'Sign-in needed', detail: 'This list needs a valid OpenRouter key.' };
   if (error instanceof ForbiddenError) return { title: 'Not allowed', detail: error.message };
-  // The field in the title: compact places (the match count) show only the title.
-  if (error instanceof InvalidRequestError) return { title: `Invalid filter: ${error.field}`, detail: error.message };
+  if (error instanceof InvalidRequestError) return { title: invalidTitle(error.field), detail: error.message };
   if (error instanceof ResponseParseError) return { title: 'Unexpected response', detail: 'OpenRouter (or a proxy in between) sent something that is not the model list. Try again.' };
   if (error instanceof OpenRouterError) {
     return { title: error.status >= 500 ? 'OpenRouter is having trouble' : 'Request failed', detail: error.message };
   }
   return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** The fields of a model id, and the options sent as headers. */
+const ID_FIELDS = ['id', 'author', 'slug', 'variant'];
+const HEADER_FIELDS = ['headers', 'httpReferer', 'appTitle', 'appCategories', 'apiKey', 'bearer'];
+
+/**
+ * The title of bad input, by what was invalid. A filter's name is in the title: compact
+ * places (the match count) show only the title.
+ */
+function invalidTitle(field: string): string {
+  if (ID_FIELDS.includes(field)) return 'Invalid model id';
+  if (HEADER_FIELDS.includes(field) || field.startsWith('headers.')) return 'Invalid header';
+  if (field == 'baseUrl') return 'Invalid base URL';
+  return `Invalid filter: ${field}`;
 }

@@ -24,8 +24,9 @@ export function modelsInfiniteQueryOptions(
       const next = lastOffset + pageSize;
       const received = lastPage.data.length + lastPage.dropped.length;
       if (received < pageSize) return undefined;
-      // A server without total_count reports the page's own length: then only a short page ends the list.
-      const totalKnown = lastPage.totalCount !== lastPage.data.length;
+      // Without the server's total_count (an older server), only a short page ends the list.
+      // (A page made by hand may not say: a total other than its own length is the server's.)
+      const totalKnown = lastPage.totalCountKnown ?? lastPage.totalCount !== lastPage.data.length;
       return !totalKnown || next < lastPage.totalCount || lastPage.links.next ? next : undefined;
     },
     staleTime: DEFAULT_STALE_TIME,

@@ -13,7 +13,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 3 && isRetryableError(error);
 }
 
-/** Exponential backoff (0.5 s, 1 s, 2 s … at most 30 s), never shorter than the server's `Retry-After`. */
+/** Exponential backoff (0.5 s, 1 s, 2 s … at most 30 s), never shorter than a `Retry-After` (any status). */
 export function retryDelay(attempt: number, error: unknown): number {
   const backoff = Math.min(500 * 2 ** attempt, 30_000);
   return Math.max(backoff, retryAfterMsOf(error) ?? 0);

@@ -12,6 +12,7 @@
 import { HTTPClient, OpenRouter } from '@openrouter/sdk';
 import { Model$inboundSchema } from '@openrouter/sdk/models';
 import { createOpenRouterClient, type OpenRouterClientOptions } from '../../src/core/client';
+import { InvalidRequestError } from '../../src/core/errors';
 import { encodeModelsQuery } from '../../src/core/encode-query';
 import type { ModelsListFilters } from '../../src/core/types';
 import { fixtureJson, fixtureText, MODELS_2025, MODELS_2026 } from '../core/fixtures';
@@ -61,10 +62,15 @@ function segments(url: URL): string[] {
   return url.pathname.split('/').map((s) => decodeURIComponent(s));
 }
 
-/** The query as a decoded map; `offset` / `limit` dropped unless `keepPaging`. */
-function query(url: URL, keepPaging: boolean): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) if (keepPaging || (k !== 'offset' && k !== 'limit')) out[k] = v;
+/**
+ * The query as a decoded map; `offset` / `limit` dropped unless `keepPaging`. Numbers are
+ * compared as numbers: we write plain decimals (`0.0000001`), the SDK `String(n)` (`1e-7`).
+ */
+function query(url: URL, keepPaging: boolean): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of url.searchParams) {
+    if (keepPaging || (k !== 'offset' && k !== 'limit')) out[k] = v.trim() && Number.isFinite(+v) ? +v : v;
+  }
   return out;
 }
 
@@ -165,7 +171,7 @@ describe('requests: our path and query equal the SDK’s', () => {
     const b = sdk(FIXTURE_2026_ENVELOPE);
     await a.client.models.list(filters);
     await b.client.models.list(toSdkRequest(filters) as never);
-    const asSets = (url: URL) => Object.fromEntries(Object.entries(query(url, false)).map(([k, v]) => [k, v.split(',').sort()]));
+    const asSets = (url: URL) => Object.fromEntries(Object.entries(query(url, false)).map(([k, v]) => [k, String(v).split(',').sort()]));
     expect(asSets(a.calls[0].url)).toEqual(asSets(b.calls[0].url));
   });
 
@@ -176,6 +182,39 @@ describe('requests: our path and query equal the SDK’s', () => {
     const b = sdk(FIXTURE_2026_ENVELOPE);
     await b.client.models.list({ ...(toSdkRequest(all) as object), offset: 0, limit: 10 } as never);
     expect([...wire.keys()].sort()).toEqual([...b.calls[0].url.searchParams.keys()].sort());
+  });
+
+  // Issue 13 asked that /models/user refuse output_modalities, from the spec extract in
+  // ../shared/api (SDK 1.2.54, 2026-08-22). The SDK this kit is checked against (1.3.19, newer)
+  // sends it there, and documents text-only output by default: each endpoint takes what it sends.
+  const everyFilter: Required<ModelsListFilters> = {
+    ...filterSets.reduce<ModelsListFilters>((acc, [, f]) => ({ ...acc, ...f }), {}),
+    minPrice: 0.1,
+    offset: 0,
+    limit: 10,
+  } as Required<ModelsListFilters>;
+
+  it.each([
+    ['count', (c: OpenRouter, f: object) => c.models.count(f as never)],
+    ['listForUser', (c: OpenRouter, f: object) => c.models.listForUser({ bearer: 'tok-1234' }, f as never)],
+  ] as const)('%s takes exactly the filters the SDK sends, and refuses the others with no request', async (name, call) => {
+    const b = sdk(name == 'count' ? COUNT : FIXTURE_2026_ENVELOPE);
+    await call(b.client, toSdkRequest(everyFilter));
+    const sent = new Set(b.calls[0].url.searchParams.keys());
+    for (const [filter, value] of Object.entries(everyFilter)) {
+      const a = ours(name == 'count' ? COUNT : FIXTURE_2026_ENVELOPE);
+      const one = { [filter]: value };
+      const ask = name == 'count' ? a.client.models.count(one) : a.client.models.listForUser({ bearer: 'tok-1234', ...one });
+      const error = await ask.then(() => undefined, (e: unknown) => e);
+      const wire = new URLSearchParams(encodeModelsQuery(one)).keys().next().value!;
+      if (sent.has(wire)) {
+        expect(error, filter).toBeUndefined();
+      } else {
+        expect(error, filter).toBeInstanceOf(InvalidRequestError);
+        expect((error as InvalidRequestError).field).toBe(filter);
+        expect(a.calls).toHaveLength(0);
+      }
+    }
   });
 
   it.each([

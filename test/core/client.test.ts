@@ -225,6 +225,64 @@ describe('headers', () => {
   });
 });
 
+describe('header names and values are checked when the client is made (issue 13)', () => {
+  const SECRET = 'tok-SECRET-1234';
+
+  /** The error `fn` throws, which must be an InvalidRequestError that never holds the secret. */
+  function refusedWithoutSecret(fn: () => unknown): InvalidRequestError {
+    let error: unknown;
+    try {
+      fn();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    const e = error as InvalidRequestError;
+    for (const text of [e.message, e.field, String(e.body), JSON.stringify(e)]) expect(text).not.toContain('SECRET');
+    return e;
+  }
+
+  it.each([
+    ['a line break', `${SECRET}\nX-Evil: 1`],
+    ['a carriage return', `${SECRET}\r`],
+    ['a NUL', `${SECRET}\u0000`],
+    ['a character fetch cannot send (above U+00FF)', `${SECRET}\u2603`],
+  ])('an extra header value with %s: refused, naming the header, never its value', (_label, value) => {
+    const fetch = fetchSeq(json(LIST));
+    const error = refusedWithoutSecret(() => createOpenRouterClient({ fetch, headers: { 'X-Proxy-Token': value } }));
+    expect(error.field).toBe('headers.X-Proxy-Token');
+    expect(error.message).toContain('X-Proxy-Token');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it.each(['X Proxy', 'X-Proxy:', '', 'Ünicode'])('an extra header name that is no HTTP token (%j) is refused', (name) => {
+    const error = refusedWithoutSecret(() => createOpenRouterClient({ headers: { [name]: SECRET } }));
+    expect(error.field).toBe('headers');
+  });
+
+  it.each(['appTitle', 'httpReferer', 'appCategories', 'apiKey'] as const)('%s that fetch cannot send is refused, naming it', (field) => {
+    const error = refusedWithoutSecret(() => createOpenRouterClient({ [field]: `${SECRET} \u2603` }));
+    expect(error.field).toBe(field);
+  });
+
+  it('a per-call header: refused before any request, and never retried', async () => {
+    const fetch = fetchSeq(json(LIST));
+    const c = createOpenRouterClient({ fetch, retries: { strategy: 'backoff', backoff: { initialInterval: 1 } } });
+    const error = await caught(c.models.list({}, { headers: { 'X-Proxy-Token': `${SECRET}\nX: 1` } }));
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error.field).toBe('headers.X-Proxy-Token');
+    expect(error.message).not.toContain('SECRET');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('values Headers takes are sent as they are (Latin-1 included)', async () => {
+    const fetch = fetchSeq(json(LIST));
+    await createOpenRouterClient({ fetch, appTitle: 'Café', headers: { 'X-Tab': 'a\tb' } }).models.list();
+    expect(headersOf(fetch).get('x-openrouter-title')).toBe('Café');
+    expect(headersOf(fetch).get('x-tab')).toBe('a\tb');
+  });
+});
+
 describe('models.list / get / count / listForUser', () => {
   it('list returns parsed models', async () => {
     const fetch = fetchSeq(new Response(fixtureText(MODELS_2026), { headers: { 'content-type': 'application/json' } }));
@@ -700,6 +758,23 @@ describe('retries (fake timers)', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect((await result).value).toBeDefined();
+  });
+
+  it.each([500, 502, 503, 504, 429])('Retry-After: 2 on a %i waits 2 s (every status the client retries)', async (status) => {
+    const fetch = fetchSeq(errorBody(status, status, 'busy', undefined, { 'Retry-After': '2' }), json(LIST));
+    const result = settle(createOpenRouterClient({ fetch, retries: backoff() }).models.list());
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect((await result).value).toBeDefined();
+  });
+
+  it('a 500 carries retryAfterMs like a 429 or a 503', async () => {
+    const fetch = fetchSeq(errorBody(500, 500, 'boom', undefined, { 'Retry-After': '2' }));
+    const error = await caught(client(fetch).models.list());
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.retryAfterMs).toBe(2000);
   });
 
   it('a Retry-After shorter than the backoff does not shorten the backoff', async () => {

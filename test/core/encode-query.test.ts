@@ -415,3 +415,57 @@ describe('properties (fast-check)', () => {
     );
   });
 });
+
+describe('a null or undefined bound is no bound (issue 13)', () => {
+  const pairs: Array<[keyof ModelsListFilters, keyof ModelsListFilters, number]> = [
+    ['minPrice', 'maxPrice', 5],
+    ['minOutputPrice', 'maxOutputPrice', 5],
+    ['minAgeDays', 'maxAgeDays', 30],
+    ['minIntelligenceIndex', 'maxIntelligenceIndex', 60],
+    ['minCodingIndex', 'maxCodingIndex', 2],
+    ['minAgenticIndex', 'maxAgenticIndex', 2],
+    ['minToolSuccessRate', 'maxToolSuccessRate', 0.9],
+  ];
+
+  it.each(pairs)('%s with %s null or undefined sends the minimum alone', (lo, hi, value) => {
+    for (const none of [null, undefined]) {
+      const filters = { [lo]: value, [hi]: none } as unknown as ModelsListFilters;
+      const wire = lo.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+      expect(params(encodeModelsQuery(filters))).toEqual({ [wire]: String(value) });
+      expect(normalizeModelsFilters(filters)).toEqual({ [lo]: value });
+    }
+  });
+
+  it.each(pairs)('%s null with %s set sends the maximum alone', (lo, hi, value) => {
+    const filters = { [lo]: null, [hi]: value } as unknown as ModelsListFilters;
+    const wire = hi.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+    expect(params(encodeModelsQuery(filters))).toEqual({ [wire]: String(value) });
+  });
+});
+
+describe('numbers on the wire are plain decimals (issue 13)', () => {
+  it.each([
+    [1e-7, '0.0000001'],
+    [1.5e-7, '0.00000015'],
+    [0.1, '0.1'],
+    [0.3, '0.3'],
+    [123.456, '123.456'],
+    [1e21, '1000000000000000000000'],
+    [1.25e22, '12500000000000000000000'],
+    [5e-324, `0.${'0'.repeat(323)}5`],
+    [-0, '0'],
+  ])('%s → %s', (value, decimal) => {
+    expect(encodeModelsQuery({ minPrice: value })).toBe(`min_price=${decimal}`);
+    expect(encodeModelsQuery({ maxOutputPrice: value })).toBe(`max_output_price=${decimal}`);
+  });
+
+  it('any number ≥ 0 goes out as digits and a point only, and reads back as the same number', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e300, noNaN: true, noDefaultInfinity: true }), (value) => {
+        const wire = encodeModelsQuery({ maxPrice: value }).slice('max_price='.length);
+        expect(wire).toMatch(/^\d+(\.\d+)?$/);
+        expect(Number(wire)).toBe(value === 0 ? 0 : value);
+      }),
+    );
+  });
+});

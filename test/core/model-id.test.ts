@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createOpenRouterClient } from '../../src/core/client';
 import { InvalidRequestError } from '../../src/core/errors';
 import { formatModelId, modelIdOf, modelPath, parseModelId, type ModelRef } from '../../src/core/model-id';
+import { modelKeys } from '../../src/query/model-keys';
 
 function refusal(fn: () => unknown): InvalidRequestError {
   try {
@@ -228,5 +229,40 @@ describe('properties (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a percent-encoded reference (a router param) is decoded once (issue 13)', () => {
+  it.each<[string, ModelRef, string]>([
+    ['Next.js slug with %3A', 'z-ai/glm-5.2%3Afree', 'z-ai/glm-5.2:free'],
+    ['lower-case %3a', 'z-ai/glm-5.2%3afree', 'z-ai/glm-5.2:free'],
+    ['an encoded tilde (alias)', '%7Eanthropic/claude-sonnet-latest', '~anthropic/claude-sonnet-latest'],
+    ['object parts', { author: 'z-ai', slug: 'glm-5.2%3Afree' }, 'z-ai/glm-5.2:free'],
+    ['an encoded variant', { author: 'openai', slug: 'gpt-4', variant: 'fr%65e' }, 'openai/gpt-4:free'],
+  ])('%s', (_label, ref, id) => {
+    expect(modelIdOf(ref)).toBe(id);
+    expect(modelPath(ref)).toBe(modelPath(id));
+    if (typeof ref == 'string') expect(parseModelId(ref)).toEqual(parseModelId(id));
+  });
+
+  it.each<[string, ModelRef, string]>([
+    ['an encoded slash in the slug', 'openai/gpt-4%2Fturbo', 'slug'],
+    ['an encoded slash in the author', 'open%2Fai/gpt-4', 'author'],
+    ['an encoded slash joining author and slug', 'openai%2Fgpt-4', 'id'],
+    ['an encoded slash in an object slug', { author: 'openai', slug: 'a%2Fb' }, 'slug'],
+    ['a double-encoded colon (decoded once only)', 'z-ai/glm-5.2%253Afree', 'slug'],
+    ['encoded dots', 'openai/%2E%2E', 'slug'],
+    ['an encoded line break', 'openai/gpt-4%0A', 'slug'],
+    ['a malformed escape', 'openai/gpt-4%E0%A4%A', 'slug'],
+    ['a lone %', 'openai/100%', 'slug'],
+  ])('still refused after decoding: %s', (_label, ref, field) => {
+    expect(refusal(() => modelPath(ref)).field).toBe(field);
+  });
+
+  it('models.get asks for the decoded id, and the query key is the same as for the plain id', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => new Response(JSON.stringify({ data: { id: 'z-ai/glm-5.2:free', name: 'GLM' } })));
+    await createOpenRouterClient({ fetch }).models.get('z-ai/glm-5.2%3Afree');
+    expect(fetch.mock.calls[0][0]).toBe('https://openrouter.ai/api/v1/model/z-ai/glm-5.2:free');
+    expect(modelKeys.detail('z-ai/glm-5.2%3Afree')).toEqual(modelKeys.detail('z-ai/glm-5.2:free'));
   });
 });

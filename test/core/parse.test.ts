@@ -344,6 +344,13 @@ describe('list envelope', () => {
     expect(result.links).toEqual({ next: '/api/v1/models?offset=1&limit=1' });
   });
 
+  it('says whether the total is the server\'s', () => {
+    expect(parseModelsList({ data: [raw()], total_count: 1 })!.totalCountKnown).toBe(true);
+    expect(parseModelsList({ data: [raw()], total_count: '1' })!.totalCountKnown).toBe(true);
+    expect(parseModelsList({ data: [raw()] })!.totalCountKnown).toBe(false);
+    expect(parseModelsList({ data: [raw()], total_count: -1 })!.totalCountKnown).toBe(false);
+  });
+
   it('falls back to the number kept for an unreadable total_count', () => {
     expect(parseModelsList({ data: [raw()], total_count: -1 })!.totalCount).toBe(1);
     expect(parseModelsList({ data: [raw()], total_count: 'many' })!.totalCount).toBe(1);
@@ -351,7 +358,7 @@ describe('list envelope', () => {
   });
 
   it('an empty list is a valid list', () => {
-    expect(parseModelsList({ data: [] })).toEqual({ data: [], totalCount: 0, links: { next: null }, dropped: [] });
+    expect(parseModelsList({ data: [] })).toEqual({ data: [], totalCount: 0, totalCountKnown: false, links: { next: null }, dropped: [] });
   });
 
   it.each([null, undefined, 'x', 42, [], {}, { data: 'x' }, { data: {} }, { data: null }, { error: { code: 500 } }])('returns undefined for a body that holds no list: %j', (body) => {

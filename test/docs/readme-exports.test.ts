@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +56,24 @@ describe('README', () => {
 
   it('links the changelog', () => {
     expect(readme).toContain('(CHANGELOG.md)');
+  });
+});
+
+describe('README on error.code (issue 13)', () => {
+  // Every code the core makes itself (`code: 'missing_bearer'` …), found in its source.
+  const coreDir = path.resolve(__dirname, '../../src/core');
+  const source = readdirSync(coreDir)
+    .map((file) => readFileSync(path.join(coreDir, file), 'utf8'))
+    .join('\n');
+  const codes = [...new Set([...source.matchAll(/\bcode: '([a-z_]+)'/g)].map((m) => m[1]))];
+
+  it('documents every code the kit makes itself', () => {
+    expect(codes.length).toBeGreaterThanOrEqual(4);
+    expect(codes.filter((code) => !readme.includes(`'${code}'`))).toEqual([]);
+  });
+
+  it('says what the code does without a code in the body: the HTTP status, not undefined', () => {
+    expect(readme).not.toMatch(/`undefined` when there is none/);
+    expect(readme).toMatch(/else the HTTP\s+status/);
   });
 });

@@ -64,6 +64,16 @@ describe('useInfiniteModels', () => {
     expect(requests).toHaveLength(4);
   });
 
+  test('a list exactly one page long: one request, no page past total_count (issue 13)', async () => {
+    serveModels(rawModels.slice(0, 100));
+    const { result } = renderHookWithProviders(() => useInfiniteModels(undefined, { pageSize: 100 }));
+    await fetchAll(result);
+    expect(result.current.data!.pages.map((p) => p.data.length)).toEqual([100]);
+    expect(result.current.hasNextPage).toBe(false);
+    await sleep(20);
+    expect(requests).toHaveLength(1);
+  });
+
   test('filters go with every page; the default page size is 100', async () => {
     const { result, queryClient } = renderHookWithProviders(() => useInfiniteModels({ q: 'gpt', sort: undefined }));
     await fetchAll(result);

@@ -14,6 +14,7 @@ import {
   TimeoutError,
   UnauthorizedError,
 } from '../../src/core/errors';
+import { parseModelsList } from '../../src/core/parse';
 import type { ModelsListResponse } from '../../src/core/types';
 import { modelCountQueryOptions } from '../../src/query/model-count-query-options';
 import { modelQueryOptions } from '../../src/query/model-query-options';
@@ -162,5 +163,38 @@ describe('retry policy', () => {
     expect(retryDelay(0, new RateLimitError('x', { status: 429, retryAfterMs: 7000 }))).toBe(7000);
     expect(retryDelay(2, new RateLimitError('x', { status: 429, retryAfterMs: 1 }))).toBe(delays[2]);
     expect(retryDelay(0, new APIError('x', { status: 503, retryAfterMs: 45_000 }))).toBe(45_000);
+  });
+});
+
+describe('issue 13: the retry delay and the next page', () => {
+  test.each([
+    ['500 (InternalServerError)', new InternalServerError('x', { status: 500, retryAfterMs: 2000 })],
+    ['502 (APIError)', new APIError('x', { status: 502, retryAfterMs: 2000 })],
+    ['503 (APIError)', new APIError('x', { status: 503, retryAfterMs: 2000 })],
+    ['429 (RateLimitError)', new RateLimitError('x', { status: 429, retryAfterMs: 2000 })],
+  ])('the retry after a %s with Retry-After: 2 waits 2 s', (_label, error) => {
+    expect(retryDelay(0, error)).toBe(2000);
+  });
+
+  /** A page as the core returns it for a body of `count` models and the server's `total_count`. */
+  function page(count: number, totalCount?: number): ModelsListResponse {
+    const data = Array.from({ length: count }, (_, i) => ({ id: `a/m${i}`, name: `M${i}` }));
+    return parseModelsList(totalCount === undefined ? { data } : { data, total_count: totalCount, links: { next: null } })!;
+  }
+
+  test('no page past total_count: 100 of 100 loaded asks for no more', () => {
+    const { getNextPageParam } = modelsInfiniteQueryOptions(client, {}, { pageSize: 100 });
+    const first = page(100, 100);
+    expect(getNextPageParam(first, [first], 0, [0])).toBeUndefined();
+    const last = page(50, 150);
+    expect(getNextPageParam(last, [page(100, 150), last], 100, [0, 100])).toBeUndefined();
+    const middle = page(100, 300);
+    expect(getNextPageParam(middle, [middle], 100, [0, 100])).toBe(200);
+  });
+
+  test('a server without total_count: a full page asks for the next one, a short one ends the list', () => {
+    const { getNextPageParam } = modelsInfiniteQueryOptions(client, {}, { pageSize: 100 });
+    expect(getNextPageParam(page(100), [page(100)], 0, [0])).toBe(100);
+    expect(getNextPageParam(page(99), [page(99)], 0, [0])).toBeUndefined();
   });
 });
