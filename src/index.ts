@@ -46,8 +46,10 @@ export {
   countActiveFilters,
   createModelSearchIndex,
   describeError,
+  filtersToSearchParams,
+  filtersFromSearchParams,
 } from './model';
-export type { Price, ModelCapabilities } from './model';
+export type { Price, ModelCapabilities, ModelsUrlState, UrlModelsFilters, DroppedSearchParam, SearchParamsInput } from './model';
 
 // Query options (no React: loaders, servers, prefetch)
 export {

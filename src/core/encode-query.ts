@@ -4,8 +4,8 @@ import { plainDecimal, snake } from './util';
 
 type FilterName = keyof ModelsListFilters;
 
-/** How a filter's value is checked, put in normal form and written on the wire. */
-type Filter =
+/** How a filter's value is checked, put in normal form and written on the wire. (Internal: `model/url-state.ts` reads it too.) */
+export type Filter =
   /** Text, trimmed; not sent when empty. */
   | { name: FilterName; kind: 'string' }
   /** An array of strings: trimmed, de-duplicated, sorted and comma-joined; not sent when empty. */
@@ -26,7 +26,7 @@ type Filter =
  * Every filter of `GET /models`, sorted by wire name (the name in snake_case) so the query
  * is canonical. Each maximum comes before its minimum, so it is checked first.
  */
-const FILTERS: readonly Filter[] = [
+export const FILTERS: readonly Filter[] = [
   { name: 'arch', kind: 'string' },
   { name: 'category', kind: 'string' },
   { name: 'context', kind: 'wholeNumber', min: 1 },

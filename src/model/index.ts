@@ -10,3 +10,5 @@ export type { ModelCapabilities } from './capabilities';
 export { updateFilters, clearFilters, hasActiveFilters, countActiveFilters } from './update-filters';
 export { createModelSearchIndex } from './search-index';
 export { describeError } from './describe-error';
+export { filtersToSearchParams, filtersFromSearchParams } from './url-state';
+export type { ModelsUrlState, UrlModelsFilters, DroppedSearchParam, SearchParamsInput } from './url-state';
