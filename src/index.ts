@@ -73,8 +73,9 @@ export {
   useSuspenseModelCount,
   useMyModels,
   useInfiniteModels,
+  useUrlModelsState,
 } from './hooks';
-export type { OpenRouterProviderProps, ListQueryOptions } from './hooks';
+export type { OpenRouterProviderProps, ListQueryOptions, UseUrlModelsStateOptions, UrlModelsStateResult, HistoryMode } from './hooks';
 
 // Components (parts as `ModelPicker.Root`, `FilterPanel.Authors`, …)
 export {

@@ -7,3 +7,5 @@ export { useModelCount, useSuspenseModelCount } from './use-model-count';
 export { useMyModels } from './use-my-models';
 export { useInfiniteModels } from './use-infinite-models';
 export type { ListQueryOptions } from './list-query-options';
+export { useUrlModelsState } from './use-url-models-state';
+export type { UseUrlModelsStateOptions, UrlModelsStateResult, HistoryMode } from './use-url-models-state';

@@ -1,0 +1,83 @@
+'use client';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { filtersFromSearchParams, filtersToSearchParams, type DroppedSearchParam, type ModelsUrlState } from '../model/url-state';
+
+/** How a change enters the browser's history: a new entry (`push`), or the current one rewritten (`replace`). */
+export type HistoryMode = 'push' | 'replace';
+
+export interface UseUrlModelsStateOptions {
+  /** Read and write the URL. Default true; false leaves the URL alone (the state is then empty). */
+  enabled?: boolean;
+  /**
+   * The search string of the request being rendered on a server (`?sort=newest…`), where there is
+   * no `window`; also what the first render in the browser reads while it hydrates. Default: none.
+   */
+  serverSearch?: string;
+}
+
+export interface UrlModelsStateResult {
+  /** The state the URL holds now. */
+  state: ModelsUrlState;
+  /** Parameters of the URL that could not be read (hand-edited, stale), with the reason. */
+  dropped: DroppedSearchParam[];
+  /**
+   * Writes a new state into the URL: `{ history: 'push' }` (the default) adds a history entry, so
+   * Back returns to the state before; `'replace'` rewrites the current one (while typing). The
+   * app's own parameters and the hash are kept.
+   */
+  setState(next: ModelsUrlState | ((previous: ModelsUrlState) => ModelsUrlState), options?: { history?: HistoryMode }): void;
+}
+
+/** Listeners of this kit's own history writes (`popstate` only fires on Back and Forward). */
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+const noSubscribe = () => () => {};
+const currentSearch = () => window.location.search;
+
+/**
+ * The catalogue's `{ filters, sort, q }` kept in the page's URL with no router: read from
+ * `location.search`, written with `history.pushState` / `replaceState`, and restored by Back and
+ * Forward (`popstate`). Every hook on the page sees the same state. On a server (no `window`) it
+ * reads `serverSearch`.
+ *
+ * With a router (Next.js, React Router), let the router own the URL instead: read with
+ * `filtersFromSearchParams(searchParams)`, write with `filtersToSearchParams(state, { keep })`.
+ *
+ * ```tsx
+ * const { state, setState } = useUrlModelsState();
+ * <SortSelect value={state.sort} onValueChange={(sort) => setState({ ...state, sort })} />
+ * ```
+ */
+export function useUrlModelsState({ enabled = true, serverSearch = '' }: UseUrlModelsStateOptions = {}): UrlModelsStateResult {
+  const search = useSyncExternalStore(
+    enabled ? subscribe : noSubscribe,
+    enabled ? currentSearch : () => '',
+    () => (enabled ? serverSearch : ''),
+  );
+  const { state, dropped } = useMemo(() => filtersFromSearchParams(search), [search]);
+
+  const setState = useCallback<UrlModelsStateResult['setState']>(
+    (next, { history = 'push' } = {}) => {
+      if (!enabled || typeof window === 'undefined') return;
+      const { location } = window;
+      const value = typeof next === 'function' ? next(filtersFromSearchParams(location.search).state) : next;
+      const query = filtersToSearchParams(value, { keep: location.search }).toString();
+      const url = location.pathname + (query ? '?' + query : '') + location.hash;
+      if (url === location.pathname + location.search + location.hash) return;
+      if (history === 'replace') window.history.replaceState(window.history.state, '', url);
+      else window.history.pushState(window.history.state, '', url);
+      for (const listener of [...listeners]) listener();
+    },
+    [enabled],
+  );
+
+  return { state, dropped, setState };
+}

@@ -1,0 +1,78 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useUrlModelsState } from '../../src/hooks/use-url-models-state';
+
+const go = (url: string) => window.history.replaceState(null, '', url);
+const back = async () => {
+  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  window.history.back();
+  await popped;
+};
+const forward = async () => {
+  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  window.history.forward();
+  await popped;
+};
+
+describe('useUrlModelsState', () => {
+  beforeEach(() => go('/catalogue?tab=models&input_modalities=image&max_price=cheap#top'));
+  afterEach(() => go('/'));
+
+  it('reads the URL, reporting what it could not read', () => {
+    const { result } = renderHook(() => useUrlModelsState());
+    expect(result.current.state).toEqual({ filters: { inputModalities: ['image'] } });
+    expect(result.current.dropped).toEqual([{ param: 'max_price', value: 'cheap', reason: 'maxPrice must be a number' }]);
+  });
+
+  it('push adds a history entry, replace rewrites it; the app’s parameters and the hash stay', () => {
+    const { result } = renderHook(() => useUrlModelsState());
+    const before = window.history.length;
+    act(() => result.current.setState((s) => ({ ...s, sort: 'newest' })));
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.search).toBe('?tab=models&input_modalities=image&sort=newest');
+    expect(window.location.hash).toBe('#top');
+    expect(result.current.state).toEqual({ filters: { inputModalities: ['image'] }, sort: 'newest' });
+
+    for (const q of ['c', 'cl', 'claude']) act(() => result.current.setState((s) => ({ ...s, q }), { history: 'replace' }));
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.search).toBe('?tab=models&input_modalities=image&q=claude&sort=newest');
+    expect(result.current.state.q).toBe('claude');
+    // The same state again writes nothing.
+    act(() => result.current.setState((s) => s));
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('Back and Forward restore the state (popstate); every hook on the page follows', async () => {
+    const first = renderHook(() => useUrlModelsState());
+    const second = renderHook(() => useUrlModelsState());
+    act(() => first.result.current.setState({ filters: { modelAuthors: ['anthropic'] }, sort: 'newest' }));
+    expect(second.result.current.state).toEqual({ filters: { modelAuthors: ['anthropic'] }, sort: 'newest' });
+    act(() => first.result.current.setState((s) => ({ ...s, filters: { ...s.filters, zdr: true } })));
+    expect(second.result.current.state.filters).toEqual({ modelAuthors: ['anthropic'], zdr: true });
+
+    await act(back);
+    await waitFor(() => expect(first.result.current.state).toEqual({ filters: { modelAuthors: ['anthropic'] }, sort: 'newest' }));
+    expect(second.result.current.state).toEqual(first.result.current.state);
+    await act(back);
+    await waitFor(() => expect(first.result.current.state).toEqual({ filters: { inputModalities: ['image'] } }));
+    await act(forward);
+    await waitFor(() => expect(first.result.current.state).toEqual({ filters: { modelAuthors: ['anthropic'] }, sort: 'newest' }));
+  });
+
+  it('enabled: false leaves the URL alone', () => {
+    const { result } = renderHook(() => useUrlModelsState({ enabled: false }));
+    expect(result.current.state).toEqual({ filters: {} });
+    act(() => result.current.setState({ filters: { zdr: true } }));
+    expect(window.location.search).toBe('?tab=models&input_modalities=image&max_price=cheap');
+  });
+
+  it('renders on a server from serverSearch (no window read)', () => {
+    function Page() {
+      const { state } = useUrlModelsState({ serverSearch: '?sort=newest&model_authors=openai' });
+      return <pre>{JSON.stringify(state)}</pre>;
+    }
+    const html = renderToString(<Page />);
+    expect(html).toContain(JSON.stringify({ filters: { modelAuthors: ['openai'] }, sort: 'newest' }).replace(/"/g, '&quot;'));
+  });
+});
