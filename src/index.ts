@@ -90,6 +90,8 @@ export {
   ModelCount,
   ErrorState,
   EmptyState,
+  ModelCatalogue,
+  useModelCatalogueContext,
 } from './components';
 export type {
   ModelPickerProps,
@@ -103,4 +105,7 @@ export type {
   ModelCountProps,
   ErrorStateProps,
   EmptyStateProps,
+  ModelCatalogueProps,
+  ModelCatalogueContextValue,
+  ModelCatalogueView,
 } from './components';

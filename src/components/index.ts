@@ -17,3 +17,7 @@ export { ModelCount } from './model-count/model-count';
 export type { ModelCountProps } from './model-count/model-count';
 export { ErrorState, EmptyState } from './shared/state-views';
 export type { ErrorStateProps, EmptyStateProps } from './shared/state-views';
+export { ModelCatalogue } from './model-catalogue/model-catalogue';
+export type { ModelCatalogueProps } from './model-catalogue/model-catalogue';
+export { useModelCatalogueContext } from './model-catalogue/model-catalogue-context';
+export type { ModelCatalogueContextValue, ModelCatalogueView } from './model-catalogue/model-catalogue-context';
