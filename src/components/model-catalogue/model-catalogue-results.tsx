@@ -17,8 +17,8 @@ export interface ModelCatalogueResultsProps extends HTMLAttributes<HTMLElement> 
 function DetailsButton({ model }: { model: Model }) {
   const { openDetails } = useModelCatalogueContext('ModelCatalogue.Results');
   return (
-    <button type="button" data-slot="model-catalogue-details-button" aria-haspopup="dialog" onClick={() => openDetails(model.id)}>
-      Details<span className="orm-visually-hidden"> of {model.name}</span>
+    <button type="button" data-slot="model-catalogue-details-button" aria-haspopup="dialog" aria-label={`Details of ${model.name}`} onClick={() => openDetails(model.id)}>
+      Details
     </button>
   );
 }

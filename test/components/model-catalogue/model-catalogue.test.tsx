@@ -1,0 +1,227 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HydrationBoundary, QueryClient, QueryClientProvider, dehydrate, type DehydratedState } from '@tanstack/react-query';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ModelCatalogue } from '../../../src/components/model-catalogue/model-catalogue';
+import { createOpenRouterClient, type OpenRouterClient } from '../../../src/core/client';
+import { OpenRouterProvider } from '../../../src/hooks/openrouter-provider';
+import { mockFailure } from '../../../src/mock';
+import { filtersFromSearchParams, filtersToSearchParams, type ModelsUrlState } from '../../../src/model/url-state';
+import { modelsInfiniteQueryOptions } from '../../../src/query/models-infinite-query-options';
+import { modelsQueryOptions } from '../../../src/query/models-query-options';
+import { rawModels, renderWithProviders, requests, requestsTo, server, sleep, useMockServer } from '../../hooks/utils';
+
+useMockServer();
+
+const go = (url: string) => window.history.replaceState(null, '', url);
+const countText = () => document.querySelector('[data-slot="model-catalogue-count"]')?.textContent ?? '';
+const memory = () => {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+};
+
+describe('ModelCatalogue (jsdom)', () => {
+  beforeEach(() => go('/models?tab=all'));
+  afterEach(() => go('/'));
+
+  it('loading skeleton, then a page of cards with the live count; "Show more" pages on', async () => {
+    const { container } = renderWithProviders(<ModelCatalogue storage={null} paging="button" pageSize={12} />);
+    expect(container.querySelector('[data-slot="model-catalogue-results"]')).toHaveAttribute('data-state', 'loading');
+    expect(container.querySelectorAll('[data-slot="model-catalogue-skeletons"] > *').length).toBeGreaterThan(0);
+    await waitFor(() => expect(countText()).toBe('Showing 12 of 337 models'));
+    expect(container.querySelectorAll('[data-slot="model-catalogue-list"] > li')).toHaveLength(12);
+    // The list's own pages (the filter panel asks for the whole catalogue for its choices).
+    const pages = () => requestsTo('/models').filter((r) => r.url.searchParams.has('limit')).map((r) => r.url.search);
+    expect(pages()).toEqual(['?limit=12&offset=0']);
+    await userEvent.click(screen.getByRole('button', { name: 'Show more models (325 left)' }));
+    await waitFor(() => expect(countText()).toBe('Showing 24 of 337 models'));
+    expect(pages()).toEqual(['?limit=12&offset=0', '?limit=12&offset=12']);
+  });
+
+  it('filters, sort and search go to the URL (push, replace while typing) and to the API with the same names', async () => {
+    renderWithProviders(<ModelCatalogue storage={null} />);
+    await waitFor(() => expect(countText()).toContain('of 337 models'));
+    const length = window.history.length;
+    await userEvent.click(within(screen.getByRole('group', { name: 'Input' })).getByRole('checkbox', { name: 'Image' }));
+    await waitFor(() => expect(window.location.search).toBe('?tab=all&input_modalities=image'));
+    expect(window.history.length).toBe(length + 1);
+    await waitFor(() => expect(requestsTo('/models').at(-1)?.url.search).toBe('?input_modalities=image&limit=24&offset=0'));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search models' }), 'gpt');
+    await waitFor(() => expect(window.location.search).toBe('?tab=all&input_modalities=image&q=gpt'));
+    expect(window.history.length).toBe(length + 1); // typing replaced
+    await waitFor(() => expect(countText()).toMatch(/^Showing \d+ of \d+ models?$/));
+    for (const h of screen.getAllByRole('heading', { level: 3 })) expect(h.textContent?.toLowerCase()).toContain('gpt');
+  });
+
+  it('empty: "Clear filters" clears filters and search, keeps the sort and the app’s parameters', async () => {
+    go('/models?tab=all&max_price=0&max_output_price=0&context=2000000&sort=newest');
+    renderWithProviders(<ModelCatalogue storage={null} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(window.location.search).toBe('?tab=all&sort=newest'));
+    await waitFor(() => expect(countText()).toContain('of 337 models'));
+  });
+
+  it('error: the reason and "Try again", which recovers', async () => {
+    server.use(mockFailure({ kind: '500', path: '/models' }));
+    renderWithProviders(<ModelCatalogue storage={null} showFilters={false} queryOptions={{ retry: false }} />);
+    const results = screen.getByRole('region', { name: 'Models' });
+    const alert = await within(results).findByRole('alert');
+    expect(alert).toHaveTextContent(/./);
+    server.resetHandlers();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(countText()).toContain('of 337 models'));
+  });
+
+  it('Back restores the filters; the table view is remembered in storage', async () => {
+    const storage = memory();
+    const first = renderWithProviders(<ModelCatalogue storage={storage} />);
+    await waitFor(() => expect(countText()).toContain('of 337 models'));
+    await userEvent.click(screen.getByRole('button', { name: 'Table' }));
+    expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(screen.getByRole('checkbox', { name: /Free models only/ }));
+    await waitFor(() => expect(countText()).not.toContain('337'));
+    expect(within(screen.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(1);
+    const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    await act(async () => {
+      window.history.back();
+      await popped;
+    });
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Free models only/ })).not.toBeChecked());
+    await waitFor(() => expect(countText()).toContain('of 337 models'));
+    first.unmount();
+    renderWithProviders(<ModelCatalogue storage={storage} />);
+    expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('urlState={false} leaves the URL alone; controlled state/onStateChange hand it to a router', async () => {
+    const first = renderWithProviders(<ModelCatalogue storage={null} urlState={false} defaultState={{ filters: { zdr: true } }} />);
+    await waitFor(() => expect(countText()).toMatch(/Showing/));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Free models only/ }));
+    expect(window.location.search).toBe('?tab=all');
+    first.unmount();
+
+    const changes: Array<[ModelsUrlState, string]> = [];
+    renderWithProviders(<ModelCatalogue storage={null} state={{ filters: { modelAuthors: ['openai'] } }} onStateChange={(s, o) => changes.push([s, o.history])} />);
+    await waitFor(() => expect(countText()).toMatch(/Showing/));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Free models only/ }));
+    expect(changes).toEqual([[{ filters: { modelAuthors: ['openai'], maxPrice: 0, maxOutputPrice: 0 } }, 'push']]);
+    expect(window.location.search).toBe('?tab=all');
+  });
+
+  it('details: a dialog with every price and parameter, closed by Escape', async () => {
+    renderWithProviders(<ModelCatalogue storage={null} />);
+    await waitFor(() => expect(countText()).toContain('of 337 models'));
+    await userEvent.click(screen.getAllByRole('button', { name: /^Details of / })[0]);
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('heading', { name: 'Prices' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('rowheader', { name: 'Input' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'Supported parameters' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  describe('account view (scope="user")', () => {
+    const BEARER = 'sk-or-v1-catalogue-bearer-0123';
+    it('with a bearer: only the models the account can use, among the filtered list; the switch shows all', async () => {
+      renderWithProviders(<ModelCatalogue storage={null} scope="user" bearer={BEARER} />);
+      const toggle = screen.getByRole('switch', { name: 'Only models my account can use' });
+      expect(toggle).toBeChecked();
+      await waitFor(() => expect(countText()).toMatch(/^Showing 24 of \d+ models your account can use$/));
+      const total = Number(/of (\d+)/.exec(countText())![1]);
+      // The mock's user list: the models without their :free variants.
+      expect(total).toBe(rawModels.filter((m) => !m.id.endsWith(':free') && (m.architecture?.output_modalities ?? ['text']).includes('text')).length);
+      expect(requestsTo('/models/user')[0].authorization).toBe(`Bearer ${BEARER}`);
+      expect(document.body.innerHTML).not.toContain(BEARER);
+      expect(window.location.href).not.toContain(BEARER);
+      await userEvent.click(toggle);
+      await waitFor(() => expect(countText()).toBe('Showing 24 of 337 models'));
+    });
+
+    it('with the provider’s apiKey and no bearer: the same list', async () => {
+      renderWithProviders(<ModelCatalogue storage={null} scope="user" />, { clientOptions: { apiKey: 'sk-or-v1-provider-key-4567' } });
+      await waitFor(() => expect(countText()).toMatch(/your account can use$/));
+      expect(requestsTo('/models/user')[0].authorization).toBe('Bearer sk-or-v1-provider-key-4567');
+    });
+
+    it('without a token: "Sign in…", not an error (no request); a 401 from the server says the same', async () => {
+      const signedOut = renderWithProviders(<ModelCatalogue storage={null} scope="user" />);
+      expect(await screen.findByText('Sign in to see the models your account can use')).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(requestsTo('/models/user')).toHaveLength(0);
+      await userEvent.click(screen.getByRole('button', { name: 'Show all models' }));
+      await waitFor(() => expect(countText()).toBe('Showing 24 of 337 models'));
+      signedOut.unmount();
+
+      server.use(mockFailure({ kind: 'status', status: 401, path: '/models/user' }));
+      renderWithProviders(<ModelCatalogue storage={null} scope="user" bearer="expired-token-xyz" />);
+      expect(await screen.findByText('Sign in to see the models your account can use')).toBeInTheDocument();
+      expect(requestsTo('/models/user')).toHaveLength(1);
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+  });
+});
+
+describe('ModelCatalogue on a server: filters read from the URL, list prefetched', () => {
+  function App({ queryClient, client, state, search }: { queryClient: QueryClient; client: OpenRouterClient; state: DehydratedState; search: string }) {
+    return (
+      <QueryClientProvider client={queryClient}>
+        <OpenRouterProvider client={client}>
+          <HydrationBoundary state={state}>
+            <ModelCatalogue storage={null} serverSearch={search} />
+          </HydrationBoundary>
+        </OpenRouterProvider>
+      </QueryClientProvider>
+    );
+  }
+  it('renders the filtered list to a string, and hydrates with no warning and no request', async () => {
+    const search = '?input_modalities=image&q=gpt&sort=newest&tab=2';
+    go('/models' + search);
+    // The server: read the URL, prefetch the first page the catalogue asks for, render.
+    const client = createOpenRouterClient();
+    const serverClient = new QueryClient();
+    const { state: urlState } = filtersFromSearchParams(search);
+    const filters = { ...urlState.filters, sort: urlState.sort, q: urlState.q };
+    await Promise.all([
+      serverClient.prefetchInfiniteQuery(modelsInfiniteQueryOptions(client, filters, { pageSize: 24 })),
+      // The filter panel's: its match count (the list for these filters) and its choices (the whole catalogue).
+      serverClient.prefetchQuery(modelsQueryOptions(client, filters)),
+      serverClient.prefetchQuery(modelsQueryOptions(client, { outputModalities: 'all' })),
+    ]);
+    const dehydrated = JSON.parse(JSON.stringify(dehydrate(serverClient))) as DehydratedState;
+    const html = renderToString(<App queryClient={serverClient} client={client} state={dehydrated} search={search} />);
+    expect(html).toMatch(/Showing <!-- -->\d+<!-- --> of <!-- -->\d+ models?|Showing \d+ of \d+ models?/);
+    expect(html).toContain('value="gpt"');
+    const names = [...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.toLowerCase()).toContain('gpt');
+    expect(filtersToSearchParams(urlState).toString()).toBe('input_modalities=image&q=gpt&sort=newest');
+
+    requests.length = 0;
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.appendChild(container);
+    const recoverable: unknown[] = [];
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    let root!: Root;
+    try {
+      await act(async () => {
+        root = hydrateRoot(container, <App queryClient={new QueryClient()} client={createOpenRouterClient()} state={dehydrated} search={search} />, {
+          onRecoverableError: (error) => recoverable.push(error),
+        });
+      });
+      await act(() => sleep(50));
+    } finally {
+      console.error = original;
+    }
+    expect(recoverable).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests.map((r) => r.url.pathname + r.url.search)).toEqual([]);
+    expect(container.querySelectorAll('h3').length).toBe(names.length);
+    act(() => root.unmount());
+    container.remove();
+  });
+});
