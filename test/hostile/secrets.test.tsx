@@ -8,11 +8,12 @@
  */
 import { format } from 'node:util';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { createOpenRouterClient, OpenRouterError, type OpenRouterClientOptions } from '../../src/core';
+import { ModelCatalogue } from '../../src/components/model-catalogue/model-catalogue';
 import { ModelPicker } from '../../src/components/model-picker/model-picker';
 import { ErrorState } from '../../src/components/shared/state-views';
 import { OpenRouterProvider, useModel, useModelCount, useModels, useMyModels } from '../../src/hooks';
@@ -126,6 +127,9 @@ afterEach(() => {
   server.resetHandlers();
   scan('DOM', document.body.innerHTML);
   scan('localStorage', JSON.stringify({ ...localStorage }));
+  // The catalogue keeps its state in the URL: the address and the history's state too.
+  scan('URL', window.location.href);
+  scan('history.state', window.history.state ?? null);
 });
 afterAll(() => {
   server.close();
@@ -340,6 +344,53 @@ describe('hooks', () => {
     await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(screen.getByRole('alert')).toHaveTextContent('[redacted]');
     scanCache('picker', queryClient);
+    checkRequests();
+    queryClient.clear();
+  }, 20_000);
+});
+
+describe('the catalogue, account view (scope="user")', () => {
+  test('with a bearer, then with the provider\'s key: URL, history, DOM, cache and requests hold neither', async () => {
+    window.history.replaceState(null, '', '/catalogue?tab=1');
+    const queryClient = new QueryClient();
+    const view = render(
+      <Providers queryClient={queryClient}>
+        <ModelCatalogue storage={null} scope="user" bearer={BEARER} />
+      </Providers>,
+    );
+    await waitFor(() => expect(document.querySelector('[data-slot="model-catalogue-count"]')).toHaveTextContent(/your account can use/), { timeout: 10_000 });
+    // A discrete change and typing: both write the URL.
+    fireEvent.click(screen.getByRole('checkbox', { name: /Free models only/ }));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search models' }), { target: { value: 'claude' } });
+    await waitFor(() => expect(window.location.search).toContain('q=claude'), { timeout: 5000 });
+    scan('catalogue URL', window.location.href);
+    scanCache('catalogue bearer', queryClient);
+    checkRequests();
+    view.unmount();
+    window.history.replaceState(null, '', '/catalogue?tab=1');
+    // The provider's own key (no bearer).
+    render(
+      <Providers queryClient={queryClient}>
+        <ModelCatalogue storage={null} scope="user" />
+      </Providers>,
+    );
+    await waitFor(() => expect(document.querySelector('[data-slot="model-catalogue-count"]')).toHaveTextContent(/your account can use/), { timeout: 10_000 });
+    scanCache('catalogue key', queryClient);
+    checkRequests();
+    queryClient.clear();
+    window.history.replaceState(null, '', '/');
+  }, 20_000);
+
+  test('echoing 401 from /models/user: "Sign in…", and the secret nowhere', async () => {
+    echoingErrors();
+    const queryClient = new QueryClient();
+    render(
+      <Providers queryClient={queryClient}>
+        <ModelCatalogue storage={null} scope="user" bearer={BEARER} />
+      </Providers>,
+    );
+    await screen.findByText('Sign in to see the models your account can use', {}, { timeout: 10_000 });
+    scanCache('catalogue 401', queryClient);
     checkRequests();
     queryClient.clear();
   }, 20_000);
