@@ -23,8 +23,8 @@ export interface DroppedSearchParam {
   reason: string;
 }
 
-/** Search parameters as `URLSearchParams`, a query string (`?a=1` or `a=1`) or a record (Next.js's `searchParams`). */
-export type SearchParamsInput = URLSearchParams | string | Readonly<Record<string, string | readonly string[] | undefined>>;
+/** Search parameters as `URLSearchParams` (or a read-only one, as routers give), a query string (`?a=1` or `a=1`) or a record (Next.js's `searchParams`). */
+export type SearchParamsInput = Pick<URLSearchParams, 'forEach'> | string | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /** Paging parameters: read from no URL, written to none. */
 const PAGING = new Set(['offset', 'limit']);
@@ -36,7 +36,7 @@ const PAGING_PARAMS = new Set([...PAGING].map(snake));
 function entriesOf(input: SearchParamsInput | null | undefined): Array<[string, string]> {
   if (input == null) return [];
   if (typeof input === 'string') return [...new URLSearchParams(input.startsWith('?') ? input.slice(1) : input)];
-  if (typeof (input as URLSearchParams).forEach === 'function' && typeof (input as URLSearchParams).get === 'function') {
+  if (typeof (input as URLSearchParams).forEach === 'function') {
     const out: Array<[string, string]> = [];
     (input as URLSearchParams).forEach((value, name) => out.push([name, value]));
     return out;
@@ -141,7 +141,8 @@ export function filtersToSearchParams(state: ModelsUrlState, { keep }: { keep?: 
 }
 
 /**
- * Reads a catalogue URL's search parameters back into `{ filters, sort, q }`, in canonical form.
+ * Reads a catalogue URL's search parameters back into `state` (`{ filters, sort, q }`), in canonical
+ * form, and the same as the API's `filters` (for a server's prefetch).
  * Never throws: a value that cannot be right (`max_price=cheap`, `context=-1`, a minimum above its
  * maximum, `zdr=maybe`, a repeated parameter, paging) is left out and listed in `dropped` with the
  * reason; parameters that are not URL state (an app's own `?tab=`) are ignored here and kept by
@@ -150,11 +151,16 @@ export function filtersToSearchParams(state: ModelsUrlState, { keep }: { keep?: 
  *
  * ```ts
  * const { state, dropped } = filtersFromSearchParams('?input_modalities=image&max_price=cheap&tab=2');
- * // state: { filters: { inputModalities: ['image'] } }
+ * // state: { filters: { inputModalities: ['image'] } }, filters: { inputModalities: ['image'] }
  * // dropped: [{ param: 'max_price', value: 'cheap', reason: 'maxPrice must be a number' }]
  * ```
  */
-export function filtersFromSearchParams(params: SearchParamsInput | null | undefined): { state: ModelsUrlState; dropped: DroppedSearchParam[] } {
+export function filtersFromSearchParams(params: SearchParamsInput | null | undefined): {
+  state: ModelsUrlState;
+  /** The same state as the API's filters (`{ ...filters, sort, q }`), for `client.models.list` or a prefetch. */
+  filters: Omit<ModelsListFilters, 'offset' | 'limit'>;
+  dropped: DroppedSearchParam[];
+} {
   const dropped: DroppedSearchParam[] = [];
   const candidate: Record<string, unknown> = {};
   const raw = new Map<string, { param: string; value: string }>();
@@ -178,5 +184,5 @@ export function filtersFromSearchParams(params: SearchParamsInput | null | undef
     const at = raw.get(name);
     if (at) dropped.push({ ...at, reason });
   });
-  return { state: split(filters), dropped };
+  return { state: split(filters), filters, dropped };
 }

@@ -23,8 +23,14 @@ import {
   clearFilters,
   countActiveFilters,
   hasActiveFilters,
+  ModelCatalogue,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  modelsInfiniteQueryOptions,
+  useUrlModelsState,
   type Model,
   type ModelSort,
+  type ModelsUrlState,
   type ModelsListFilters,
   type ModelsListResponse,
 } from 'react-openrouter-models';
@@ -206,4 +212,88 @@ export function OwnCatalogue({ filters, onFiltersChange }: {
 export function Favourites() {
   const { favourites, toggleFavourite } = useModelPreferences();
   return <ul>{favourites.map((id) => <li key={id} onClick={() => toggleFavourite(id)}>{id}</li>)}</ul>;
+}
+
+// --- The catalogue (README "<ModelCatalogue />")
+// Minimal stubs of the routers' own hooks, as their packages type them (next and react-router are
+// not installed here): the two examples below are the README's, word for word.
+declare const nextNavigation: {
+  useSearchParams(): Pick<URLSearchParams, 'get' | 'getAll' | 'has' | 'forEach' | 'entries' | 'keys' | 'values' | 'toString'>;
+  useRouter(): { push(href: string, options?: { scroll?: boolean }): void; replace(href: string, options?: { scroll?: boolean }): void };
+  usePathname(): string;
+};
+declare const reactRouter: {
+  useSearchParams(): [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean }) => void];
+};
+
+export function CatalogueDropIn({ session }: { session?: { openRouterToken: string; userId: string } }) {
+  return (
+    <>
+      <ModelCatalogue />
+      <ModelCatalogue urlState={false} defaultState={{ filters: { zdr: true } }} />
+      <ModelCatalogue scope="user" bearer={session?.openRouterToken} userKey={session?.userId} />
+      <ModelCatalogue.Root pageSize={12} paging="button">
+        <ModelCatalogue.Search />
+        <ModelCatalogue.Sort />
+        <ModelCatalogue.Count />
+        <ModelCatalogue.Results />
+        <ModelCatalogue.Details />
+      </ModelCatalogue.Root>
+    </>
+  );
+}
+
+export function NextCatalogue() {
+  const { usePathname, useRouter, useSearchParams } = nextNavigation;
+  const searchParams = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  return (
+    <ModelCatalogue
+      state={filtersFromSearchParams(searchParams).state}
+      onStateChange={(next, { history }) => {
+        const query = filtersToSearchParams(next, { keep: searchParams }).toString();
+        const href = query ? `${pathname}?${query}` : pathname;
+        if (history === 'push') router.push(href, { scroll: false });
+        else router.replace(href, { scroll: false });
+      }}
+    />
+  );
+}
+
+export function ReactRouterCatalogue() {
+  const { useSearchParams } = reactRouter;
+  const [searchParams, setSearchParams] = useSearchParams();
+  return (
+    <ModelCatalogue
+      state={filtersFromSearchParams(searchParams).state}
+      onStateChange={(next, { history }) =>
+        setSearchParams(filtersToSearchParams(next, { keep: searchParams }), { replace: history === 'replace' })
+      }
+    />
+  );
+}
+
+export async function prefetchCatalogue(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+  const queryClient = new QueryClient();
+  const client = createOpenRouterClient();
+  const { filters } = filtersFromSearchParams(await searchParams);
+  await Promise.all([
+    queryClient.prefetchInfiniteQuery(modelsInfiniteQueryOptions(client, filters, { pageSize: 24 })),
+    queryClient.prefetchQuery(modelsQueryOptions(client, filters)),
+    queryClient.prefetchQuery(modelsQueryOptions(client, { outputModalities: 'all' })),
+  ]);
+  return dehydrate(queryClient);
+}
+
+export function UrlStateOnly() {
+  const { state, dropped, setState } = useUrlModelsState();
+  const { state: read } = filtersFromSearchParams('?input_modalities=image&max_price=cheap&tab=2');
+  const href: string = '?' + filtersToSearchParams({ ...read, sort: 'newest' }, { keep: '?tab=2' });
+  const next: ModelsUrlState = { filters: { inputModalities: ['image'] }, sort: 'newest' };
+  return (
+    <a href={href} onClick={() => setState(next, { history: 'push' })}>
+      {dropped.length} {state.q}
+    </a>
+  );
 }

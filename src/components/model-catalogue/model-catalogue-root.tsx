@@ -16,7 +16,7 @@ import { useStoredView } from './use-stored-view';
 
 export interface ModelCatalogueRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'onChange'> {
   /** The filters, sort and search, controlled (e.g. by your router). Passing it turns the URL state off. */
-  state?: ModelsUrlState;
+  state?: ModelsUrlState | undefined;
   /** The initial state when neither controlled nor in the URL. */
   defaultState?: ModelsUrlState;
   /** Called with each new state and how it should enter the history (`replace` while typing). */
@@ -24,23 +24,23 @@ export interface ModelCatalogueRootProps extends Omit<HTMLAttributes<HTMLDivElem
   /** Keep the state in the page's URL (`history.pushState`, no router). Default true; `false` keeps it in memory. */
   urlState?: boolean;
   /** On a server: the request's search string, so the server renders the URL's filters. */
-  serverSearch?: string;
+  serverSearch?: string | undefined;
   /** `'user'`: offer the account view, `GET /models/user` (with `bearer` or the provider's `apiKey`). Default `'public'`. */
   scope?: 'public' | 'user';
   /** The user's token for the account view. Never in a key, a URL, the DOM or a log. */
   bearer?: string | null | undefined;
   /** A stable, non-secret id of the user for the cache key (else an opaque per-session id). */
-  userKey?: string;
+  userKey?: string | undefined;
   /** "Only models my account can use", controlled. Default on in the account view. */
-  onlyMine?: boolean;
+  onlyMine?: boolean | undefined;
   defaultOnlyMine?: boolean;
   onOnlyMineChange?: (on: boolean) => void;
   /** Cards or table, controlled; else remembered in `storage`. */
-  view?: ModelCatalogueView;
+  view?: ModelCatalogueView | undefined;
   defaultView?: ModelCatalogueView;
   onViewChange?: (view: ModelCatalogueView) => void;
   /** Where the view choice is kept: `localStorage` by default; `null` for memory only. */
-  storage?: PreferenceStorage | null;
+  storage?: PreferenceStorage | null | undefined;
   storageKey?: string;
   /** Models per page. Default 24. */
   pageSize?: number;
