@@ -292,8 +292,8 @@ export function UrlStateOnly() {
   const href: string = '?' + filtersToSearchParams({ ...read, sort: 'newest' }, { keep: '?tab=2' });
   const next: ModelsUrlState = { filters: { inputModalities: ['image'] }, sort: 'newest' };
   return (
-    <a href={href} onClick={() => setState(next, { history: 'push' })}>
+    <button type="button" data-href={href} onClick={() => setState(next, { history: 'push' })}>
       {dropped.length} {state.q}
-    </a>
+    </button>
   );
 }

@@ -95,7 +95,7 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
         <div data-slot="model-catalogue-details-content">
           <header data-slot="model-catalogue-details-header">
             <h2 id={headingId}>{model.name}</h2>
-            <button type="button" data-slot="model-catalogue-details-close" onClick={closeDetails} autoFocus>
+            <button type="button" data-slot="model-catalogue-details-close" onClick={closeDetails}>
               Close
             </button>
           </header>

@@ -93,8 +93,8 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
   const current = controlled ? stateProp : urlState ? url.state : local;
   // Parts compare by value: a router that hands a new object each render keeps the same state.
   const stateKey = keyOf(current);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const state = useMemo(() => filtersFromSearchParams(stateKey).state, [stateKey]);
+  const setUrlState = url.setState;
   const latest = useRef(state);
   latest.current = state;
   const setState = useCallback<ModelCatalogueContextValue['setState']>(
@@ -103,12 +103,12 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
       if (keyOf(value) === keyOf(latest.current)) return;
       latest.current = value;
       if (!controlled) {
-        if (urlState) url.setState(value, { history });
+        if (urlState) setUrlState(value, { history });
         else setLocal(value);
       }
       onStateChange?.(value, { history });
     },
-    [controlled, urlState, url.setState, onStateChange],
+    [controlled, urlState, setUrlState, onStateChange],
   );
   const filters = useMemo(() => ({ ...state.filters, ...(state.sort !== undefined && { sort: state.sort }), ...(state.q !== undefined && { q: state.q }) }), [state]);
   const clear = useCallback(() => {

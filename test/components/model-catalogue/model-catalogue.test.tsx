@@ -13,6 +13,7 @@ import { modelsInfiniteQueryOptions } from '../../../src/query/models-infinite-q
 import { modelsQueryOptions } from '../../../src/query/models-query-options';
 import { rawModels, renderWithProviders, requests, requestsTo, server, sleep, useMockServer } from '../../hooks/utils';
 
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a test helper named like a hook (beforeAll/afterAll)
 useMockServer();
 
 const go = (url: string) => window.history.replaceState(null, '', url);
