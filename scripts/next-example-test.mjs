@@ -215,6 +215,7 @@ async function main() {
     const asked = (await apiRequests()).filter((r) => r.path.includes('/model/nobody/'));
     check(browserRequests.length === 0, `the browser asked the API: ${browserRequests.join(', ')}`);
     check(asked.length === 1 && asked[0].origin === null, `the API was asked ${asked.length} times: ${JSON.stringify(asked)}`);
+    check(asked[0].title, 'the server\'s request carried no X-OpenRouter-Title (the server\'s client has attribution)');
     quiet(messages.filter((m) => !/404/.test(m) || !m.startsWith('error: Failed to load resource')));
     await page.close();
     return text.replace(/\s+/g, ' ');
@@ -232,7 +233,7 @@ async function main() {
     return `${expected} models`;
   });
 
-  await step('no CORS preflight (OPTIONS) and no server error along the way', async () => {
+  await step('the browser\'s requests are simple (no attribution header, no CORS preflight), and next start logged no error', async () => {
     // The picker's server search above sent GETs from the browser: each must be a simple request.
     const { page } = await visit('/');
     await page.focus('[data-slot="model-picker-trigger"]');
@@ -243,8 +244,9 @@ async function main() {
     await page.close();
     const options = log.filter((r) => r.method === 'OPTIONS');
     check(options.length === 0, `preflights: ${options.map((r) => r.path).join(', ')}`);
+    check(log.every((r) => r.title === null), 'the browser sent an attribution header');
     check(!/window is not defined|document is not defined|Error:/i.test(serverLog), `next start logged:\n${serverLog}`);
-    return `${log.length} browser GET(s) for the server search, 0 OPTIONS`;
+    return `${log.length} GET from the browser (the picker's server search), 0 OPTIONS`;
   });
 }
 

@@ -1,7 +1,8 @@
 // A local stand-in of OpenRouter's model API: the kit's MSW mock (real recorded data) behind a
 // plain Node HTTP server on 127.0.0.1. `PORT=4010 node mock-api.mjs`, then build or run the app
 // with NEXT_PUBLIC_OPENROUTER_BASE_URL=http://127.0.0.1:4010/api/v1.
-// GET /__requests lists what it was asked (method, path, origin), DELETE /__requests forgets.
+// GET /__requests lists what it was asked (method, path, origin, X-OpenRouter-Title), DELETE
+// /__requests forgets.
 import { createServer } from 'node:http';
 import { getResponse } from 'msw';
 import { createModelsHandlers } from 'react-openrouter-models/mock';
@@ -18,7 +19,7 @@ export function startMockApi({ port = 0, host = '127.0.0.1' } = {}) {
       res.writeHead(200, { 'content-type': 'application/json', ...cors });
       return res.end(JSON.stringify(requests));
     }
-    requests.push({ method: req.method, path: req.url, origin: origin ?? null, at: Date.now() });
+    requests.push({ method: req.method, path: req.url, origin: origin ?? null, title: req.headers['x-openrouter-title'] ?? null, at: Date.now() });
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { ...cors, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '', 'access-control-max-age': '0' });
       return res.end();

@@ -1,6 +1,6 @@
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { modelsQueryOptions } from 'react-openrouter-models';
-import { openrouter } from '../lib/openrouter';
+import { serverOpenrouter } from '../lib/openrouter-server';
 import { makeQueryClient } from '../lib/query-client';
 import { Picker } from './picker';
 
@@ -11,7 +11,7 @@ export const revalidate = 300;
 
 export default async function Page() {
   const queryClient = makeQueryClient();
-  await queryClient.prefetchQuery(modelsQueryOptions(openrouter, {}));
+  await queryClient.prefetchQuery(modelsQueryOptions(serverOpenrouter, {}));
   return (
     <main>
       <h1>Pick a model</h1>

@@ -7,7 +7,8 @@ import { createOpenRouterClient } from 'react-openrouter-models';
  * into both bundles at build time; unset, the client talks to https://openrouter.ai/api/v1.
  *
  * No `appTitle` / `httpReferer` here: in a browser they are non-simple headers, so every
- * distinct URL would cost a CORS preflight (`OPTIONS`) before its GET.
+ * distinct URL would cost a CORS preflight (`OPTIONS`) before its GET. The server's prefetches
+ * use `serverOpenrouter` (`./openrouter-server.ts`), which sends them.
  */
 const baseUrl = process.env.NEXT_PUBLIC_OPENROUTER_BASE_URL;
 

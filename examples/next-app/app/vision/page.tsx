@@ -1,6 +1,6 @@
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { modelsQueryOptions } from 'react-openrouter-models';
-import { openrouter } from '../../lib/openrouter';
+import { serverOpenrouter } from '../../lib/openrouter-server';
 import { makeQueryClient } from '../../lib/query-client';
 import { visionFilters } from './filters';
 import { VisionList } from './vision-list';
@@ -10,7 +10,7 @@ export const revalidate = 300;
 export default async function VisionPage() {
   const queryClient = makeQueryClient();
   // A filtered list weighs a fraction of the whole catalogue in the page's HTML.
-  await queryClient.prefetchQuery(modelsQueryOptions(openrouter, visionFilters));
+  await queryClient.prefetchQuery(modelsQueryOptions(serverOpenrouter, visionFilters));
   return (
     <main>
       <h1>Models that read images, newest first</h1>

@@ -1,6 +1,6 @@
 import { modelQueryOptions } from 'react-openrouter-models';
 import { dehydrateWithErrors } from '../../../../lib/dehydrate';
-import { openrouter } from '../../../../lib/openrouter';
+import { serverOpenrouter } from '../../../../lib/openrouter-server';
 import { makeQueryClient } from '../../../../lib/query-client';
 import { Hydrate } from '../../../hydrate';
 import { ModelView } from './model-view';
@@ -19,7 +19,7 @@ export default async function ModelPage({ params }: { params: Promise<{ author: 
   const id = `${segment(author)}/${segment(slug)}`;
   const queryClient = makeQueryClient();
   // A 404 is not retried; the failed query is dehydrated too (see lib/query-client.ts).
-  await queryClient.prefetchQuery(modelQueryOptions(openrouter, id));
+  await queryClient.prefetchQuery(modelQueryOptions(serverOpenrouter, id));
   return (
     <main>
       <Hydrate state={dehydrateWithErrors(queryClient)}>
