@@ -53,8 +53,11 @@ export interface SortSelectProps {
  * (`value` + `onValueChange`) or uncontrolled (`defaultValue`).
  *
  * ```tsx
- * <SortSelect value={filters.sort} onValueChange={(sort) => setFilters({ ...filters, sort })} />
+ * <SortSelect value={filters.sort} onValueChange={(sort) => setFilters((f) => updateFilters(f, { sort }))} />
  * ```
+ *
+ * (`updateFilters` removes `sort` for "Default order": `{ ...filters, sort }` would set it to
+ * `undefined`, which `exactOptionalPropertyTypes` refuses.)
  */
 export function SortSelect(props: SortSelectProps) {
   const {
