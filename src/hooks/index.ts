@@ -10,3 +10,5 @@ export type { InfiniteModelsOptions } from './use-infinite-models';
 export type { HookQueryOptions, HookSuspenseQueryOptions } from './types';
 export type { ListQueryOptions, SharedListQueryOptions } from './list-query-options';
 export { useCatalogFacets } from './use-catalog-facets';
+// Providers
+export { useModelEndpoints, useSuspenseModelEndpoints } from './use-model-endpoints';

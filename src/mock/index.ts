@@ -27,3 +27,5 @@ export type { ModelResolver } from './create-model-resolver';
 export { mockEndpointsBody, mockEndpointsFixture } from './mock-endpoints-body';
 export { mockErrorResponse } from './mock-error-response';
 export type { RawModel } from './raw-model';
+// Providers
+export type { MockEndpointsOptions } from './mock-endpoints-body';

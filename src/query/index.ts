@@ -7,3 +7,5 @@ export { myModelsQueryOptions } from './my-models-query-options';
 export type { MyModelsParams } from './my-models-query-options';
 export { modelsInfiniteQueryOptions } from './models-infinite-query-options';
 export { shouldRetry, retryDelay, DEFAULT_STALE_TIME } from './retry-policy';
+// Providers
+export { modelEndpointsQueryOptions, ENDPOINTS_STALE_TIME } from './model-endpoints-query-options';
