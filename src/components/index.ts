@@ -48,3 +48,8 @@ export type { FilterPanelZdrProps } from './filter-panel/filter-panel-zdr';
 export { useFilterPanel } from './filter-panel/use-filter-panel';
 export type { FilterPanelContextValue } from './filter-panel/use-filter-panel';
 export { formatMatchCount } from './filter-panel/filter-panel-match-count';
+// ModelProviders
+export { ModelProviders } from './model-providers/model-providers';
+export type { ModelProvidersProps, ModelProvidersQueryOptions, ProvidersSort, ProvidersSortColumn, ProvidersSortDirection } from './model-providers/model-providers';
+export { ModelProvidersSummary } from './model-providers/model-providers-summary';
+export type { ModelProvidersSummaryProps } from './model-providers/model-providers-summary';

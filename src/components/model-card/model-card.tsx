@@ -8,6 +8,7 @@ import { modelPriceRows } from '../../model/model-price-rows';
 import { modelPriceTiers } from '../../model/model-price-tiers';
 import { safeHref } from '../../model/safe-href';
 import { plainDescription } from '../../model/plain-description';
+import { ModelProvidersSummary } from '../model-providers/model-providers-summary';
 
 export interface ModelCardProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The model to show. The card does not fetch: get it from `useModels` / `useModel`. */
@@ -19,6 +20,12 @@ export interface ModelCardProps extends Omit<HTMLAttributes<HTMLElement>, 'child
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Called with the id after it was copied to the clipboard. */
   onCopyId?: (id: string) => void;
+  /**
+   * Show a one-line summary of the model's providers (`3 providers · $3.00–$3.30/M in ·
+   * fastest 46 tok/s`). Off by default: only then does the card fetch (`useModelEndpoints`,
+   * inside an `OpenRouterProvider`), so a list of cards costs no request per card.
+   */
+  showProviders?: boolean;
   ref?: Ref<HTMLElement>;
 }
 
@@ -99,7 +106,7 @@ function isolatedList(items: readonly string[]) {
  * target and Hugging Face link. Pure: it renders what it is given and fetches nothing.
  */
 // forwardRef, not a `ref` prop: React 18 (in the peer range) drops a function component's `ref`.
-export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard({ model, className, as: Root = 'article', headingLevel = 3, onCopyId, ...rest }, ref) {
+export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard({ model, className, as: Root = 'article', headingLevel = 3, onCopyId, showProviders = false, ...rest }, ref) {
   const baseId = useId();
   const nameId = `${baseId}-name`;
   const descriptionId = `${baseId}-description`;
@@ -196,6 +203,8 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
           </span>
         </div>
       </header>
+
+      {showProviders && <ModelProvidersSummary model={model.id} />}
 
       {(model.aliasTarget || isAlias) && (
         <p data-slot="model-card-alias">
