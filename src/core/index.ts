@@ -26,4 +26,4 @@ export type { ModelRef } from './model-id';
 export { parseModel, parseModelsList, parseModelsCount } from './parse';
 export * from './types';
 // Providers (GET /models/{author}/{slug}/endpoints); the types come with `export * from './types'`.
-export { parseEndpoint, parseEndpointsList } from './parse-endpoints';
+export { parseEndpointsList } from './parse-endpoints';

@@ -119,9 +119,9 @@ function explain(goal: EndpointNeed['goal'], best: RankedEndpoint | null, rows: 
     case 'cheapest':
       return `${name} is the cheapest for ${request}: ${best.value === 0 ? 'free' : `${best.text} a request`}${then}.${degraded}`;
     case 'first-token':
-      return `${name} answers first: ${best.text} to the first token (median, last 30 minutes)${then}.${degraded}`;
+      return `${name} answers first: ${best.text} to the first token, median over the last 30 minutes${then}.${degraded}`;
     case 'throughput':
-      return `${name} writes fastest: ${best.text} (median, last 30 minutes)${then}.${degraded}`;
+      return `${name} writes fastest: ${best.text}, median over the last 30 minutes${then}.${degraded}`;
     default:
       return `${name} is the most reliable: ${best.text} uptime ${best.endpoint.uptimeLast1d != null ? 'over the last day' : 'over the last 30 minutes'}${then}.${degraded}`;
   }

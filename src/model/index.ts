@@ -20,7 +20,7 @@ export type { CatalogFacets } from './catalog-facets';
 export { KNOWN_PROVIDERS, PARAMETER_LABELS, FEATURED_PARAMETERS, CONTEXT_CHOICES, ARCHITECTURES, AUTHOR_LABELS, authorLabel } from './filter-choices';
 export type { FilterChoice } from './filter-choices';
 // Providers
-export { endpointState, endpointLabel, endpointRegion, endpointPrices, endpointRequestCost, priceValue, formatLatency, formatThroughput, formatUptime, endpointsLackSpeed, summarizeEndpoints, ENDPOINT_STATE_LABELS } from './endpoint-figures';
+export { endpointState, endpointLabel, endpointPrices, formatLatency, formatThroughput, formatUptime, summarizeEndpoints } from './endpoint-figures';
 export type { EndpointState, EndpointPrices } from './endpoint-figures';
 export { compareEndpoints } from './compare-endpoints';
 export type { EndpointNeed, RankedEndpoint, EndpointComparison } from './compare-endpoints';

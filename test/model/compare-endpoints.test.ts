@@ -82,7 +82,7 @@ describe('compareEndpoints', () => {
   });
 
   test('fastest to first token, highest throughput, most reliable', () => {
-    expect(compareEndpoints(all, { goal: 'first-token' }).explanation).toBe('Anthropic answers first: 600 ms to the first token (median, last 30 minutes) (next: Amazon Bedrock, 800 ms).');
+    expect(compareEndpoints(all, { goal: 'first-token' }).explanation).toBe('Anthropic answers first: 600 ms to the first token, median over the last 30 minutes (next: Amazon Bedrock, 800 ms).');
     expect(compareEndpoints(all, { goal: 'throughput' }).best?.endpoint.tag).toBe('amazon-bedrock');
     const reliable = compareEndpoints(all, { goal: 'reliable' });
     expect(reliable.best?.endpoint.tag).toBe('anthropic');
