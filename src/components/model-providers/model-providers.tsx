@@ -260,7 +260,38 @@ export const ModelProviders = forwardRef<HTMLDivElement, ModelProvidersProps>(fu
   );
 });
 
-function PriceCell({ price, base, discount }: { price: Price; base: Price; discount: number }) {
+/**
+ * The long-context tiers of one price (`> 200K tokens: $6.00/M`), after the discount; for the
+ * input column, also the time-window tiers in `modelPriceTiers`' words.
+ */
+function tiersOf(pricing: PublicEndpoint['pricing'], key: 'prompt' | 'completion'): string[] {
+  const overrides = pricing.overrides ?? [];
+  const byLength = overrides.flatMap((o) => {
+    if (typeof o.minPromptTokens !== 'number' || o[key] === undefined || o.utcStart !== undefined || o.utcEnd !== undefined || o.utcDays?.length) return [];
+    return [`> ${formatTokenCount(o.minPromptTokens)} tokens: ${formatPrice(endpointPrices(pricing, o.minPromptTokens + 1)[key])}`];
+  });
+  const byTime = key === 'prompt' ? modelPriceTiers({ ...pricing, overrides: overrides.filter((o) => o.utcStart !== undefined || o.utcEnd !== undefined || o.utcDays?.length) }).map((t) => t.text) : [];
+  return [...byLength, ...byTime];
+}
+
+function PriceCell({ price, base, discount, tiers }: { price: Price; base: Price; discount: number; tiers: string[] }) {
+  return (
+    <>
+      <PriceText price={price} base={base} discount={discount} />
+      {tiers.length > 0 && (
+        <span data-slot="model-providers-tiers">
+          {tiers.map((t, i) => (
+            <span key={i} data-slot="model-providers-tier">
+              {t}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}
+
+function PriceText({ price, base, discount }: { price: Price; base: Price; discount: number }) {
   if (price.kind !== 'paid') return <>{formatPrice(price)}</>;
   return (
     <>
@@ -295,7 +326,6 @@ function Missing({ speed }: { speed?: boolean }) {
 
 function ProviderRow({ row, marks, picked, noSpeed }: { row: Row; marks: Mark[] | undefined; picked: boolean; noSpeed: boolean }) {
   const { endpoint: e, prices } = row;
-  const tiers = modelPriceTiers(e.pricing);
   const cell = (column: ProvidersSortColumn, label: string, content: ReactNode) => (
     <td data-slot="model-providers-cell" data-column={column}>
       <span data-slot="model-providers-cell-label" aria-hidden="true">
@@ -334,23 +364,8 @@ function ProviderRow({ row, marks, picked, noSpeed }: { row: Row; marks: Mark[] 
           </span>
         )}
       </th>
-      {cell(
-        'input',
-        'Input',
-        <>
-          <PriceCell price={prices.prompt} base={perMillion(e.pricing.prompt)} discount={prices.discount} />
-          {tiers.length > 0 && (
-            <span data-slot="model-providers-tiers">
-              {tiers.map((t, i) => (
-                <span key={i} data-slot="model-providers-tier">
-                  {t.text}
-                </span>
-              ))}
-            </span>
-          )}
-        </>,
-      )}
-      {cell('output', 'Output', <PriceCell price={prices.completion} base={perMillion(e.pricing.completion)} discount={prices.discount} />)}
+      {cell('input', 'Input', <PriceCell price={prices.prompt} base={perMillion(e.pricing.prompt)} discount={prices.discount} tiers={tiersOf(e.pricing, 'prompt')} />)}
+      {cell('output', 'Output', <PriceCell price={prices.completion} base={perMillion(e.pricing.completion)} discount={prices.discount} tiers={tiersOf(e.pricing, 'completion')} />)}
       {cell('context', 'Context', e.contextLength ? formatTokenCount(e.contextLength) : <Missing />)}
       {cell('maxOutput', 'Max output', e.maxCompletionTokens ? formatTokenCount(e.maxCompletionTokens) : <Missing />)}
       {cell('quantization', 'Quantization', e.quantization ? <bdi>{e.quantization}</bdi> : <Missing />)}

@@ -42,7 +42,8 @@ describe('ModelProviders', () => {
     expect(rowsOf(table)).toHaveLength(5);
     expect(names(table).filter((n) => n.startsWith('Amazon Bedrock'))).toEqual(['Amazon Bedrock', 'Amazon Bedrock eu-west-1']);
     expect(cells(table, 'input')[0]).toBe('$5.00/M');
-    expect(table.textContent).toContain('> 200K tokens: $10.00/M in, $37.50/M out');
+    expect(cells(table, 'input')[3]).toContain('> 200K tokens: $10.00/M');
+    expect(cells(table, 'output')[3]).toContain('> 200K tokens: $37.50/M');
     expect(within(table).getAllByText('Most reliable').length).toBeGreaterThan(0);
     expect(within(table).getAllByText('Fastest').length).toBeGreaterThan(0);
     expect(ref.current).toBe(screen.getByTestId('p'));
