@@ -103,7 +103,8 @@ function isolatedList(items: readonly string[]) {
  * Everything a person needs to choose a model, read from one `Model`: name, copyable id,
  * author, description (plain text), context, prices (free and variable said as such,
  * long-context tiers), modalities, capability badges, dates, retirement warning, alias
- * target and Hugging Face link. Pure: it renders what it is given and fetches nothing.
+ * target and Hugging Face link. Pure: it renders what it is given and fetches nothing, unless
+ * `showProviders` asks for the providers summary (then `useModelEndpoints`).
  */
 // forwardRef, not a `ref` prop: React 18 (in the peer range) drops a function component's `ref`.
 export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard({ model, className, as: Root = 'article', headingLevel = 3, onCopyId, showProviders = false, ...rest }, ref) {
