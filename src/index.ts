@@ -32,6 +32,10 @@ export type {
   ModelResponse,
   ModelsCountResponse,
   DroppedEntry,
+  ListEndpointsResponse,
+  PublicEndpoint,
+  PercentileStats,
+  EndpointStatus,
 } from './core';
 
 // Model helpers (also `react-openrouter-models/model`)
@@ -46,8 +50,9 @@ export {
   countActiveFilters,
   createModelSearchIndex,
   describeError,
+  compareEndpoints,
 } from './model';
-export type { Price, ModelCapabilities } from './model';
+export type { Price, ModelCapabilities, EndpointNeed, EndpointComparison } from './model';
 
 // Query options (no React: loaders, servers, prefetch)
 export {
@@ -57,6 +62,7 @@ export {
   modelCountQueryOptions,
   myModelsQueryOptions,
   modelsInfiniteQueryOptions,
+  modelEndpointsQueryOptions,
 } from './query';
 
 // The provider and the hooks
@@ -71,6 +77,8 @@ export {
   useSuspenseModelCount,
   useMyModels,
   useInfiniteModels,
+  useModelEndpoints,
+  useSuspenseModelEndpoints,
 } from './hooks';
 export type { OpenRouterProviderProps, ListQueryOptions } from './hooks';
 
@@ -87,6 +95,7 @@ export {
   ModelCount,
   ErrorState,
   EmptyState,
+  ModelProviders,
 } from './components';
 export type {
   ModelPickerProps,
@@ -100,4 +109,5 @@ export type {
   ModelCountProps,
   ErrorStateProps,
   EmptyStateProps,
+  ModelProvidersProps,
 } from './components';

@@ -17,3 +17,5 @@ export { ModelCount } from './model-count/model-count';
 export type { ModelCountProps } from './model-count/model-count';
 export { ErrorState, EmptyState } from './shared/state-views';
 export type { ErrorStateProps, EmptyStateProps } from './shared/state-views';
+export { ModelProviders } from './model-providers/model-providers';
+export type { ModelProvidersProps } from './model-providers/model-providers';

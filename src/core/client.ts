@@ -16,11 +16,12 @@ import {
   isRetryableError,
   retryAfterMsOf,
 } from './errors';
-import { modelPath, type ModelRef } from './model-id';
+import { modelIdOf, modelPath, type ModelRef } from './model-id';
 import { parseModel, parseModelsCount, parseModelsList } from './parse';
+import { parseEndpointsList } from './parse-endpoints';
 import type { CallOptions } from './request';
 import { DEFAULT_BACKOFF, DEFAULT_RETRY, abortError, backoffDelay, parseRetryAfter, sleep, untilAborted, type RetryConfig } from './retry';
-import type { ModelResponse, ModelsCountFilters, ModelsCountResponse, ModelsListFilters, ModelsListForUserParams, ModelsListResponse } from './types';
+import type { ModelEndpointsResponse, ModelResponse, ModelsCountFilters, ModelsCountResponse, ModelsListFilters, ModelsListForUserParams, ModelsListResponse } from './types';
 import { obj } from './util';
 
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -67,6 +68,11 @@ export interface OpenRouterClient {
     list(filters?: ModelsListFilters, options?: CallOptions): Promise<ModelsListResponse>;
     /** `GET /model/{author}/{slug}`: `'openai/gpt-4:free'`, `'~anthropic/claude-sonnet-latest'` or `{ author, slug }`. */
     get(ref: ModelRef, options?: CallOptions): Promise<ModelResponse>;
+    /**
+     * `GET /models/{author}/{slug}/endpoints`: who serves a model, at what price, how fast and how
+     * reliably. Same refs as `get`. Latency and throughput are null unless the client has an `apiKey`.
+     */
+    endpoints(ref: ModelRef, options?: CallOptions): Promise<ModelEndpointsResponse>;
     /** `GET /models/count`. */
     count(filters?: ModelsCountFilters, options?: CallOptions): Promise<ModelsCountResponse>;
     /** `GET /models/user` with a bearer token: the models this user may use. */
@@ -290,6 +296,14 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
         const data = obj(await getJson(path, '', call))?.data;
         if (data == null) throw new NotFoundError(`No model in the response for ${request}`, { status: 404, code: 404, request });
         return { data: must(parseModel(data), request, 'model with an id and a name') };
+      },
+
+      async endpoints(ref, call) {
+        // The checked path of `get`, under the plural `models`: /models/{author}/{slug}/endpoints.
+        const path = '/models' + modelPath(ref).slice('/model'.length) + '/endpoints';
+        const request = `GET ${path}`;
+        // The client's key goes in the Authorization header (set once above), as on every call.
+        return { data: must(parseEndpointsList(await getJson(path, '', call), modelIdOf(ref)), request, 'model endpoints') };
       },
 
       async count(filters = {}, call) {

@@ -7,3 +7,4 @@ export { useModelCount, useSuspenseModelCount } from './use-model-count';
 export { useMyModels } from './use-my-models';
 export { useInfiniteModels } from './use-infinite-models';
 export type { ListQueryOptions } from './list-query-options';
+export { useModelEndpoints, useSuspenseModelEndpoints } from './use-model-endpoints';

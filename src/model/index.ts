@@ -10,3 +10,5 @@ export type { ModelCapabilities } from './capabilities';
 export { updateFilters, clearFilters, hasActiveFilters, countActiveFilters } from './update-filters';
 export { createModelSearchIndex } from './search-index';
 export { describeError } from './describe-error';
+export { compareEndpoints } from './compare-endpoints';
+export type { EndpointNeed, EndpointComparison } from './compare-endpoints';
