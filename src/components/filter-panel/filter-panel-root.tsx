@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { forwardRef, useCallback, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import type { ModelsListFilters } from '../../core/types';
 import { cx } from '../shared/cx';
+import { useControllableProp } from '../shared/use-controllable-prop';
 import type { SharedListQueryOptions } from '../../hooks/list-query-options';
 import { clearFilters, hasActiveFilters, NON_FILTER_KEYS, sameFilters, updateFilters } from '../../model/update-filters';
 import { FilterPanelStateContext, type FilterPanelContextValue } from './use-filter-panel';
@@ -30,11 +30,11 @@ const EMPTY: ModelsListFilters = {};
  * Holds the filters and gives them to the parts inside. Controlled
  * (`filters` + `onFiltersChange`) or uncontrolled (`defaultFilters`).
  */
-export function FilterPanelRoot(props: FilterPanelRootProps) {
+export const FilterPanelRoot = forwardRef<HTMLDivElement, FilterPanelRootProps>(function FilterPanelRoot(props, ref) {
   const { filters: filtersProp, defaultFilters = EMPTY, onFiltersChange, keep = NON_FILTER_KEYS, label = 'Model filters', queryOptions, className, children, ...rest } = props;
-  const [filters = EMPTY, setFiltersState] = useControllableState<ModelsListFilters>({
-    // Controlled whenever the prop is passed, even as undefined (then no filters).
-    prop: 'filters' in props ? (filtersProp ?? EMPTY) : undefined,
+  const [filters, setFiltersState] = useControllableProp<ModelsListFilters>({
+    passed: 'filters' in props,
+    prop: filtersProp ?? EMPTY,
     defaultProp: defaultFilters,
     onChange: onFiltersChange,
     caller: 'FilterPanel.Root',
@@ -69,6 +69,7 @@ export function FilterPanelRoot(props: FilterPanelRootProps) {
   return (
     <FilterPanelStateContext.Provider value={context}>
       <div
+        ref={ref}
         data-orm=""
         data-slot="filter-panel"
         data-state={context.active ? 'active' : 'inactive'}
@@ -81,4 +82,4 @@ export function FilterPanelRoot(props: FilterPanelRootProps) {
       </div>
     </FilterPanelStateContext.Provider>
   );
-}
+});

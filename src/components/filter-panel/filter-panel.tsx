@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import type { ModelsListFilters } from '../../core/types';
 import { FilterPanelArchitecture } from './filter-panel-architecture';
 import { FilterPanelAuthors } from './filter-panel-authors';
@@ -72,7 +72,7 @@ function MoreFilters({ children }: { children: ReactNode }) {
  * </FilterPanel.Root>
  * ```
  */
-function FilterPanelDropIn({ collapsible = true, announceCount = true, ...props }: FilterPanelProps) {
+const FilterPanelDropIn = forwardRef<HTMLDivElement, FilterPanelProps>(function FilterPanel({ collapsible = true, announceCount = true, ...props }, ref) {
   const more = (
     <>
       <FilterPanelProviders />
@@ -84,7 +84,7 @@ function FilterPanelDropIn({ collapsible = true, announceCount = true, ...props 
     </>
   );
   return (
-    <FilterPanelRoot {...props}>
+    <FilterPanelRoot ref={ref} {...props}>
       <FilterPanelHeader>
         <FilterPanelMatchCount announce={announceCount} />
         <FilterPanelClear />
@@ -100,8 +100,7 @@ function FilterPanelDropIn({ collapsible = true, announceCount = true, ...props 
       {collapsible ? <MoreFilters>{more}</MoreFilters> : more}
     </FilterPanelRoot>
   );
-}
-FilterPanelDropIn.displayName = 'FilterPanel';
+});
 
 export const FilterPanel = Object.assign(FilterPanelDropIn, {
   Root: FilterPanelRoot,

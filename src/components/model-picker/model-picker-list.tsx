@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { forwardRef, useCallback, useEffect, useMemo, useRef, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
 import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { cx } from '../shared/cx';
+import { useComposedRefs } from '../shared/use-composed-refs';
 import { useModelPickerContext } from './model-picker-context';
 import { ModelPickerItem } from './model-picker-item';
 import { EmptyState, ErrorState, SkeletonRows } from '../shared/state-views';
@@ -9,8 +10,7 @@ import { hasActiveFilters } from '../../model/update-filters';
 /** Says what the empty state's button clears. */
 const clearLabel = (search: boolean, filters: boolean) => (search && filters ? 'Clear search and filters' : search ? 'Clear search' : 'Clear filters');
 
-export interface ModelPickerListProps {
-  className?: string;
+export interface ModelPickerListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Height of an option row in px (rows are fixed-height for speed). Default 60. */
   rowHeight?: number;
   /** Height of a group header in px. Default 28. */
@@ -25,10 +25,14 @@ export interface ModelPickerListProps {
  * The listbox. Virtualized: however long the catalogue, only the rows in view (plus a few)
  * are in the DOM; the keyboard still reaches every row, scrolling it into view.
  */
-export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, height = 360, empty }: ModelPickerListProps) {
+export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(function ModelPickerList(
+  { className, rowHeight = 60, headerHeight = 28, height = 360, empty, style, ...rest },
+  ref,
+) {
   const ctx = useModelPickerContext('List');
   const { rows, activeRow, status, scrollRequest } = ctx;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const composedRef = useComposedRefs(ref, scrollRef);
   // The virtualizer measures every row again (O(rows)) when getItemKey changes, so both
   // functions are made once per list, not per render, and both are cheap: they run for every
   // row when the list changes (22,000 times for one letter over 50,000 models). Items are
@@ -83,9 +87,9 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     const was = lastStatus.current;
     lastStatus.current = status;
     if (was === 'error' && status === 'success' && (!document.activeElement || document.activeElement === document.body)) {
-      document.getElementById(ctx.inputId)?.focus();
+      ctx.inputRef.current?.focus();
     }
-  }, [status, ctx.inputId]);
+  }, [status, ctx.inputRef]);
 
   const body = (() => {
     if (status === 'pending') return <SkeletonRows rows={6} />;
@@ -102,7 +106,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
                     // The button goes with the empty state: focus goes on to the search box.
                     onClick: () => {
                       ctx.clearFilters();
-                      document.getElementById(ctx.inputId)?.focus();
+                      ctx.inputRef.current?.focus();
                     },
                   }
                 : undefined
@@ -147,7 +151,8 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     <>
       {body}
       <div
-        ref={scrollRef}
+        {...rest}
+        ref={composedRef}
         id={ctx.listboxId}
         role="listbox"
         aria-label="Models"
@@ -156,7 +161,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
         data-slot="model-picker-list"
         data-state={status === 'pending' ? 'loading' : status === 'error' ? 'error' : rows.optionCount ? 'ready' : 'empty'}
         className={cx(className)}
-        style={{ maxHeight: height, overflowY: 'auto', position: 'relative' }}
+        style={{ maxHeight: height, overflowY: 'auto', position: 'relative', ...style }}
       >
         {!body && (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
@@ -194,4 +199,4 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
       </div>
     </>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { forwardRef, type ChangeEvent, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { cx } from '../shared/cx';
+import { useComposedRefs } from '../shared/use-composed-refs';
 import { useModelPickerContext } from './model-picker-context';
 
 export interface ModelPickerSearchProps extends Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'defaultValue' | 'onChange'> {
@@ -19,6 +20,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
   ref,
 ) {
   const ctx = useModelPickerContext('Search');
+  const composedRef = useComposedRefs(ref, ctx.inputRef);
   const { activeRow, rows } = ctx;
   const position = rows.optionPosition(activeRow);
   const last = rows.optionCount - 1;
@@ -85,7 +87,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
         ⌕
       </span>
       <input
-        ref={ref}
+        ref={composedRef}
         id={ctx.inputId}
         type="text"
         role="combobox"

@@ -1,23 +1,24 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../shared/cx';
+import { formatModelCount } from '../../model/format-model-count';
 import { useModelPickerContext } from './model-picker-context';
 import { RefreshIndicator } from '../shared/state-views';
 
-// Made once: `toLocaleString` builds a formatter on every call, which showed on each keystroke.
-const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+export type ModelPickerStatusProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
 /** A footer line: how many models match, a quiet indicator while refreshing, the keyboard hints. */
-export function ModelPickerStatus({ className }: { className?: string }) {
+export const ModelPickerStatus = forwardRef<HTMLDivElement, ModelPickerStatusProps>(function ModelPickerStatus({ className, ...rest }, ref) {
   const ctx = useModelPickerContext('Status');
   const n = ctx.matchCount;
   const stale = ctx.status === 'error' && ctx.models.length > 0;
   return (
-    <div data-slot="model-picker-status" className={cx(className)}>
+    <div ref={ref} data-slot="model-picker-status" className={cx(className)} {...rest}>
       <span data-slot="model-picker-count" aria-live="polite">
         {ctx.status === 'pending'
           ? 'Loading models…'
           : ctx.status === 'error' && ctx.models.length === 0
             ? 'Models unavailable'
-            : `${COUNT_FORMAT.format(n)} ${n === 1 ? 'model' : 'models'}`}
+            : formatModelCount(n)}
       </span>
       {stale && (
         <button type="button" data-slot="model-picker-stale" onClick={ctx.retry}>
@@ -36,4 +37,4 @@ export function ModelPickerStatus({ className }: { className?: string }) {
       )}
     </div>
   );
-}
+});

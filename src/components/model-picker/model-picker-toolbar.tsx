@@ -1,22 +1,34 @@
-import { useState } from 'react';
+import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../shared/cx';
 import { countActiveFilters } from '../../model/update-filters';
-import { useModelPickerContext } from './model-picker-context';
+import { useModelPickerActions, useModelPickerSettings } from './model-picker-context';
 import { ModelPickerFilters } from './model-picker-filters';
 import { ModelPickerSearch } from './model-picker-search';
 import { ModelPickerSort } from './model-picker-sort';
 
+export interface ModelPickerToolbarProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Show the Filters button (the filters open below the row). Default true. */
+  showFilters?: boolean;
+  /** Show the sort select. Default true. */
+  showSort?: boolean;
+}
+
 /** Search, a filters toggle and the sort in one row; the filters open below it. */
-export function ModelPickerToolbar({ className, showFilters = true, showSort = true }: { className?: string; showFilters?: boolean; showSort?: boolean }) {
-  const ctx = useModelPickerContext('Toolbar');
+export const ModelPickerToolbar = forwardRef<HTMLDivElement, ModelPickerToolbarProps>(function ModelPickerToolbar(
+  { className, showFilters = true, showSort = true, ...rest },
+  ref,
+) {
+  const { filters } = useModelPickerSettings('Toolbar');
+  const { filtersToggleRef } = useModelPickerActions('Toolbar');
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const active = countActiveFilters(ctx.filters);
+  const active = countActiveFilters(filters);
   return (
     <>
-      <div data-slot="model-picker-toolbar" className={cx(className)}>
+      <div ref={ref} data-slot="model-picker-toolbar" className={cx(className)} {...rest}>
         <ModelPickerSearch />
         {showFilters && (
           <button
+            ref={filtersToggleRef}
             type="button"
             data-slot="model-picker-filters-toggle"
             data-state={filtersOpen ? 'open' : 'closed'}
@@ -35,4 +47,4 @@ export function ModelPickerToolbar({ className, showFilters = true, showSort = t
       )}
     </>
   );
-}
+});

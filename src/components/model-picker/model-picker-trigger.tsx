@@ -3,7 +3,7 @@ import * as Popover from '@radix-ui/react-popover';
 import { InvalidRequestError, NotFoundError } from '../../core/errors';
 import { useModel } from '../../hooks/use-model';
 import { cx } from '../shared/cx';
-import { useModelPickerContext } from './model-picker-context';
+import { useModelPickerActions, useModelPickerSettings } from './model-picker-context';
 
 export interface ModelPickerTriggerProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children'> {
   /** Shown when no model is chosen. Default "Choose a model". */
@@ -19,8 +19,8 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
   { placeholder = 'Choose a model', className, children, onKeyDown, ...rest },
   ref,
 ) {
-  const ctx = useModelPickerContext('Trigger');
-  const { value, modelsById, status } = ctx;
+  const { value, modelsById, status, open, disabled } = useModelPickerSettings('Trigger');
+  const { setOpen, setQuery } = useModelPickerActions('Trigger');
   const inList = value ? modelsById.get(value) : undefined;
   const lookup = useModel(value ?? '', { enabled: !!value && !inList && status !== 'pending' });
   const model = inList ?? lookup.data?.data;
@@ -32,15 +32,15 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
 
   const onKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     onKeyDown?.(e);
-    if (e.defaultPrevented || ctx.disabled) return;
+    if (e.defaultPrevented || disabled) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      ctx.setOpen(true);
+      setOpen(true);
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== ' ') {
       // Typing on the closed picker opens it and starts the search.
       e.preventDefault();
-      ctx.setQuery(e.key);
-      ctx.setOpen(true);
+      setQuery(e.key);
+      setOpen(true);
     }
   };
 
@@ -51,12 +51,12 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
         type="button"
         data-orm=""
         data-slot="model-picker-trigger"
-        data-state={ctx.open ? 'open' : 'closed'}
+        data-state={open ? 'open' : 'closed'}
         data-value-state={state}
-        data-disabled={ctx.disabled ? '' : undefined}
+        data-disabled={disabled ? '' : undefined}
         // Once a model is chosen the button shows only its name: say what the name is of.
         aria-label={children || state === 'empty' ? undefined : `Model: ${model?.name ?? value}${note ? ` ${note}` : ''}`}
-        disabled={ctx.disabled}
+        disabled={disabled}
         className={cx(className)}
         onKeyDown={onKey}
         {...rest}
