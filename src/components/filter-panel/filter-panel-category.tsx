@@ -1,9 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { CATEGORY_CHOICES, CATEGORY_LABELS } from '../../model/filter-choices';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelCategoryProps {
+export interface FilterPanelCategoryProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -11,13 +11,16 @@ export interface FilterPanelCategoryProps {
 }
 
 /** Use-case category (`category`, one of `MODEL_CATEGORIES`), as a native select. */
-export function FilterPanelCategory({ className, legend = 'Category', hint, anyLabel = 'Any category' }: FilterPanelCategoryProps) {
+export const FilterPanelCategory = forwardRef<HTMLFieldSetElement, FilterPanelCategoryProps>(function FilterPanelCategory(
+  { className, legend = 'Category', hint, anyLabel = 'Any category', ...rest },
+  ref,
+) {
   const { filters, update } = useFilterPanel();
   const legendId = useId();
   const value = filters.category;
   const options = value && !CATEGORY_LABELS[value] ? [...CATEGORY_CHOICES, { value, label: value }] : CATEGORY_CHOICES;
   return (
-    <FilterPanelGroup slot="filter-panel-category" legend={legend} legendId={legendId} hint={hint} active={value !== undefined} className={className}>
+    <FilterPanelGroup ref={ref} {...rest} slot="filter-panel-category" legend={legend} legendId={legendId} hint={hint} active={value !== undefined} className={className}>
       <select data-slot="filter-panel-select" aria-labelledby={legendId} value={value ?? ''} onChange={(e) => update({ category: e.currentTarget.value || undefined })}>
         <option value="">{anyLabel}</option>
         {options.map((c) => (
@@ -28,4 +31,4 @@ export function FilterPanelCategory({ className, legend = 'Category', hint, anyL
       </select>
     </FilterPanelGroup>
   );
-}
+});

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatCount, modelNoun } from '../../model/format-model-count';
 
 export interface FilterPanelChipProps {
   type?: 'checkbox' | 'radio';
@@ -33,8 +34,7 @@ export function FilterPanelChip({ type = 'checkbox', name, value, checked, onCha
         <>
           {' '}
           <span data-slot="filter-panel-chip-count">
-            {count.toLocaleString('en-US')}{' '}
-            <span className="orm-visually-hidden">{count === 1 ? 'model' : 'models'}</span>
+            {formatCount(count)} <span className="orm-visually-hidden">{modelNoun(count)}</span>
           </span>
         </>
       ) : null}

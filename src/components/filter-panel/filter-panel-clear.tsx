@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef, MouseEvent } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type MouseEvent } from 'react';
 import { cx } from '../shared/cx';
 import { useFilterPanel } from './use-filter-panel';
 
@@ -8,10 +8,14 @@ export interface FilterPanelClearProps extends Omit<ComponentPropsWithoutRef<'bu
  * Clears every filter at once (sort, search and paging stay). Disabled while nothing is
  * set: `aria-disabled` and `data-disabled`, so that it keeps focus after a click.
  */
-export function FilterPanelClear({ className, children = 'Clear all', onClick, ...rest }: FilterPanelClearProps) {
+export const FilterPanelClear = forwardRef<HTMLButtonElement, FilterPanelClearProps>(function FilterPanelClear(
+  { className, children = 'Clear all', onClick, ...rest },
+  ref,
+) {
   const { active, clear } = useFilterPanel();
   return (
     <button
+      ref={ref}
       type="button"
       data-slot="filter-panel-clear"
       data-disabled={active ? undefined : ''}
@@ -26,4 +30,4 @@ export function FilterPanelClear({ className, children = 'Clear all', onClick, .
       {children}
     </button>
   );
-}
+});

@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { CONTEXT_CHOICES, type FilterChoice } from '../../model/filter-choices';
 import { formatTokenCount } from '../../model/format-token-count';
 import { FilterPanelSingleChoice } from './filter-panel-single-choice';
+import type { FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelContextLengthProps {
+export interface FilterPanelContextLengthProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -13,12 +14,15 @@ export interface FilterPanelContextLengthProps {
 }
 
 /** Minimum context length (`context`, tokens): Any, 8K, 32K, 128K, 200K, 1M. (`FilterPanel.Context`) */
-export function FilterPanelContextLength({ className, legend = 'Context length', hint, choices = CONTEXT_CHOICES }: FilterPanelContextLengthProps) {
+export const FilterPanelContextLength = forwardRef<HTMLFieldSetElement, FilterPanelContextLengthProps>(function FilterPanelContextLength(
+  { className, legend = 'Context length', hint, choices = CONTEXT_CHOICES, ...rest },
+  ref,
+) {
   const { filters, update } = useFilterPanel();
   const value = filters.context;
   const all = value !== undefined && !choices.some((c) => c.value === value) ? [...choices, { value, label: formatTokenCount(value) }].sort((a, b) => a.value - b.value) : choices;
   return (
-    <FilterPanelSingleChoice
+    <FilterPanelSingleChoice ref={ref} {...rest}
       slot="filter-panel-context"
       legend={legend}
       hint={hint}
@@ -28,4 +32,4 @@ export function FilterPanelContextLength({ className, legend = 'Context length',
       onSelect={(key) => update({ context: key === undefined ? undefined : Number(key) })}
     />
   );
-}
+});

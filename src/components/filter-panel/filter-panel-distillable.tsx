@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { FilterPanelSingleChoice } from './filter-panel-single-choice';
+import type { FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelDistillableProps {
+export interface FilterPanelDistillableProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -11,11 +12,14 @@ export interface FilterPanelDistillableProps {
 }
 
 /** Whether a model's outputs may be used to train other models (`distillable`): any, only, exclude. */
-export function FilterPanelDistillable({ className, legend = 'Distillable', hint, onlyLabel = 'Only', excludeLabel = 'Exclude' }: FilterPanelDistillableProps) {
+export const FilterPanelDistillable = forwardRef<HTMLFieldSetElement, FilterPanelDistillableProps>(function FilterPanelDistillable(
+  { className, legend = 'Distillable', hint, onlyLabel = 'Only', excludeLabel = 'Exclude', ...rest },
+  ref,
+) {
   const { filters, update } = useFilterPanel();
   const value = filters.distillable;
   return (
-    <FilterPanelSingleChoice
+    <FilterPanelSingleChoice ref={ref} {...rest}
       slot="filter-panel-distillable"
       legend={legend}
       hint={hint}
@@ -28,4 +32,4 @@ export function FilterPanelDistillable({ className, legend = 'Distillable', hint
       onSelect={(key) => update({ distillable: key === undefined ? undefined : key === 'true' })}
     />
   );
-}
+});

@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import type { OutputModality } from '../../core/types';
 import { FilterPanelChip } from './filter-panel-chip';
 import { OUTPUT_MODALITY_CHOICES, OUTPUT_MODALITY_LABELS, withSelected } from '../../model/filter-choices';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelOutputModalitiesProps {
+export interface FilterPanelOutputModalitiesProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   /** Default: says that the server shows text models unless asked otherwise. */
@@ -21,12 +21,16 @@ export interface FilterPanelOutputModalitiesProps {
  * other output (the models that give something besides text); every output ticked is
  * "All"; unchecking the last of any other choice goes back to the default.
  */
-export function FilterPanelOutputModalities({
-  className,
-  legend = 'Output',
-  hint = 'Text only unless you choose more.',
-  allLabel = 'All',
-}: FilterPanelOutputModalitiesProps) {
+export const FilterPanelOutputModalities = forwardRef<HTMLFieldSetElement, FilterPanelOutputModalitiesProps>(function FilterPanelOutputModalities(
+  {
+    className,
+    legend = 'Output',
+    hint = 'Text only unless you choose more.',
+    allLabel = 'All',
+    ...rest
+  },
+  ref,
+) {
   const { filters, update } = useFilterPanel();
   const value = filters.outputModalities;
   const isAll = value === 'all';
@@ -43,7 +47,7 @@ export function FilterPanelOutputModalities({
   };
 
   return (
-    <FilterPanelGroup slot="filter-panel-output-modalities" legend={legend} hint={hint} active={value !== undefined} className={className}>
+    <FilterPanelGroup ref={ref} {...rest} slot="filter-panel-output-modalities" legend={legend} hint={hint} active={value !== undefined} className={className}>
       <div data-slot="filter-panel-choices">
         <FilterPanelChip value="all" label={allLabel} checked={isAll} onChange={() => update({ outputModalities: isAll ? undefined : 'all' })} />
         {choices.map((c) => (
@@ -59,4 +63,4 @@ export function FilterPanelOutputModalities({
       </div>
     </FilterPanelGroup>
   );
-}
+});

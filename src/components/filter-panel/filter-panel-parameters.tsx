@@ -1,13 +1,13 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import type { SupportedParameter } from '../../core/types';
 import { FilterPanelChip } from './filter-panel-chip';
 import { FEATURED_PARAMETERS, OTHER_PARAMETERS, PARAMETER_LABELS } from '../../model/filter-choices';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 import { toggleItem } from '../../model/update-filters';
 import { useOpenOnActivate } from '../shared/use-open-on-activate';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelParametersProps {
+export interface FilterPanelParametersProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -21,14 +21,18 @@ export interface FilterPanelParametersProps {
 const labelOf = (p: string) => PARAMETER_LABELS[p] ?? p;
 
 /** Request parameters a model must support, every one checked (`supportedParameters`). */
-export function FilterPanelParameters({
-  className,
-  legend = 'Supports',
-  hint,
-  featured = FEATURED_PARAMETERS,
-  more = OTHER_PARAMETERS,
-  moreLabel = 'More parameters',
-}: FilterPanelParametersProps) {
+export const FilterPanelParameters = forwardRef<HTMLFieldSetElement, FilterPanelParametersProps>(function FilterPanelParameters(
+  {
+    className,
+    legend = 'Supports',
+    hint,
+    featured = FEATURED_PARAMETERS,
+    more = OTHER_PARAMETERS,
+    moreLabel = 'More parameters',
+    ...rest
+  },
+  ref,
+) {
   const { filters, update } = useFilterPanel();
   const selected = filters.supportedParameters ?? [];
   // A selected parameter outside both lists is shown with the featured ones, so it can be unset.
@@ -45,7 +49,7 @@ export function FilterPanelParameters({
     />
   );
   return (
-    <FilterPanelGroup slot="filter-panel-parameters" legend={legend} hint={hint} active={selected.length > 0} className={className}>
+    <FilterPanelGroup ref={ref} {...rest} slot="filter-panel-parameters" legend={legend} hint={hint} active={selected.length > 0} className={className}>
       <div data-slot="filter-panel-choices">{[...featured, ...extra].map(chip)}</div>
       {more.length > 0 ? (
         <details data-slot="filter-panel-disclosure" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -58,4 +62,4 @@ export function FilterPanelParameters({
       ) : null}
     </FilterPanelGroup>
   );
-}
+});

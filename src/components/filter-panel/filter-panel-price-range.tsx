@@ -1,11 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
+import { forwardRef, useId, useState, type ReactNode, type Ref } from 'react';
 import type { ModelsListFilters } from '../../core/types';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
 type PriceKey = 'minPrice' | 'maxPrice' | 'minOutputPrice' | 'maxOutputPrice';
 
-export interface FilterPanelPriceRangeProps {
+export interface FilterPanelPriceRangeProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -47,7 +47,15 @@ interface Draft {
   seenClears: number;
 }
 
-function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: FilterPanelPriceRangeProps & { minKey: PriceKey; maxKey: PriceKey; slot: string; what: string }) {
+interface PriceRangeProps extends FilterPanelPriceRangeProps {
+  minKey: PriceKey;
+  maxKey: PriceKey;
+  slot: string;
+  what: string;
+  fieldsetRef: Ref<HTMLFieldSetElement>;
+}
+
+function PriceRange({ minKey, maxKey, slot, what, legend, hint, fieldsetRef, ...rest }: PriceRangeProps) {
   const { filters, update, clears } = useFilterPanel();
   const extMin = price(filters[minKey]);
   const extMax = price(filters[maxKey]);
@@ -127,7 +135,7 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
   );
 
   return (
-    <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={extMin !== undefined || extMax !== undefined} className={className}>
+    <FilterPanelGroup ref={fieldsetRef} {...rest} slot={slot} legend={legend} hint={hint} active={extMin !== undefined || extMax !== undefined}>
       <div data-slot="filter-panel-range">
         {field('min', 'Min', 'Any', Boolean(min.error) || rangeError)}
         <span data-slot="filter-panel-range-separator" aria-hidden="true">
@@ -143,11 +151,27 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
 }
 
 /** Prompt (input) price range, USD per million tokens (`minPrice` / `maxPrice`). Invalid input shows a message and is not sent. */
-export function FilterPanelPromptPrice({ legend = 'Prompt price', ...props }: FilterPanelPriceRangeProps) {
-  return <PriceRange {...props} legend={legend} minKey="minPrice" maxKey="maxPrice" slot="filter-panel-prompt-price" what="prompt" />;
-}
+export const FilterPanelPromptPrice = forwardRef<HTMLFieldSetElement, FilterPanelPriceRangeProps>(function FilterPanelPromptPrice(
+  { legend = 'Prompt price', ...props },
+  ref,
+) {
+  return <PriceRange {...props} fieldsetRef={ref} legend={legend} minKey="minPrice" maxKey="maxPrice" slot="filter-panel-prompt-price" what="prompt" />;
+});
 
 /** Completion (output) price range, USD per million tokens (`minOutputPrice` / `maxOutputPrice`). */
-export function FilterPanelOutputPrice({ legend = 'Output price', ...props }: FilterPanelPriceRangeProps) {
-  return <PriceRange {...props} legend={legend} minKey="minOutputPrice" maxKey="maxOutputPrice" slot="filter-panel-output-price" what="output" />;
-}
+export const FilterPanelOutputPrice = forwardRef<HTMLFieldSetElement, FilterPanelPriceRangeProps>(function FilterPanelOutputPrice(
+  { legend = 'Output price', ...props },
+  ref,
+) {
+  return (
+    <PriceRange
+      {...props}
+      fieldsetRef={ref}
+      legend={legend}
+      minKey="minOutputPrice"
+      maxKey="maxOutputPrice"
+      slot="filter-panel-output-price"
+      what="output"
+    />
+  );
+});

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { FilterPanelSingleChoice } from './filter-panel-single-choice';
+import type { FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelRegionProps {
+export interface FilterPanelRegionProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -14,12 +15,15 @@ const REGIONS = [
 ];
 
 /** Data region of the endpoints (`region`): Any, EU, US. */
-export function FilterPanelRegion({ className, legend = 'Region', hint }: FilterPanelRegionProps) {
+export const FilterPanelRegion = forwardRef<HTMLFieldSetElement, FilterPanelRegionProps>(function FilterPanelRegion(
+  { className, legend = 'Region', hint, ...rest },
+  ref,
+) {
   const { filters, update } = useFilterPanel();
   const value = filters.region;
   const options = value && !REGIONS.some((r) => r.key === value) ? [...REGIONS, { key: value, label: value.toUpperCase() }] : REGIONS;
   return (
-    <FilterPanelSingleChoice
+    <FilterPanelSingleChoice ref={ref} {...rest}
       slot="filter-panel-region"
       legend={legend}
       hint={hint}
@@ -29,4 +33,4 @@ export function FilterPanelRegion({ className, legend = 'Region', hint }: Filter
       onSelect={(key) => update({ region: key })}
     />
   );
-}
+});

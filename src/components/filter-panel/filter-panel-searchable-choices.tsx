@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describeError } from '../../model/describe-error';
 import { FilterPanelChip } from './filter-panel-chip';
 import { withSelected, type FilterChoice } from '../../model/filter-choices';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 
-export interface FilterPanelSearchableChoicesProps {
+export interface FilterPanelSearchableChoicesProps extends Omit<FilterPanelPartProps, 'onChange'> {
   slot: string;
   legend: ReactNode;
   hint?: ReactNode;
@@ -34,23 +34,26 @@ const norm = (s: string) => s.trim().toLowerCase();
  * A multi-select of chips with a small search box: the first `limit` choices, the
  * selected ones, and "Show all". Shared by `FilterPanel.Authors` and `.Providers`.
  */
-export function FilterPanelSearchableChoices({
-  slot,
-  legend,
-  hint,
-  className,
-  choices,
-  selected,
-  onChange,
-  searchLabel,
-  placeholder,
-  limit = 12,
-  noun,
-  allowCustom = false,
-  status = 'success',
-  error,
-  onRetry,
-}: FilterPanelSearchableChoicesProps) {
+export const FilterPanelSearchableChoices = forwardRef<HTMLFieldSetElement, FilterPanelSearchableChoicesProps>(function FilterPanelSearchableChoices(
+  {
+    slot,
+    legend,
+    hint,
+    choices,
+    selected,
+    onChange,
+    searchLabel,
+    placeholder,
+    limit = 12,
+    noun,
+    allowCustom = false,
+    status = 'success',
+    error,
+    onRetry,
+    ...rest
+  },
+  ref,
+) {
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
@@ -112,7 +115,7 @@ export function FilterPanelSearchableChoices({
   const failed = status === 'error' && choices.length === 0;
 
   return (
-    <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={selected.length > 0} className={className}>
+    <FilterPanelGroup ref={ref} {...rest} slot={slot} legend={legend} hint={hint} active={selected.length > 0}>
       <input
         ref={searchRef}
         data-slot="filter-panel-search"
@@ -174,4 +177,4 @@ export function FilterPanelSearchableChoices({
       ) : null}
     </FilterPanelGroup>
   );
-}
+});

@@ -1,6 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { FilterPanelChip } from './filter-panel-chip';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 
 export interface SingleChoiceOption {
   /** A string key for the radio's value. */
@@ -9,7 +9,7 @@ export interface SingleChoiceOption {
   count?: number;
 }
 
-export interface FilterPanelSingleChoiceProps {
+export interface FilterPanelSingleChoiceProps extends Omit<FilterPanelPartProps, 'onSelect'> {
   slot: string;
   legend: ReactNode;
   hint?: ReactNode;
@@ -24,10 +24,13 @@ export interface FilterPanelSingleChoiceProps {
 }
 
 /** A radio group that starts with "Any": one value or none. Shared by the single-value FilterPanel parts. */
-export function FilterPanelSingleChoice({ slot, legend, hint, className, options, selected, onSelect, anyLabel = 'Any' }: FilterPanelSingleChoiceProps) {
+export const FilterPanelSingleChoice = forwardRef<HTMLFieldSetElement, FilterPanelSingleChoiceProps>(function FilterPanelSingleChoice(
+  { slot, legend, hint, options, selected, onSelect, anyLabel = 'Any', ...rest },
+  ref,
+) {
   const name = useId();
   return (
-    <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={selected !== undefined} className={className}>
+    <FilterPanelGroup ref={ref} {...rest} slot={slot} legend={legend} hint={hint} active={selected !== undefined}>
       <div data-slot="filter-panel-choices" data-orientation="horizontal">
         <FilterPanelChip type="radio" name={name} value="" checked={selected === undefined} isDefault onChange={() => onSelect(undefined)} label={anyLabel} />
         {options.map((o) => (
@@ -45,4 +48,4 @@ export function FilterPanelSingleChoice({ slot, legend, hint, className, options
       </div>
     </FilterPanelGroup>
   );
-}
+});
