@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import { ARCHITECTURES } from '../../model/filter-choices';
+import { ARCHITECTURES, withSelected } from '../../model/filter-choices';
 import { FilterPanelSingleChoice, type SingleChoiceOption } from './filter-panel-single-choice';
 import { useCatalogFacets } from '../../hooks/use-catalog-facets';
 import type { FilterPanelPartProps } from './filter-panel-group';
@@ -24,9 +24,9 @@ export const FilterPanelArchitecture = forwardRef<HTMLFieldSetElement, FilterPan
 ) {
   const { filters, update, queryOptions } = useFilterPanel();
   const facets = useCatalogFacets(queryOptions);
-  const names = [...architectures, ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f))];
-  if (filters.arch && !names.includes(filters.arch)) names.push(filters.arch);
-  const options: SingleChoiceOption[] = names.map((name) => ({ key: name, label: name }));
+  const known = [...architectures, ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f))];
+  const names = withSelected(known.map((name) => ({ value: name, label: name })), filters.arch ? [filters.arch] : []);
+  const options: SingleChoiceOption[] = names.map((c) => ({ key: c.value, label: c.label }));
   return (
     <FilterPanelSingleChoice ref={ref} {...rest}
       slot="filter-panel-architecture"

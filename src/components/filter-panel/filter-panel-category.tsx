@@ -1,5 +1,5 @@
 import { forwardRef, useId, type ReactNode } from 'react';
-import { CATEGORY_CHOICES, CATEGORY_LABELS } from '../../model/filter-choices';
+import { CATEGORY_CHOICES, withSelected } from '../../model/filter-choices';
 import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
@@ -18,7 +18,7 @@ export const FilterPanelCategory = forwardRef<HTMLFieldSetElement, FilterPanelCa
   const { filters, update } = useFilterPanel();
   const legendId = useId();
   const value = filters.category;
-  const options = value && !CATEGORY_LABELS[value] ? [...CATEGORY_CHOICES, { value, label: value }] : CATEGORY_CHOICES;
+  const options = withSelected<string>(CATEGORY_CHOICES, value ? [value] : []);
   return (
     <FilterPanelGroup ref={ref} {...rest} slot="filter-panel-category" legend={legend} legendId={legendId} hint={hint} active={value !== undefined} className={className}>
       <select data-slot="filter-panel-select" aria-labelledby={legendId} value={value ?? ''} onChange={(e) => update({ category: e.currentTarget.value || undefined })}>

@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import { CONTEXT_CHOICES, type FilterChoice } from '../../model/filter-choices';
+import { CONTEXT_CHOICES, withSelected, type FilterChoice } from '../../model/filter-choices';
 import { formatTokenCount } from '../../model/format-token-count';
 import { FilterPanelSingleChoice } from './filter-panel-single-choice';
 import type { FilterPanelPartProps } from './filter-panel-group';
@@ -20,7 +20,9 @@ export const FilterPanelContextLength = forwardRef<HTMLFieldSetElement, FilterPa
 ) {
   const { filters, update } = useFilterPanel();
   const value = filters.context;
-  const all = value !== undefined && !choices.some((c) => c.value === value) ? [...choices, { value, label: formatTokenCount(value) }].sort((a, b) => a.value - b.value) : choices;
+  const shown = withSelected(choices, value === undefined ? [] : [value], formatTokenCount);
+  // A length from elsewhere goes in its place by size; the given order stays otherwise.
+  const all = shown.length > choices.length ? shown.sort((a, b) => a.value - b.value) : choices;
   return (
     <FilterPanelSingleChoice ref={ref} {...rest}
       slot="filter-panel-context"

@@ -1,4 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
+import { withSelected, type FilterChoice } from '../../model/filter-choices';
 import { FilterPanelSingleChoice } from './filter-panel-single-choice';
 import type { FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
@@ -9,9 +10,9 @@ export interface FilterPanelRegionProps extends FilterPanelPartProps {
   hint?: ReactNode;
 }
 
-const REGIONS = [
-  { key: 'eu', label: 'EU' },
-  { key: 'us', label: 'US' },
+const REGIONS: readonly FilterChoice[] = [
+  { value: 'eu', label: 'EU' },
+  { value: 'us', label: 'US' },
 ];
 
 /** Data region of the endpoints (`region`): Any, EU, US. */
@@ -21,7 +22,7 @@ export const FilterPanelRegion = forwardRef<HTMLFieldSetElement, FilterPanelRegi
 ) {
   const { filters, update } = useFilterPanel();
   const value = filters.region;
-  const options = value && !REGIONS.some((r) => r.key === value) ? [...REGIONS, { key: value, label: value.toUpperCase() }] : REGIONS;
+  const options = withSelected(REGIONS, value ? [value] : [], (v) => v.toUpperCase()).map((c) => ({ key: c.value, label: c.label }));
   return (
     <FilterPanelSingleChoice ref={ref} {...rest}
       slot="filter-panel-region"
