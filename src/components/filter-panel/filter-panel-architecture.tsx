@@ -18,24 +18,34 @@ export interface FilterPanelArchitectureProps extends FilterPanelPartProps {
  * in the catalogue. Without counts: which models the server counts as a family is its own
  * rule (not only the tokenizer), so a number here would not say what choosing it gives.
  */
-export const FilterPanelArchitecture = forwardRef<HTMLFieldSetElement, FilterPanelArchitectureProps>(function FilterPanelArchitecture(
-  { className, legend = 'Architecture', hint, architectures = ARCHITECTURES, ...rest },
-  ref,
-) {
-  const { filters, update, queryOptions } = useFilterPanel();
-  const facets = useCatalogFacets(queryOptions);
-  const known = [...architectures, ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f))];
-  const names = withSelected(known.map((name) => ({ value: name, label: name })), filters.arch ? [filters.arch] : []);
-  const options: SingleChoiceOption[] = names.map((c) => ({ key: c.value, label: c.label }));
-  return (
-    <FilterPanelSingleChoice ref={ref} {...rest}
-      slot="filter-panel-architecture"
-      legend={legend}
-      hint={hint}
-      className={className}
-      options={options}
-      selected={filters.arch}
-      onSelect={(key) => update({ arch: key })}
-    />
-  );
-});
+export const FilterPanelArchitecture = forwardRef<HTMLFieldSetElement, FilterPanelArchitectureProps>(
+  function FilterPanelArchitecture(
+    { className, legend = 'Architecture', hint, architectures = ARCHITECTURES, ...rest },
+    ref,
+  ) {
+    const { filters, update, queryOptions } = useFilterPanel();
+    const facets = useCatalogFacets(queryOptions);
+    const known = [
+      ...architectures,
+      ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f)),
+    ];
+    const names = withSelected(
+      known.map((name) => ({ value: name, label: name })),
+      filters.arch ? [filters.arch] : [],
+    );
+    const options: SingleChoiceOption[] = names.map((c) => ({ key: c.value, label: c.label }));
+    return (
+      <FilterPanelSingleChoice
+        ref={ref}
+        {...rest}
+        slot="filter-panel-architecture"
+        legend={legend}
+        hint={hint}
+        className={className}
+        options={options}
+        selected={filters.arch}
+        onSelect={(key) => update({ arch: key })}
+      />
+    );
+  },
+);

@@ -14,24 +14,28 @@ export interface FilterPanelContextLengthProps extends FilterPanelPartProps {
 }
 
 /** Minimum context length (`context`, tokens): Any, 8K, 32K, 128K, 200K, 1M. (`FilterPanel.Context`) */
-export const FilterPanelContextLength = forwardRef<HTMLFieldSetElement, FilterPanelContextLengthProps>(function FilterPanelContextLength(
-  { className, legend = 'Context length', hint, choices = CONTEXT_CHOICES, ...rest },
-  ref,
-) {
-  const { filters, update } = useFilterPanel();
-  const value = filters.context;
-  const shown = withSelected(choices, value === undefined ? [] : [value], formatTokenCount);
-  // A length from elsewhere goes in its place by size; the given order stays otherwise.
-  const all = shown.length > choices.length ? shown.sort((a, b) => a.value - b.value) : choices;
-  return (
-    <FilterPanelSingleChoice ref={ref} {...rest}
-      slot="filter-panel-context"
-      legend={legend}
-      hint={hint}
-      className={className}
-      options={all.map((c) => ({ key: String(c.value), label: `≥ ${c.label}` }))}
-      selected={value === undefined ? undefined : String(value)}
-      onSelect={(key) => update({ context: key === undefined ? undefined : Number(key) })}
-    />
-  );
-});
+export const FilterPanelContextLength = forwardRef<HTMLFieldSetElement, FilterPanelContextLengthProps>(
+  function FilterPanelContextLength(
+    { className, legend = 'Context length', hint, choices = CONTEXT_CHOICES, ...rest },
+    ref,
+  ) {
+    const { filters, update } = useFilterPanel();
+    const value = filters.context;
+    const shown = withSelected(choices, value === undefined ? [] : [value], formatTokenCount);
+    // A length from elsewhere goes in its place by size; the given order stays otherwise.
+    const all = shown.length > choices.length ? shown.sort((a, b) => a.value - b.value) : choices;
+    return (
+      <FilterPanelSingleChoice
+        ref={ref}
+        {...rest}
+        slot="filter-panel-context"
+        legend={legend}
+        hint={hint}
+        className={className}
+        options={all.map((c) => ({ key: String(c.value), label: `≥ ${c.label}` }))}
+        selected={value === undefined ? undefined : String(value)}
+        onSelect={(key) => update({ context: key === undefined ? undefined : Number(key) })}
+      />
+    );
+  },
+);

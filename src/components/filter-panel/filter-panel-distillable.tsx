@@ -12,24 +12,28 @@ export interface FilterPanelDistillableProps extends FilterPanelPartProps {
 }
 
 /** Whether a model's outputs may be used to train other models (`distillable`): any, only, exclude. */
-export const FilterPanelDistillable = forwardRef<HTMLFieldSetElement, FilterPanelDistillableProps>(function FilterPanelDistillable(
-  { className, legend = 'Distillable', hint, onlyLabel = 'Only', excludeLabel = 'Exclude', ...rest },
-  ref,
-) {
-  const { filters, update } = useFilterPanel();
-  const value = filters.distillable;
-  return (
-    <FilterPanelSingleChoice ref={ref} {...rest}
-      slot="filter-panel-distillable"
-      legend={legend}
-      hint={hint}
-      className={className}
-      options={[
-        { key: 'true', label: onlyLabel },
-        { key: 'false', label: excludeLabel },
-      ]}
-      selected={value === undefined ? undefined : String(value)}
-      onSelect={(key) => update({ distillable: key === undefined ? undefined : key === 'true' })}
-    />
-  );
-});
+export const FilterPanelDistillable = forwardRef<HTMLFieldSetElement, FilterPanelDistillableProps>(
+  function FilterPanelDistillable(
+    { className, legend = 'Distillable', hint, onlyLabel = 'Only', excludeLabel = 'Exclude', ...rest },
+    ref,
+  ) {
+    const { filters, update } = useFilterPanel();
+    const value = filters.distillable;
+    return (
+      <FilterPanelSingleChoice
+        ref={ref}
+        {...rest}
+        slot="filter-panel-distillable"
+        legend={legend}
+        hint={hint}
+        className={className}
+        options={[
+          { key: 'true', label: onlyLabel },
+          { key: 'false', label: excludeLabel },
+        ]}
+        selected={value === undefined ? undefined : String(value)}
+        onSelect={(key) => update({ distillable: key === undefined ? undefined : key === 'true' })}
+      />
+    );
+  },
+);

@@ -1,7 +1,7 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../shared/cx';
 
-/** What every filter part takes besides its own props: the fieldset's attributes (`className`, `id`, `aria-*`, ...). */
+/** What every filter part takes besides its own props: its fieldset's attributes (`className`, `aria-*`, ...). */
 export type FilterPanelPartProps = Omit<ComponentPropsWithoutRef<'fieldset'>, 'children'>;
 
 export interface FilterPanelGroupProps extends ComponentPropsWithoutRef<'fieldset'> {
@@ -17,29 +17,28 @@ export interface FilterPanelGroupProps extends ComponentPropsWithoutRef<'fieldse
 }
 
 /** One filter: a fieldset with a legend, `data-state="active"` while it has a value. Shared by the FilterPanel parts. */
-export const FilterPanelGroup = forwardRef<HTMLFieldSetElement, FilterPanelGroupProps>(function FilterPanelGroup(
-  { slot, legend, active, hint, legendId, className, children, ...rest },
-  ref,
-) {
-  const hintId = useId();
-  return (
-    <fieldset
-      ref={ref}
-      data-slot={slot}
-      data-state={active ? 'active' : 'inactive'}
-      aria-describedby={hint ? hintId : undefined}
-      className={cx(className)}
-      {...rest}
-    >
-      <legend data-slot="filter-panel-legend" id={legendId}>
-        {legend}
-      </legend>
-      {hint ? (
-        <p data-slot="filter-panel-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-    </fieldset>
-  );
-});
+export const FilterPanelGroup = forwardRef<HTMLFieldSetElement, FilterPanelGroupProps>(
+  function FilterPanelGroup({ slot, legend, active, hint, legendId, className, children, ...rest }, ref) {
+    const hintId = useId();
+    return (
+      <fieldset
+        ref={ref}
+        data-slot={slot}
+        data-state={active ? 'active' : 'inactive'}
+        aria-describedby={hint ? hintId : undefined}
+        className={cx(className)}
+        {...rest}
+      >
+        <legend data-slot="filter-panel-legend" id={legendId}>
+          {legend}
+        </legend>
+        {hint ? (
+          <p data-slot="filter-panel-hint" id={hintId}>
+            {hint}
+          </p>
+        ) : null}
+        {children}
+      </fieldset>
+    );
+  },
+);

@@ -13,26 +13,37 @@ export interface FilterPanelInputModalitiesProps extends FilterPanelPartProps {
 }
 
 /** What a model must accept (`inputModalities`): text, image, file, audio, video. Models must accept every one checked. */
-export const FilterPanelInputModalities = forwardRef<HTMLFieldSetElement, FilterPanelInputModalitiesProps>(function FilterPanelInputModalities(
-  { className, legend = 'Input', hint, ...rest },
-  ref,
-) {
-  const { filters, update } = useFilterPanel();
-  const selected = filters.inputModalities ?? [];
-  const choices = withSelected<InputModality>(INPUT_MODALITY_CHOICES, selected, (v) => INPUT_MODALITY_LABELS[v] ?? v);
-  return (
-    <FilterPanelGroup ref={ref} {...rest} slot="filter-panel-input-modalities" legend={legend} hint={hint} active={selected.length > 0} className={className}>
-      <div data-slot="filter-panel-choices">
-        {choices.map((c) => (
-          <FilterPanelChip
-            key={c.value}
-            value={c.value}
-            label={c.label}
-            checked={selected.includes(c.value)}
-            onChange={() => update({ inputModalities: toggleItem(selected, c.value) })}
-          />
-        ))}
-      </div>
-    </FilterPanelGroup>
-  );
-});
+export const FilterPanelInputModalities = forwardRef<HTMLFieldSetElement, FilterPanelInputModalitiesProps>(
+  function FilterPanelInputModalities({ className, legend = 'Input', hint, ...rest }, ref) {
+    const { filters, update } = useFilterPanel();
+    const selected = filters.inputModalities ?? [];
+    const choices = withSelected<InputModality>(
+      INPUT_MODALITY_CHOICES,
+      selected,
+      (v) => INPUT_MODALITY_LABELS[v] ?? v,
+    );
+    return (
+      <FilterPanelGroup
+        ref={ref}
+        {...rest}
+        slot="filter-panel-input-modalities"
+        legend={legend}
+        hint={hint}
+        active={selected.length > 0}
+        className={className}
+      >
+        <div data-slot="filter-panel-choices">
+          {choices.map((c) => (
+            <FilterPanelChip
+              key={c.value}
+              value={c.value}
+              label={c.label}
+              checked={selected.includes(c.value)}
+              onChange={() => update({ inputModalities: toggleItem(selected, c.value) })}
+            />
+          ))}
+        </div>
+      </FilterPanelGroup>
+    );
+  },
+);

@@ -29,42 +29,45 @@ const totalCountOf = (r: ModelsListResponse) => r.totalCount;
  * query is shared with a list that shows the same filters). While new filters load, the
  * previous count stays, dimmed, with a quiet indicator: `data-state="loading" | "refreshing" | "idle" | "error"`.
  */
-export const FilterPanelMatchCount = forwardRef<HTMLDivElement, FilterPanelMatchCountProps>(function FilterPanelMatchCount(
-  { className, format = formatMatchCount, loadingLabel = 'Counting models…', announce = true, ...rest },
-  ref,
-) {
-  const { filters, queryOptions } = useFilterPanel();
-  const query = useModels(filters, { ...queryOptions, select: totalCountOf });
-  const { retrying, shownError, retry } = useRetry(query.error, query.refetch);
-  const refreshing = query.data !== undefined && (query.isPlaceholderData || query.isFetching);
-  const state = query.data !== undefined ? (refreshing ? 'refreshing' : 'idle') : shownError ? 'error' : 'loading';
-  const problem = shownError ? describeError(shownError) : undefined;
-  return (
-    <div
-      ref={ref}
-      data-slot="filter-panel-match-count"
-      data-state={state}
-      aria-busy={state === 'loading' || state === 'refreshing' || undefined}
-      className={cx(className)}
-      {...rest}
-    >
-      <span data-slot="filter-panel-match-count-text" aria-live={announce ? 'polite' : undefined}>
-        {query.data !== undefined ? (
-          format(query.data)
-        ) : problem ? (
-          <>
-            <span className="orm-visually-hidden">Couldn’t count models: </span>
-            {problem.title}
-          </>
+export const FilterPanelMatchCount = forwardRef<HTMLDivElement, FilterPanelMatchCountProps>(
+  function FilterPanelMatchCount(
+    { className, format = formatMatchCount, loadingLabel = 'Counting models…', announce = true, ...rest },
+    ref,
+  ) {
+    const { filters, queryOptions } = useFilterPanel();
+    const query = useModels(filters, { ...queryOptions, select: totalCountOf });
+    const { retrying, shownError, retry } = useRetry(query.error, query.refetch);
+    const refreshing = query.data !== undefined && (query.isPlaceholderData || query.isFetching);
+    const state =
+      query.data !== undefined ? (refreshing ? 'refreshing' : 'idle') : shownError ? 'error' : 'loading';
+    const problem = shownError ? describeError(shownError) : undefined;
+    return (
+      <div
+        ref={ref}
+        data-slot="filter-panel-match-count"
+        data-state={state}
+        aria-busy={state === 'loading' || state === 'refreshing' || undefined}
+        className={cx(className)}
+        {...rest}
+      >
+        <span data-slot="filter-panel-match-count-text" aria-live={announce ? 'polite' : undefined}>
+          {query.data !== undefined ? (
+            format(query.data)
+          ) : problem ? (
+            <>
+              <span className="orm-visually-hidden">Couldn’t count models: </span>
+              {problem.title}
+            </>
+          ) : (
+            loadingLabel
+          )}
+        </span>
+        {state === 'error' ? (
+          problem?.retry && <RetryButton slot="filter-panel-retry" onRetry={retry} retrying={retrying} />
         ) : (
-          loadingLabel
+          <RefreshIndicator active={refreshing} label="Updating the count…" />
         )}
-      </span>
-      {state === 'error' ? (
-        problem?.retry && <RetryButton slot="filter-panel-retry" onRetry={retry} retrying={retrying} />
-      ) : (
-        <RefreshIndicator active={refreshing} label="Updating the count…" />
-      )}
-    </div>
-  );
-});
+      </div>
+    );
+  },
+);

@@ -33,7 +33,8 @@ export function parseUsdInput(text: string): Parsed {
 }
 
 // Plain decimals: 1.5e-7 would read back as an invalid price.
-const show = (n: number | undefined) => (n === undefined ? '' : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }));
+const show = (n: number | undefined) =>
+  n === undefined ? '' : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 /** A filter's price, or undefined when it is not a finite number (NaN from a parsed URL, say). */
 const price = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -61,7 +62,13 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, fieldsetRef, ...
   const extMax = price(filters[maxKey]);
   const ids = { min: useId(), max: useId(), message: useId() };
 
-  const fresh = (): Draft => ({ min: show(extMin), max: show(extMax), seenMin: extMin, seenMax: extMax, seenClears: clears });
+  const fresh = (): Draft => ({
+    min: show(extMin),
+    max: show(extMax),
+    seenMin: extMin,
+    seenMax: extMax,
+    seenClears: clears,
+  });
   const [draft, setDraft] = useState<Draft>(fresh);
   let current = draft;
   if (draft.seenMin !== extMin || draft.seenMax !== extMax || draft.seenClears !== clears) {
@@ -72,10 +79,24 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, fieldsetRef, ...
 
   const min = parseUsdInput(current.min);
   const max = parseUsdInput(current.max);
-  const rangeError = !min.error && !max.error && min.value !== undefined && max.value !== undefined && min.value > max.value;
-  const problem = min.error ? `Min: ${min.error}` : max.error ? `Max: ${max.error}` : rangeError ? 'The minimum must not be above the maximum.' : '';
+  const rangeError =
+    !min.error && !max.error && min.value !== undefined && max.value !== undefined && min.value > max.value;
+  const problem = min.error
+    ? `Min: ${min.error}`
+    : max.error
+      ? `Max: ${max.error}`
+      : rangeError
+        ? 'The minimum must not be above the maximum.'
+        : '';
   // An invalid draft is not sent: say which range still applies meanwhile.
-  const applied = extMin !== undefined && extMax !== undefined ? `$${show(extMin)}–$${show(extMax)}/M` : extMin !== undefined ? `from $${show(extMin)}/M` : extMax !== undefined ? `up to $${show(extMax)}/M` : '';
+  const applied =
+    extMin !== undefined && extMax !== undefined
+      ? `$${show(extMin)}–$${show(extMax)}/M`
+      : extMin !== undefined
+        ? `from $${show(extMin)}/M`
+        : extMax !== undefined
+          ? `up to $${show(extMax)}/M`
+          : '';
   const message = problem && applied ? `${problem} Still filtering ${applied}.` : problem;
 
   const edit = (field: 'min' | 'max', text: string) => {
@@ -100,7 +121,11 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, fieldsetRef, ...
         // the toggle's, not the person's, so it goes too.
         const otherMax = maxKey === 'maxPrice' ? 'maxOutputPrice' : 'maxPrice';
         const leavesFree = free && hi !== 0;
-        update({ [minKey]: lo, [maxKey]: hi, ...(leavesFree && { [otherMax]: undefined }) } as Partial<ModelsListFilters>);
+        update({
+          [minKey]: lo,
+          [maxKey]: hi,
+          ...(leavesFree && { [otherMax]: undefined }),
+        } as Partial<ModelsListFilters>);
       }
     }
     setDraft(next);
@@ -109,8 +134,7 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, fieldsetRef, ...
   const field = (which: 'min' | 'max', label: string, placeholder: string, invalid: boolean) => (
     <div data-slot="filter-panel-field">
       <label data-slot="filter-panel-field-label" htmlFor={ids[which]}>
-        {label}{' '}
-        <span className="orm-visually-hidden">{what} price, USD per million tokens</span>
+        {label} <span className="orm-visually-hidden">{what} price, USD per million tokens</span>
       </label>
       <span data-slot="filter-panel-input" data-invalid={invalid ? '' : undefined}>
         <span data-slot="filter-panel-input-affix" aria-hidden="true">
@@ -135,7 +159,14 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, fieldsetRef, ...
   );
 
   return (
-    <FilterPanelGroup ref={fieldsetRef} {...rest} slot={slot} legend={legend} hint={hint} active={extMin !== undefined || extMax !== undefined}>
+    <FilterPanelGroup
+      ref={fieldsetRef}
+      {...rest}
+      slot={slot}
+      legend={legend}
+      hint={hint}
+      active={extMin !== undefined || extMax !== undefined}
+    >
       <div data-slot="filter-panel-range">
         {field('min', 'Min', 'Any', Boolean(min.error) || rangeError)}
         <span data-slot="filter-panel-range-separator" aria-hidden="true">
@@ -151,27 +182,35 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, fieldsetRef, ...
 }
 
 /** Prompt (input) price range, USD per million tokens (`minPrice` / `maxPrice`). Invalid input shows a message and is not sent. */
-export const FilterPanelPromptPrice = forwardRef<HTMLFieldSetElement, FilterPanelPriceRangeProps>(function FilterPanelPromptPrice(
-  { legend = 'Prompt price', ...props },
-  ref,
-) {
-  return <PriceRange {...props} fieldsetRef={ref} legend={legend} minKey="minPrice" maxKey="maxPrice" slot="filter-panel-prompt-price" what="prompt" />;
-});
+export const FilterPanelPromptPrice = forwardRef<HTMLFieldSetElement, FilterPanelPriceRangeProps>(
+  function FilterPanelPromptPrice({ legend = 'Prompt price', ...props }, ref) {
+    return (
+      <PriceRange
+        {...props}
+        fieldsetRef={ref}
+        legend={legend}
+        minKey="minPrice"
+        maxKey="maxPrice"
+        slot="filter-panel-prompt-price"
+        what="prompt"
+      />
+    );
+  },
+);
 
 /** Completion (output) price range, USD per million tokens (`minOutputPrice` / `maxOutputPrice`). */
-export const FilterPanelOutputPrice = forwardRef<HTMLFieldSetElement, FilterPanelPriceRangeProps>(function FilterPanelOutputPrice(
-  { legend = 'Output price', ...props },
-  ref,
-) {
-  return (
-    <PriceRange
-      {...props}
-      fieldsetRef={ref}
-      legend={legend}
-      minKey="minOutputPrice"
-      maxKey="maxOutputPrice"
-      slot="filter-panel-output-price"
-      what="output"
-    />
-  );
-});
+export const FilterPanelOutputPrice = forwardRef<HTMLFieldSetElement, FilterPanelPriceRangeProps>(
+  function FilterPanelOutputPrice({ legend = 'Output price', ...props }, ref) {
+    return (
+      <PriceRange
+        {...props}
+        fieldsetRef={ref}
+        legend={legend}
+        minKey="minOutputPrice"
+        maxKey="maxOutputPrice"
+        slot="filter-panel-output-price"
+        what="output"
+      />
+    );
+  },
+);

@@ -18,26 +18,30 @@ export interface FilterPanelProvidersProps extends FilterPanelPartProps {
  * Who hosts the model (`providers`). The model list has no provider field, so this offers
  * well-known provider names, plus any name the person types (Enter or "Add").
  */
-export const FilterPanelProviders = forwardRef<HTMLFieldSetElement, FilterPanelProvidersProps>(function FilterPanelProviders(
-  { className, legend = 'Providers', hint, providers = KNOWN_PROVIDERS, limit, ...rest },
-  ref,
-) {
-  const { filters, update } = useFilterPanel();
-  const choices: FilterChoice[] = providers.map((p) => ({ value: p, label: p }));
-  return (
-    <FilterPanelSearchableChoices ref={ref} {...rest}
-      slot="filter-panel-providers"
-      legend={legend}
-      hint={hint}
-      className={className}
-      choices={choices}
-      selected={filters.providers ?? []}
-      onChange={(next) => update({ providers: next })}
-      searchLabel="Search providers"
-      placeholder="Search or add a provider…"
-      noun="providers"
-      limit={limit}
-      allowCustom
-    />
-  );
-});
+export const FilterPanelProviders = forwardRef<HTMLFieldSetElement, FilterPanelProvidersProps>(
+  function FilterPanelProviders(
+    { className, legend = 'Providers', hint, providers = KNOWN_PROVIDERS, limit, ...rest },
+    ref,
+  ) {
+    const { filters, update } = useFilterPanel();
+    const choices: FilterChoice[] = providers.map((p) => ({ value: p, label: p }));
+    return (
+      <FilterPanelSearchableChoices
+        ref={ref}
+        {...rest}
+        slot="filter-panel-providers"
+        legend={legend}
+        hint={hint}
+        className={className}
+        choices={choices}
+        selected={filters.providers ?? []}
+        onChange={(next) => update({ providers: next })}
+        searchLabel="Search providers"
+        placeholder="Search or add a provider…"
+        noun="providers"
+        limit={limit}
+        allowCustom
+      />
+    );
+  },
+);

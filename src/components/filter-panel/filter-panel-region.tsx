@@ -16,22 +16,26 @@ const REGIONS: readonly FilterChoice[] = [
 ];
 
 /** Data region of the endpoints (`region`): Any, EU, US. */
-export const FilterPanelRegion = forwardRef<HTMLFieldSetElement, FilterPanelRegionProps>(function FilterPanelRegion(
-  { className, legend = 'Region', hint, ...rest },
-  ref,
-) {
-  const { filters, update } = useFilterPanel();
-  const value = filters.region;
-  const options = withSelected(REGIONS, value ? [value] : [], (v) => v.toUpperCase()).map((c) => ({ key: c.value, label: c.label }));
-  return (
-    <FilterPanelSingleChoice ref={ref} {...rest}
-      slot="filter-panel-region"
-      legend={legend}
-      hint={hint}
-      className={className}
-      options={options}
-      selected={value}
-      onSelect={(key) => update({ region: key })}
-    />
-  );
-});
+export const FilterPanelRegion = forwardRef<HTMLFieldSetElement, FilterPanelRegionProps>(
+  function FilterPanelRegion({ className, legend = 'Region', hint, ...rest }, ref) {
+    const { filters, update } = useFilterPanel();
+    const value = filters.region;
+    const options = withSelected(REGIONS, value ? [value] : [], (v) => v.toUpperCase()).map((c) => ({
+      key: c.value,
+      label: c.label,
+    }));
+    return (
+      <FilterPanelSingleChoice
+        ref={ref}
+        {...rest}
+        slot="filter-panel-region"
+        legend={legend}
+        hint={hint}
+        className={className}
+        options={options}
+        selected={value}
+        onSelect={(key) => update({ region: key })}
+      />
+    );
+  },
+);

@@ -34,7 +34,10 @@ const norm = (s: string) => s.trim().toLowerCase();
  * A multi-select of chips with a small search box: the first `limit` choices, the
  * selected ones, and "Show all". Shared by `FilterPanel.Authors` and `.Providers`.
  */
-export const FilterPanelSearchableChoices = forwardRef<HTMLFieldSetElement, FilterPanelSearchableChoicesProps>(function FilterPanelSearchableChoices(
+export const FilterPanelSearchableChoices = forwardRef<
+  HTMLFieldSetElement,
+  FilterPanelSearchableChoicesProps
+>(function FilterPanelSearchableChoices(
   {
     slot,
     legend,
@@ -77,7 +80,15 @@ export const FilterPanelSearchableChoices = forwardRef<HTMLFieldSetElement, Filt
   const noneMatch = q !== '' && matches.length === 0;
   useEffect(() => {
     if (!q) return;
-    const t = setTimeout(() => setSaid(noneMatch ? `No ${noun} match “${query.trim()}”.` : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}.`), 600);
+    const t = setTimeout(
+      () =>
+        setSaid(
+          noneMatch
+            ? `No ${noun} match “${query.trim()}”.`
+            : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}.`,
+        ),
+      600,
+    );
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q, matches.length]);
@@ -87,11 +98,14 @@ export const FilterPanelSearchableChoices = forwardRef<HTMLFieldSetElement, Filt
     setSaid(`Added ${values.map((v) => all.find((c) => c.value === v)?.label ?? v).join(', ')}.`);
   };
 
-  const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  const toggle = (value: string) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
   const searchRef = useRef<HTMLInputElement>(null);
   const add = () => {
-    take(typed.map((t) => all.find((c) => norm(c.label) === norm(t) || norm(c.value) === norm(t))?.value ?? t));
+    take(
+      typed.map((t) => all.find((c) => norm(c.label) === norm(t) || norm(c.value) === norm(t))?.value ?? t),
+    );
     // The Add button goes with the text it adds: focus goes back to the search box, not to the page.
     searchRef.current?.focus();
   };
@@ -115,7 +129,14 @@ export const FilterPanelSearchableChoices = forwardRef<HTMLFieldSetElement, Filt
   const failed = status === 'error' && choices.length === 0;
 
   return (
-    <FilterPanelGroup ref={ref} {...rest} slot={slot} legend={legend} hint={hint} active={selected.length > 0}>
+    <FilterPanelGroup
+      ref={ref}
+      {...rest}
+      slot={slot}
+      legend={legend}
+      hint={hint}
+      active={selected.length > 0}
+    >
       <input
         ref={searchRef}
         data-slot="filter-panel-search"
@@ -151,12 +172,25 @@ export const FilterPanelSearchableChoices = forwardRef<HTMLFieldSetElement, Filt
               Loading {noun}…
             </span>
             {Array.from({ length: 6 }, (_, i) => (
-              <span key={i} data-slot="skeleton" data-variant="chip" aria-hidden="true" style={{ width: `${48 + ((i * 29) % 40)}px` }} />
+              <span
+                key={i}
+                data-slot="skeleton"
+                data-variant="chip"
+                aria-hidden="true"
+                style={{ width: `${48 + ((i * 29) % 40)}px` }}
+              />
             ))}
           </>
         ) : (
           visible.map((c) => (
-            <FilterPanelChip key={c.value} value={c.value} label={c.label} count={c.count} checked={selected.includes(c.value)} onChange={() => toggle(c.value)} />
+            <FilterPanelChip
+              key={c.value}
+              value={c.value}
+              label={c.label}
+              count={c.count}
+              checked={selected.includes(c.value)}
+              onChange={() => toggle(c.value)}
+            />
           ))
         )}
       </div>
@@ -171,7 +205,13 @@ export const FilterPanelSearchableChoices = forwardRef<HTMLFieldSetElement, Filt
         </button>
       ) : null}
       {!q && (hidden > 0 || expanded) && matches.length > limit ? (
-        <button type="button" data-slot="filter-panel-more" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded((x) => !x)}>
+        <button
+          type="button"
+          data-slot="filter-panel-more"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((x) => !x)}
+        >
           {expanded ? 'Show fewer' : `Show all ${matches.length} ${noun}`}
         </button>
       ) : null}

@@ -24,28 +24,45 @@ export interface FilterPanelSingleChoiceProps extends Omit<FilterPanelPartProps,
 }
 
 /** A radio group that starts with "Any": one value or none. Shared by the single-value FilterPanel parts. */
-export const FilterPanelSingleChoice = forwardRef<HTMLFieldSetElement, FilterPanelSingleChoiceProps>(function FilterPanelSingleChoice(
-  { slot, legend, hint, options, selected, onSelect, anyLabel = 'Any', ...rest },
-  ref,
-) {
-  const name = useId();
-  return (
-    <FilterPanelGroup ref={ref} {...rest} slot={slot} legend={legend} hint={hint} active={selected !== undefined}>
-      <div data-slot="filter-panel-choices" data-orientation="horizontal">
-        <FilterPanelChip type="radio" name={name} value="" checked={selected === undefined} isDefault onChange={() => onSelect(undefined)} label={anyLabel} />
-        {options.map((o) => (
+export const FilterPanelSingleChoice = forwardRef<HTMLFieldSetElement, FilterPanelSingleChoiceProps>(
+  function FilterPanelSingleChoice(
+    { slot, legend, hint, options, selected, onSelect, anyLabel = 'Any', ...rest },
+    ref,
+  ) {
+    const name = useId();
+    return (
+      <FilterPanelGroup
+        ref={ref}
+        {...rest}
+        slot={slot}
+        legend={legend}
+        hint={hint}
+        active={selected !== undefined}
+      >
+        <div data-slot="filter-panel-choices" data-orientation="horizontal">
           <FilterPanelChip
-            key={o.key}
             type="radio"
             name={name}
-            value={o.key}
-            checked={selected === o.key}
-            onChange={() => onSelect(o.key)}
-            label={o.label}
-            count={o.count}
+            value=""
+            checked={selected === undefined}
+            isDefault
+            onChange={() => onSelect(undefined)}
+            label={anyLabel}
           />
-        ))}
-      </div>
-    </FilterPanelGroup>
-  );
-});
+          {options.map((o) => (
+            <FilterPanelChip
+              key={o.key}
+              type="radio"
+              name={name}
+              value={o.key}
+              checked={selected === o.key}
+              onChange={() => onSelect(o.key)}
+              label={o.label}
+              count={o.count}
+            />
+          ))}
+        </div>
+      </FilterPanelGroup>
+    );
+  },
+);

@@ -1,7 +1,10 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../shared/cx';
 
-export interface FilterPanelToggleProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onChange'> {
+export interface FilterPanelToggleProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'children' | 'onChange'
+> {
   /** The part's `data-slot`, e.g. `filter-panel-zdr`. */
   slot: string;
   label: ReactNode;
@@ -11,28 +14,36 @@ export interface FilterPanelToggleProps extends Omit<ComponentPropsWithoutRef<'d
   onCheckedChange: (checked: boolean) => void;
 }
 
-/** One checkbox that sets a filter on or off, `data-state="active"` while on. Shared by the FilterPanel parts. */
-export const FilterPanelToggle = forwardRef<HTMLDivElement, FilterPanelToggleProps>(function FilterPanelToggle(
-  { slot, label, description, checked, onCheckedChange, className, ...rest },
-  ref,
-) {
-  const descriptionId = useId();
-  return (
-    <div ref={ref} data-slot={slot} data-state={checked ? 'active' : 'inactive'} className={cx(className)} {...rest}>
-      <label data-slot="filter-panel-toggle">
-        <input
-          type="checkbox"
-          checked={checked}
-          onChange={() => onCheckedChange(!checked)}
-          aria-describedby={description ? descriptionId : undefined}
-        />
-        <span>{label}</span>
-      </label>
-      {description ? (
-        <p data-slot="filter-panel-hint" id={descriptionId}>
-          {description}
-        </p>
-      ) : null}
-    </div>
-  );
-});
+/** A checkbox that sets a filter on or off, `data-state="active"` while on. Shared by FilterPanel parts. */
+export const FilterPanelToggle = forwardRef<HTMLDivElement, FilterPanelToggleProps>(
+  function FilterPanelToggle(
+    { slot, label, description, checked, onCheckedChange, className, ...rest },
+    ref,
+  ) {
+    const descriptionId = useId();
+    return (
+      <div
+        ref={ref}
+        data-slot={slot}
+        data-state={checked ? 'active' : 'inactive'}
+        className={cx(className)}
+        {...rest}
+      >
+        <label data-slot="filter-panel-toggle">
+          <input
+            type="checkbox"
+            checked={checked}
+            onChange={() => onCheckedChange(!checked)}
+            aria-describedby={description ? descriptionId : undefined}
+          />
+          <span>{label}</span>
+        </label>
+        {description ? (
+          <p data-slot="filter-panel-hint" id={descriptionId}>
+            {description}
+          </p>
+        ) : null}
+      </div>
+    );
+  },
+);

@@ -33,14 +33,26 @@ export interface FilterPanelProps extends FilterPanelRootProps {
 }
 
 /** The filters under "More filters". */
-const MORE_KEYS: ReadonlyArray<keyof ModelsListFilters> = ['providers', 'arch', 'category', 'distillable', 'region', 'zdr'];
+const MORE_KEYS: ReadonlyArray<keyof ModelsListFilters> = [
+  'providers',
+  'arch',
+  'category',
+  'distillable',
+  'region',
+  'zdr',
+];
 
 function MoreFilters({ children }: { children: ReactNode }) {
   const { filters } = useFilterPanel();
   const active = MORE_KEYS.filter((k) => isFilterSet(filters, k)).length;
   const [open, setOpen] = useOpenOnActivate(active);
   return (
-    <details data-slot="filter-panel-section" data-state={active > 0 ? 'active' : 'inactive'} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      data-slot="filter-panel-section"
+      data-state={active > 0 ? 'active' : 'inactive'}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary data-slot="filter-panel-section-summary">
         More filters
         {active > 0 ? ` (${active} set)` : null}
@@ -72,7 +84,10 @@ function MoreFilters({ children }: { children: ReactNode }) {
  * </FilterPanel.Root>
  * ```
  */
-const FilterPanelDropIn = forwardRef<HTMLDivElement, FilterPanelProps>(function FilterPanel({ collapsible = true, announceCount = true, ...props }, ref) {
+const FilterPanelDropIn = forwardRef<HTMLDivElement, FilterPanelProps>(function FilterPanel(
+  { collapsible = true, announceCount = true, ...props },
+  ref,
+) {
   const more = (
     <>
       <FilterPanelProviders />

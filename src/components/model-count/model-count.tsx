@@ -32,7 +32,10 @@ export interface ModelCountProps extends Omit<ComponentPropsWithoutRef<'span'>, 
 }
 
 /** The options `useModelCount` takes, less `select` (the component reads the response itself). */
-export type ModelCountQueryOptions = Omit<NonNullable<Parameters<typeof useModelCount<ModelsCountResponse>>[1]>, 'select'>;
+export type ModelCountQueryOptions = Omit<
+  NonNullable<Parameters<typeof useModelCount<ModelsCountResponse>>[1]>,
+  'select'
+>;
 
 const countOf = (r: ModelsCountResponse) => r.data.count;
 const totalCountOf = (r: ModelsListResponse) => r.totalCount;
@@ -49,19 +52,36 @@ export const ModelCount = forwardRef<HTMLSpanElement, ModelCountProps>(function 
   const { outputModalities, ...otherFilters } = filters ?? {};
   const byList = Object.values(otherFilters).some((v) => v !== undefined);
   const enabled = queryOptions?.enabled !== false;
-  const counted = useModelCount(byList ? undefined : { outputModalities }, { ...queryOptions, enabled: !byList && enabled, select: countOf });
+  const counted = useModelCount(byList ? undefined : { outputModalities }, {
+    ...queryOptions,
+    enabled: !byList && enabled,
+    select: countOf,
+  });
   // The caller's options (retry, staleTime, …) apply to whichever query counts; typed for the
   // count query, they mean the same to the list query.
   const listOptions = queryOptions as unknown as Parameters<typeof useModels<number>>[1];
-  const listed = useModels(byList ? filters : undefined, { ...listOptions, enabled: byList && enabled, select: totalCountOf });
+  const listed = useModels(byList ? filters : undefined, {
+    ...listOptions,
+    enabled: byList && enabled,
+    select: totalCountOf,
+  });
   const query = byList ? listed : counted;
   const { data: count, isPending, isFetching, refetch } = query;
   const { retrying, shownError: error, retry } = useRetry(query.error, refetch);
-  const state = count !== undefined ? 'ready' : isPending && !error ? 'loading' : retrying ? 'retrying' : 'error';
+  const state =
+    count !== undefined ? 'ready' : isPending && !error ? 'loading' : retrying ? 'retrying' : 'error';
   const problem = error ? describeError(error) : undefined;
 
   return (
-    <span ref={ref} data-orm="" data-slot="model-count" data-state={state} aria-busy={isFetching || undefined} className={cx(className)} {...rest}>
+    <span
+      ref={ref}
+      data-orm=""
+      data-slot="model-count"
+      data-state={state}
+      aria-busy={isFetching || undefined}
+      className={cx(className)}
+      {...rest}
+    >
       <span data-slot="model-count-value" role={announce ? 'status' : undefined}>
         {count !== undefined ? (
           format(count)
@@ -76,9 +96,13 @@ export const ModelCount = forwardRef<HTMLSpanElement, ModelCountProps>(function 
       {problem && (
         <span data-slot="model-count-error" role="alert">
           <span data-slot="model-count-error-text" title={problem.detail}>
-            {count !== undefined ? `Could not update: ${problem.title}` : `Count unavailable: ${problem.title}`}
+            {count !== undefined
+              ? `Could not update: ${problem.title}`
+              : `Count unavailable: ${problem.title}`}
           </span>{' '}
-          {problem.retry && <RetryButton slot="model-count-retry" onRetry={retry} retrying={retrying} label="Retry" />}
+          {problem.retry && (
+            <RetryButton slot="model-count-retry" onRetry={retry} retrying={retrying} label="Retry" />
+          )}
         </span>
       )}
     </span>

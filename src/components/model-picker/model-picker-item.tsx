@@ -7,7 +7,10 @@ import { modelExpiry } from '../../model/model-expiry';
 
 const RETIRE_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-export interface ModelPickerItemProps extends Omit<ComponentPropsWithoutRef<'div'>, 'id' | 'onSelect' | 'children'> {
+export interface ModelPickerItemProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'id' | 'onSelect' | 'children'
+> {
   model: Model;
   id: string;
   /** Keyboard-active (the combobox's active descendant). */
@@ -35,11 +38,25 @@ function priceSummary(model: Model): string {
 /** One option of the list: name, id, context, prices, a retirement date, a few capability badges, and a pin. */
 export const ModelPickerItem = memo(
   forwardRef<HTMLDivElement, ModelPickerItemProps>(function ModelPickerItem(
-    { model, id, active, checked, favourite, recent = false, position, setSize, onSelect, onActivate, onToggleFavourite, ...rest },
+    {
+      model,
+      id,
+      active,
+      checked,
+      favourite,
+      recent = false,
+      position,
+      setSize,
+      onSelect,
+      onActivate,
+      onToggleFavourite,
+      ...rest
+    },
     ref,
   ) {
     const caps = modelCapabilities(model);
-    const ctx = model.contextLength && model.contextLength > 0 ? formatTokenCount(model.contextLength) : undefined;
+    const ctx =
+      model.contextLength && model.contextLength > 0 ? formatTokenCount(model.contextLength) : undefined;
     const expiry = modelExpiry(model.expirationDate);
     const badges: string[] = [];
     if (caps.vision) badges.push('Vision');
@@ -87,7 +104,11 @@ export const ModelPickerItem = memo(
           <span data-slot="model-picker-item-price">{priceSummary(model)}</span>
           {ctx && <span data-slot="model-picker-item-context">{ctx} ctx</span>}
           {expiry && (
-            <span data-slot="model-picker-item-badge" data-kind="expiry" data-state={expiry.past ? 'past' : 'coming'}>
+            <span
+              data-slot="model-picker-item-badge"
+              data-kind="expiry"
+              data-state={expiry.past ? 'past' : 'coming'}
+            >
               {expiry.past ? 'Retired' : `Retiring ${RETIRE_DAY.format(expiry.date)}`}
             </span>
           )}
@@ -97,12 +118,18 @@ export const ModelPickerItem = memo(
             </span>
           ))}
         </div>
-        {(favourite || recent) && <span className="orm-visually-hidden">{favourite ? ', favourite' : ', recently used'}</span>}
+        {(favourite || recent) && (
+          <span className="orm-visually-hidden">{favourite ? ', favourite' : ', recently used'}</span>
+        )}
         <span
           data-slot="model-picker-item-pin"
           data-state={favourite ? 'on' : 'off'}
           aria-hidden="true"
-          title={favourite ? `Unpin ${modelAuthor(model.id) ? model.name : model.id} (Shift+Enter)` : 'Pin as favourite (Shift+Enter)'}
+          title={
+            favourite
+              ? `Unpin ${modelAuthor(model.id) ? model.name : model.id} (Shift+Enter)`
+              : 'Pin as favourite (Shift+Enter)'
+          }
           onClick={(e) => {
             e.stopPropagation();
             onToggleFavourite(model.id);

@@ -1,5 +1,19 @@
-import { forwardRef, useCallback, useEffect, useMemo, useRef, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
 import { cx } from '../shared/cx';
 import { useComposedRefs } from '../shared/use-composed-refs';
 import { useModelPickerContext } from './model-picker-context';
@@ -8,7 +22,8 @@ import { EmptyState, ErrorState, SkeletonRows } from '../shared/state-views';
 import { hasActiveFilters } from '../../model/update-filters';
 
 /** Says what the empty state's button clears. */
-const clearLabel = (search: boolean, filters: boolean) => (search && filters ? 'Clear search and filters' : search ? 'Clear search' : 'Clear filters');
+const clearLabel = (search: boolean, filters: boolean) =>
+  search && filters ? 'Clear search and filters' : search ? 'Clear search' : 'Clear filters';
 
 export interface ModelPickerListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Height of an option row in px (rows are fixed-height for speed). Default 60. */
@@ -39,7 +54,10 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
   // keyed by position: a row that shows another model after a keystroke keeps its DOM nodes
   // and only its text changes, which lays out and paints faster than new nodes. The key
   // function is still new with each list, so that a new list is measured (headers move).
-  const estimateSize = useCallback((i: number) => (rows.isHeader(i) ? headerHeight : rowHeight), [rows, headerHeight, rowHeight]);
+  const estimateSize = useCallback(
+    (i: number) => (rows.isHeader(i) ? headerHeight : rowHeight),
+    [rows, headerHeight, rowHeight],
+  );
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const getItemKey = useCallback((i: number) => i, [rows]);
   // The active option is always rendered, even before the list has scrolled to it (the
@@ -48,7 +66,12 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      if (activeRow < 0 || activeRow >= range.count || (activeRow >= indexes[0]! && activeRow <= indexes[indexes.length - 1]!)) return indexes;
+      if (
+        activeRow < 0 ||
+        activeRow >= range.count ||
+        (activeRow >= indexes[0]! && activeRow <= indexes[indexes.length - 1]!)
+      )
+        return indexes;
       return activeRow < indexes[0]! ? [activeRow, ...indexes] : [...indexes, activeRow];
     },
     [activeRow],
@@ -64,7 +87,9 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
     // Before layout (or where there is none, e.g. a test DOM) the list measures 0 px:
     // show the first screenful of rows rather than none.
     observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 360, height })),
+      observeElementRect(instance, (rect) =>
+        cb(rect.height > 0 ? rect : { width: rect.width || 360, height }),
+      ),
   });
 
   useEffect(() => {
@@ -74,7 +99,8 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
     const item = virtualizer.measurementsCache[activeRow];
     const top = virtualizer.scrollOffset ?? 0;
     const height = virtualizer.scrollRect?.height ?? 0;
-    if (!virtualizer.isScrolling && item && height > 0 && item.start >= top && item.end <= top + height) return;
+    if (!virtualizer.isScrolling && item && height > 0 && item.start >= top && item.end <= top + height)
+      return;
     virtualizer.scrollToIndex(activeRow, { align: 'auto' });
     // Only on a keyboard move or a new list, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -86,14 +112,19 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
   useEffect(() => {
     const was = lastStatus.current;
     lastStatus.current = status;
-    if (was === 'error' && status === 'success' && (!document.activeElement || document.activeElement === document.body)) {
+    if (
+      was === 'error' &&
+      status === 'success' &&
+      (!document.activeElement || document.activeElement === document.body)
+    ) {
       ctx.inputRef.current?.focus();
     }
   }, [status, ctx.inputRef]);
 
   const body = (() => {
     if (status === 'pending') return <SkeletonRows rows={6} />;
-    if (status === 'error' && rows.length === 0) return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.retrying} />;
+    if (status === 'error' && rows.length === 0)
+      return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.retrying} />;
     if (rows.optionCount === 0) {
       return (
         empty ?? (
@@ -126,7 +157,17 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
     let style = styles.get(key);
     if (!style) {
       if (styles.size > 500) styles.clear();
-      styles.set(key, (style = { position: 'absolute', top: 0, left: 0, width: '100%', height: size, transform: `translateY(${start}px)` }));
+      styles.set(
+        key,
+        (style = {
+          position: 'absolute',
+          top: 0,
+          left: 0,
+          width: '100%',
+          height: size,
+          transform: `translateY(${start}px)`,
+        }),
+      );
     }
     return style;
   };
@@ -159,7 +200,15 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
         aria-busy={status === 'pending' || undefined}
         tabIndex={-1}
         data-slot="model-picker-list"
-        data-state={status === 'pending' ? 'loading' : status === 'error' ? 'error' : rows.optionCount ? 'ready' : 'empty'}
+        data-state={
+          status === 'pending'
+            ? 'loading'
+            : status === 'error'
+              ? 'error'
+              : rows.optionCount
+                ? 'ready'
+                : 'empty'
+        }
         className={cx(className)}
         style={{ maxHeight: height, overflowY: 'auto', position: 'relative', ...style }}
       >

@@ -1,4 +1,13 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import * as Popover from '@radix-ui/react-popover';
 import { createModelSearchIndex } from '../../model/search-index';
 import type { Model, ModelSort, ModelsListFilters, ModelsListResponse } from '../../core/types';

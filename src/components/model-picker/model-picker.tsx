@@ -35,7 +35,15 @@ export interface ModelPickerProps extends Omit<ModelPickerRootProps, 'children'>
  * <ModelPicker value={model} onValueChange={setModel} />
  * ```
  */
-function ModelPickerDropIn({ className, placeholder, showFilters = true, showSort = true, listProps, contentProps, ...root }: ModelPickerProps) {
+function ModelPickerDropIn({
+  className,
+  placeholder,
+  showFilters = true,
+  showSort = true,
+  listProps,
+  contentProps,
+  ...root
+}: ModelPickerProps) {
   return (
     <ModelPickerRoot {...root}>
       <ModelPickerTrigger className={className} placeholder={placeholder} />

@@ -11,7 +11,10 @@ export interface ErrorStateProps extends Omit<ComponentPropsWithoutRef<'div'>, '
 }
 
 /** The reason an async surface failed, and a way to try again. */
-export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function ErrorState({ error, onRetry, retrying, className, ...rest }, ref) {
+export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function ErrorState(
+  { error, onRetry, retrying, className, ...rest },
+  ref,
+) {
   const { title, detail, retry } = describeError(error);
   return (
     <div
@@ -30,7 +33,10 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
   );
 });
 
-export interface RetryButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'slot' | 'children' | 'onClick'> {
+export interface RetryButtonProps extends Omit<
+  ComponentPropsWithoutRef<'button'>,
+  'slot' | 'children' | 'onClick'
+> {
   /** The button's `data-slot`. */
   slot: string;
   onRetry(): void;
@@ -91,7 +97,10 @@ export interface SkeletonRowsProps extends Omit<ComponentPropsWithoutRef<'div'>,
 }
 
 /** Grey placeholder rows while a list loads. */
-export const SkeletonRows = forwardRef<HTMLDivElement, SkeletonRowsProps>(function SkeletonRows({ rows = 6, className, ...rest }, ref) {
+export const SkeletonRows = forwardRef<HTMLDivElement, SkeletonRowsProps>(function SkeletonRows(
+  { rows = 6, className, ...rest },
+  ref,
+) {
   return (
     <div ref={ref} data-slot="skeleton-rows" aria-hidden="true" className={cx(className)} {...rest}>
       {Array.from({ length: rows }, (_, i) => (
@@ -121,7 +130,8 @@ export const RefreshIndicator = forwardRef<HTMLSpanElement, RefreshIndicatorProp
 ) {
   const state = active ? 'active' : 'idle';
   // Quiet, it is only a dot: no hidden text that a live region around it would read out.
-  if (!announce) return <span ref={ref} data-slot="refresh-indicator" data-state={state} aria-hidden="true" {...rest} />;
+  if (!announce)
+    return <span ref={ref} data-slot="refresh-indicator" data-state={state} aria-hidden="true" {...rest} />;
   return (
     <span ref={ref} data-slot="refresh-indicator" data-state={state} role="status" {...rest}>
       {active ? <span className="orm-visually-hidden">{label}</span> : null}

@@ -5,8 +5,8 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state';
 const NONE: unique symbol = Symbol('none');
 type Boxed<T> = T | typeof NONE;
 
-const box = <T,>(value: T): Boxed<T> => (value === undefined ? NONE : value);
-const unbox = <T,>(value: Boxed<T>): T => (value === NONE ? (undefined as T) : value);
+const box = <T>(value: T): Boxed<T> => (value === undefined ? NONE : value);
+const unbox = <T>(value: Boxed<T>): T => (value === NONE ? (undefined as T) : value);
 
 export interface UseControllablePropParams<T> {
   /**
@@ -26,7 +26,13 @@ export interface UseControllablePropParams<T> {
  * rule for every controllable prop of the kit (`value`, `open`, `filters`, `sort`).
  * `onChange` runs only when the value changes.
  */
-export function useControllableProp<T>({ passed, prop, defaultProp, onChange, caller }: UseControllablePropParams<T>) {
+export function useControllableProp<T>({
+  passed,
+  prop,
+  defaultProp,
+  onChange,
+  caller,
+}: UseControllablePropParams<T>) {
   const [boxed, setBoxed] = useControllableState<Boxed<T>>({
     prop: passed ? box(prop) : undefined,
     defaultProp: box(defaultProp),

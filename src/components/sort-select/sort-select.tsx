@@ -8,10 +8,14 @@ import { modelSortLabel } from '../../model/model-sort-labels';
 /** Radix Select needs a non-empty value for every item: this one stands for "no sort" (the server's order). */
 const DEFAULT_KEY = 'default';
 
-const toKey = (sort: ModelSort | undefined): string => (sort === undefined || sort === '' ? DEFAULT_KEY : sort);
+const toKey = (sort: ModelSort | undefined): string =>
+  sort === undefined || sort === '' ? DEFAULT_KEY : sort;
 const fromKey = (key: string): ModelSort | undefined => (key === DEFAULT_KEY || key === '' ? undefined : key);
 
-export interface SortSelectProps extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange' | 'id' | 'children'> {
+export interface SortSelectProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'defaultValue' | 'onChange' | 'id' | 'children'
+> {
   /**
    * The sort, controlled. `undefined` is the server's default order. Passing the prop
    * at all (even as `undefined`) makes the select controlled.
@@ -22,7 +26,9 @@ export interface SortSelectProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   /** Called with the chosen sort; `undefined` for "Default order". */
   onValueChange?: (sort: ModelSort | undefined) => void;
   /** Classes of the inner parts. */
-  classNames?: Partial<Record<'label' | 'trigger' | 'value' | 'icon' | 'content' | 'viewport' | 'item' | 'separator', string>>;
+  classNames?: Partial<
+    Record<'label' | 'trigger' | 'value' | 'icon' | 'content' | 'viewport' | 'item' | 'separator', string>
+  >;
   /** The visible label, tied to the trigger with `aria-labelledby`. Default "Sort". */
   label?: ReactNode;
   /** Keep the label for assistive technology only. */
@@ -90,24 +96,51 @@ export const SortSelect = forwardRef<HTMLDivElement, SortSelectProps>(function S
   const options = key !== DEFAULT_KEY && !sorts.includes(key) ? [...sorts, key] : sorts;
 
   return (
-    <div ref={ref} data-orm="" data-slot="sort-select" data-disabled={disabled ? '' : undefined} className={className} {...rest}>
-      <label data-slot="sort-select-label" id={labelId} htmlFor={triggerId} className={cx(classNames.label, hideLabel && 'orm-visually-hidden')}>
+    <div
+      ref={ref}
+      data-orm=""
+      data-slot="sort-select"
+      data-disabled={disabled ? '' : undefined}
+      className={className}
+      {...rest}
+    >
+      <label
+        data-slot="sort-select-label"
+        id={labelId}
+        htmlFor={triggerId}
+        className={cx(classNames.label, hideLabel && 'orm-visually-hidden')}
+      >
         {label}
       </label>
       <Select.Root value={key} onValueChange={(next) => setSort(fromKey(next))} disabled={disabled}>
-        <Select.Trigger id={triggerId} data-slot="sort-select-trigger" aria-labelledby={labelId} className={classNames.trigger}>
+        <Select.Trigger
+          id={triggerId}
+          data-slot="sort-select-trigger"
+          aria-labelledby={labelId}
+          className={classNames.trigger}
+        >
           <Select.Value data-slot="sort-select-value" className={classNames.value} />
           <Select.Icon data-slot="sort-select-icon" className={classNames.icon}>
             <ChevronIcon />
           </Select.Icon>
         </Select.Trigger>
         <Select.Portal container={portalContainer ?? undefined}>
-          <Select.Content data-orm="" data-slot="sort-select-content" position="popper" sideOffset={4} align="start" className={classNames.content} onCloseAutoFocus={onCloseAutoFocus}>
+          <Select.Content
+            data-orm=""
+            data-slot="sort-select-content"
+            position="popper"
+            sideOffset={4}
+            align="start"
+            className={classNames.content}
+            onCloseAutoFocus={onCloseAutoFocus}
+          >
             <Select.Viewport data-slot="sort-select-viewport" className={classNames.viewport}>
               <SortItem value={DEFAULT_KEY} className={classNames.item}>
                 {defaultLabel}
               </SortItem>
-              {options.length > 0 && <Select.Separator data-slot="sort-select-separator" className={classNames.separator} />}
+              {options.length > 0 && (
+                <Select.Separator data-slot="sort-select-separator" className={classNames.separator} />
+              )}
               {options.map((sort) => (
                 <SortItem key={sort} value={sort} className={classNames.item}>
                   {textOf(sort)}
@@ -126,7 +159,16 @@ function SortItem({ value, className, children }: { value: string; className?: s
     <Select.Item value={value} data-slot="sort-select-item" className={className}>
       <Select.ItemText>{children}</Select.ItemText>
       <Select.ItemIndicator data-slot="sort-select-item-indicator">
-        <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden="true" focusable="false">
+        <svg
+          width="14"
+          height="14"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+          aria-hidden="true"
+          focusable="false"
+        >
           <path d="M3 8.5l3 3 7-7" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       </Select.ItemIndicator>
@@ -136,7 +178,16 @@ function SortItem({ value, className, children }: { value: string; className?: s
 
 function ChevronIcon() {
   return (
-    <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true" focusable="false">
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M4.5 6.5L8 10l3.5-3.5" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );

@@ -29,7 +29,8 @@ const { counts, countExport } = vi.hoisted(() => {
       const inner = exotic.render!;
       return { ...exotic, render: (...args: unknown[]) => (bump(name), inner(...args)) } as T;
     }
-    if (exotic.$$typeof === Symbol.for('react.memo')) return { ...exotic, type: counted(name, exotic.type) } as T;
+    if (exotic.$$typeof === Symbol.for('react.memo'))
+      return { ...exotic, type: counted(name, exotic.type) } as T;
     throw new Error(`Cannot count renders of ${name}`);
   }
   const countExport = (module: unknown, exported: string, name: string) => {
@@ -39,25 +40,65 @@ const { counts, countExport } = vi.hoisted(() => {
   return { counts, countExport };
 });
 
-vi.mock('../../../src/components/model-picker/model-picker-root', async (load) => countExport(await load(), 'ModelPickerRoot', 'Root'));
-vi.mock('../../../src/components/model-picker/model-picker-trigger', async (load) => countExport(await load(), 'ModelPickerTrigger', 'Trigger'));
-vi.mock('../../../src/components/model-picker/model-picker-content', async (load) => countExport(await load(), 'ModelPickerContent', 'Content'));
-vi.mock('../../../src/components/model-picker/model-picker-toolbar', async (load) => countExport(await load(), 'ModelPickerToolbar', 'Toolbar'));
-vi.mock('../../../src/components/model-picker/model-picker-search', async (load) => countExport(await load(), 'ModelPickerSearch', 'Search'));
-vi.mock('../../../src/components/model-picker/model-picker-sort', async (load) => countExport(await load(), 'ModelPickerSort', 'Sort'));
-vi.mock('../../../src/components/sort-select/sort-select', async (load) => countExport(await load(), 'SortSelect', 'SortSelect'));
-vi.mock('../../../src/components/model-picker/model-picker-filters', async (load) => countExport(await load(), 'ModelPickerFilters', 'Filters'));
-vi.mock('../../../src/components/filter-panel/filter-panel', async (load) => countExport(await load(), 'FilterPanel', 'FilterPanel'));
-vi.mock('../../../src/components/filter-panel/filter-panel-authors', async (load) => countExport(await load(), 'FilterPanelAuthors', 'FilterPanel.Authors'));
-vi.mock('../../../src/components/model-picker/model-picker-list', async (load) => countExport(await load(), 'ModelPickerList', 'List'));
-vi.mock('../../../src/components/model-picker/model-picker-item', async (load) => countExport(await load(), 'ModelPickerItem', 'Item (all rows)'));
-vi.mock('../../../src/components/model-picker/model-picker-status', async (load) => countExport(await load(), 'ModelPickerStatus', 'Status'));
+vi.mock('../../../src/components/model-picker/model-picker-root', async (load) =>
+  countExport(await load(), 'ModelPickerRoot', 'Root'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-trigger', async (load) =>
+  countExport(await load(), 'ModelPickerTrigger', 'Trigger'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-content', async (load) =>
+  countExport(await load(), 'ModelPickerContent', 'Content'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-toolbar', async (load) =>
+  countExport(await load(), 'ModelPickerToolbar', 'Toolbar'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-search', async (load) =>
+  countExport(await load(), 'ModelPickerSearch', 'Search'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-sort', async (load) =>
+  countExport(await load(), 'ModelPickerSort', 'Sort'),
+);
+vi.mock('../../../src/components/sort-select/sort-select', async (load) =>
+  countExport(await load(), 'SortSelect', 'SortSelect'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-filters', async (load) =>
+  countExport(await load(), 'ModelPickerFilters', 'Filters'),
+);
+vi.mock('../../../src/components/filter-panel/filter-panel', async (load) =>
+  countExport(await load(), 'FilterPanel', 'FilterPanel'),
+);
+vi.mock('../../../src/components/filter-panel/filter-panel-authors', async (load) =>
+  countExport(await load(), 'FilterPanelAuthors', 'FilterPanel.Authors'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-list', async (load) =>
+  countExport(await load(), 'ModelPickerList', 'List'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-item', async (load) =>
+  countExport(await load(), 'ModelPickerItem', 'Item (all rows)'),
+);
+vi.mock('../../../src/components/model-picker/model-picker-status', async (load) =>
+  countExport(await load(), 'ModelPickerStatus', 'Status'),
+);
 
 const server = setupServer(...createModelsHandlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-const PARTS = ['Root', 'Trigger', 'Content', 'Toolbar', 'Search', 'Sort', 'SortSelect', 'Filters', 'FilterPanel', 'FilterPanel.Authors', 'List', 'Item (all rows)', 'Status'];
+const PARTS = [
+  'Root',
+  'Trigger',
+  'Content',
+  'Toolbar',
+  'Search',
+  'Sort',
+  'SortSelect',
+  'Filters',
+  'FilterPanel',
+  'FilterPanel.Authors',
+  'List',
+  'Item (all rows)',
+  'Status',
+];
 const TYPED = 'clau';
 
 describe('ModelPicker renders per keystroke', () => {
@@ -92,7 +133,16 @@ describe('ModelPicker renders per keystroke', () => {
     expect(perKey).toMatchObject({ Search: 1, List: 1, Status: 1 });
     expect(perKey.Root).toBeLessThanOrEqual(2);
     expect(perKey['Item (all rows)']).toBeLessThanOrEqual(8);
-    for (const part of ['Trigger', 'Content', 'Toolbar', 'Sort', 'SortSelect', 'Filters', 'FilterPanel', 'FilterPanel.Authors']) {
+    for (const part of [
+      'Trigger',
+      'Content',
+      'Toolbar',
+      'Sort',
+      'SortSelect',
+      'Filters',
+      'FilterPanel',
+      'FilterPanel.Authors',
+    ]) {
       expect(perKey[part], part).toBe(0);
     }
   });
