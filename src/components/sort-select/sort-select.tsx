@@ -91,7 +91,7 @@ export const SortSelect = forwardRef<HTMLDivElement, SortSelectProps>(function S
   });
   const key = toKey(sort);
 
-  const textOf = (sort: ModelSort) => labels?.[sort] ?? modelSortLabel(sort);
+  const textOf = (option: ModelSort) => labels?.[option] ?? modelSortLabel(option);
   // A value outside `sorts` (a sort the kit does not list, or one left out) is still shown.
   const options = key !== DEFAULT_KEY && !sorts.includes(key) ? [...sorts, key] : sorts;
 
