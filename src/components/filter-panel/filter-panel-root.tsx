@@ -82,7 +82,6 @@ export const FilterPanelRoot = forwardRef<HTMLDivElement, FilterPanelRootProps>(
         queryOptions,
       }),
       // `keep` is compared by content: an inline array does not rebuild the context.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
       [filters, setFilters, keepKey, queryOptions, clears],
     );
 

@@ -90,7 +90,6 @@ export const FilterPanelSearchableChoices = forwardRef<
       600,
     );
     return () => clearTimeout(t);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q, matches.length]);
   const take = (values: string[]) => {
     onChange([...new Set([...selected, ...values])]);

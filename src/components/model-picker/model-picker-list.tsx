@@ -58,7 +58,6 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
     (i: number) => (rows.isHeader(i) ? headerHeight : rowHeight),
     [rows, headerHeight, rowHeight],
   );
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const getItemKey = useCallback((i: number) => i, [rows]);
   // The active option is always rendered, even before the list has scrolled to it (the
   // selected model when the picker opens, a row reached by End): the input's
@@ -103,7 +102,6 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
       return;
     virtualizer.scrollToIndex(activeRow, { align: 'auto' });
     // Only on a keyboard move or a new list, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRequest]);
 
   // After "Try again" succeeds its button goes with the error view: focus, which it held, would
