@@ -15,6 +15,11 @@ const config: StorybookConfig = {
   staticDirs: ['../public'],
   async viteFinal(viteConfig) {
     viteConfig.plugins = withoutDts(viteConfig.plugins ?? []) as typeof viteConfig.plugins;
+    // The stories import the kit's source stylesheet, whose tokens are light-dark() pairs on
+    // :root. Vite's default CSS target lowers light-dark(), which breaks tokens declared on
+    // :root (the shipped dist/styles.css is built to survive it; the source is not): a static
+    // Storybook showed every component without colours. Target browsers that have light-dark().
+    viteConfig.build = { ...viteConfig.build, cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'] };
     return viteConfig;
   },
 };

@@ -20,10 +20,10 @@ const KB = 1024;
 // Budgets hold today's size with a little room, so a change that grows a layer is seen.
 // Their history is in the README (Benchmarks).
 export const BUDGETS = {
-  core: { entry: 'src/core/index.ts', gzip: 6.25 * KB },
-  model: { entry: 'src/model/index.ts', gzip: 4 * KB },
-  hooks: { entry: 'src/hooks/index.ts', gzip: 7.25 * KB },
-  kit: { entry: 'src/index.ts', gzip: 31.5 * KB },
+  core: { entry: 'src/core/index.ts', gzip: 6.75 * KB },
+  model: { entry: 'src/model/index.ts', gzip: 5.5 * KB },
+  hooks: { entry: 'src/hooks/index.ts', gzip: 8 * KB },
+  kit: { entry: 'src/index.ts', gzip: 36.5 * KB },
 };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

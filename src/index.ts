@@ -32,6 +32,10 @@ export type {
   ModelResponse,
   ModelsCountResponse,
   DroppedEntry,
+  ListEndpointsResponse,
+  PublicEndpoint,
+  PercentileStats,
+  EndpointStatus,
 } from './core';
 
 // Model helpers (also `react-openrouter-models/model`)
@@ -46,10 +50,11 @@ export {
   countActiveFilters,
   createModelSearchIndex,
   describeError,
+  compareEndpoints,
   filtersToSearchParams,
   filtersFromSearchParams,
 } from './model';
-export type { Price, ModelCapabilities, ModelsUrlState, UrlModelsFilters, DroppedSearchParam, SearchParamsInput } from './model';
+export type { Price, ModelCapabilities, EndpointNeed, EndpointComparison, ModelsUrlState, UrlModelsFilters, DroppedSearchParam, SearchParamsInput } from './model';
 
 // Query options (no React: loaders, servers, prefetch)
 export {
@@ -59,6 +64,7 @@ export {
   modelCountQueryOptions,
   myModelsQueryOptions,
   modelsInfiniteQueryOptions,
+  modelEndpointsQueryOptions,
 } from './query';
 
 // The provider and the hooks
@@ -74,6 +80,8 @@ export {
   useMyModels,
   useInfiniteModels,
   useUrlModelsState,
+  useModelEndpoints,
+  useSuspenseModelEndpoints,
 } from './hooks';
 export type { OpenRouterProviderProps, ListQueryOptions, UseUrlModelsStateOptions, UrlModelsStateResult, HistoryMode } from './hooks';
 
@@ -92,6 +100,7 @@ export {
   EmptyState,
   ModelCatalogue,
   useModelCatalogueContext,
+  ModelProviders,
 } from './components';
 export type {
   ModelPickerProps,
@@ -108,4 +117,5 @@ export type {
   ModelCatalogueProps,
   ModelCatalogueContextValue,
   ModelCatalogueView,
+  ModelProvidersProps,
 } from './components';

@@ -21,3 +21,5 @@ export { ModelCatalogue } from './model-catalogue/model-catalogue';
 export type { ModelCatalogueProps } from './model-catalogue/model-catalogue';
 export { useModelCatalogueContext } from './model-catalogue/model-catalogue-context';
 export type { ModelCatalogueContextValue, ModelCatalogueView } from './model-catalogue/model-catalogue-context';
+export { ModelProviders } from './model-providers/model-providers';
+export type { ModelProvidersProps } from './model-providers/model-providers';

@@ -16,11 +16,12 @@ import {
   isRetryableError,
   retryAfterMsOf,
 } from './errors';
-import { modelPath, type ModelRef } from './model-id';
+import { modelIdOf, modelPath, type ModelRef } from './model-id';
 import { parseModel, parseModelsCount, parseModelsList } from './parse';
+import { parseEndpointsList } from './parse-endpoints';
 import type { CallOptions } from './request';
 import { DEFAULT_BACKOFF, DEFAULT_RETRY, abortError, backoffDelay, parseRetryAfter, sleep, untilAborted, type RetryConfig } from './retry';
-import type { ModelResponse, ModelsCountFilters, ModelsCountResponse, ModelsListFilters, ModelsListForUserParams, ModelsListResponse } from './types';
+import type { ModelEndpointsResponse, ModelResponse, ModelsCountFilters, ModelsCountResponse, ModelsListFilters, ModelsListForUserParams, ModelsListResponse } from './types';
 import { obj } from './util';
 
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -38,6 +39,14 @@ export interface OpenRouterClientOptions {
   appTitle?: string;
   /** Your app's categories, sent comma-joined as `X-OpenRouter-Categories`. */
   appCategories?: string | readonly string[];
+  /**
+   * When the attribution headers (`httpReferer`, `appTitle`, `appCategories`) are sent.
+   * `'auto'` (default): always from a server or a same-origin proxy; from a web page or worker
+   * calling another origin, only on requests that carry a key. There each custom header makes
+   * the browser ask first (a CORS preflight per distinct URL) and the public list gains
+   * nothing by it. `'always'`: on every request.
+   */
+  sendAttribution?: 'auto' | 'always';
   /** Retries for every call (default: backoff from 500 ms, ×1.5, at most 10 s apart, 30 s in all). */
   retries?: RetryConfig;
   /** Per-attempt timeout in ms (default 30,000; 0 for none). */
@@ -59,6 +68,11 @@ export interface OpenRouterClient {
     list(filters?: ModelsListFilters, options?: CallOptions): Promise<ModelsListResponse>;
     /** `GET /model/{author}/{slug}`: `'openai/gpt-4:free'`, `'~anthropic/claude-sonnet-latest'` or `{ author, slug }`. */
     get(ref: ModelRef, options?: CallOptions): Promise<ModelResponse>;
+    /**
+     * `GET /models/{author}/{slug}/endpoints`: who serves a model, at what price, how fast and how
+     * reliably. Same refs as `get`. Latency and throughput are null unless the client has an `apiKey`.
+     */
+    endpoints(ref: ModelRef, options?: CallOptions): Promise<ModelEndpointsResponse>;
     /** `GET /models/count`. */
     count(filters?: ModelsCountFilters, options?: CallOptions): Promise<ModelsCountResponse>;
     /** `GET /models/user` with a bearer token: the models this user may use. */
@@ -152,14 +166,16 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
   if (!ok) throw new InvalidRequestError('baseUrl', 'must be an absolute http(s) URL without credentials, query or fragment');
   const baseUrl = base.replace(/\/+$/, '');
   const headers: Record<string, string> = { Accept: 'application/json', ...checkHeaders(options.headers) };
+  if (apiKey) headers.Authorization = headerValue('apiKey', 'Bearer ' + apiKey);
+  const attribution: Record<string, string> = {};
   for (const [name, field, value] of [
     ['HTTP-Referer', 'httpReferer', options.httpReferer],
     ['X-OpenRouter-Title', 'appTitle', options.appTitle],
     ['X-OpenRouter-Categories', 'appCategories', typeof appCategories == 'string' ? appCategories : appCategories?.join(',')],
-    ['Authorization', 'apiKey', apiKey && 'Bearer ' + apiKey],
   ]) {
-    if (value) headers[name!] = headerValue(field!, value);
+    if (value) attribution[name!] = headerValue(field!, value);
   }
+  const attributeAlways = options.sendAttribution === 'always' || !isCrossOriginFromPage(baseUrl);
 
   /**
    * One GET, with timeout, abort and retries. Resolves with the parsed JSON body of a 2xx
@@ -203,7 +219,12 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
             text = await untilAborted(
               (options.fetch ?? fetch)(baseUrl + path + (query && '?' + query), {
                 method: 'GET',
-                headers: { ...headers, ...callHeaders, ...(bearer && { Authorization: 'Bearer ' + bearer }) },
+                headers: {
+                  ...((attributeAlways || apiKey || bearer) && attribution),
+                  ...headers,
+                  ...callHeaders,
+                  ...(bearer && { Authorization: 'Bearer ' + bearer }),
+                },
                 signal,
               }).then((r) => (response = r).text()),
               signal,
@@ -277,6 +298,14 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
         return { data: must(parseModel(data), request, 'model with an id and a name') };
       },
 
+      async endpoints(ref, call) {
+        // The checked path of `get`, under the plural `models`: /models/{author}/{slug}/endpoints.
+        const path = '/models' + modelPath(ref).slice('/model'.length) + '/endpoints';
+        const request = `GET ${path}`;
+        // The client's key goes in the Authorization header (set once above), as on every call.
+        return { data: must(parseEndpointsList(await getJson(path, '', call), modelIdOf(ref)), request, 'model endpoints') };
+      },
+
       async count(filters = {}, call) {
         return must(parseModelsCount(await getJson('/models/count', encodeModelsQuery(filters, ['outputModalities']), call)), 'GET /models/count', 'count');
       },
@@ -291,4 +320,10 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
       },
     },
   };
+}
+
+/** True in a web page or worker whose origin is not the API's: custom headers cost a preflight there. */
+function isCrossOriginFromPage(baseUrl: string): boolean {
+  const origin = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  return typeof origin == 'string' && origin !== new URL(baseUrl).origin;
 }

@@ -101,6 +101,27 @@ function normalValue(filter: Filter, value: unknown, given: Record<string, unkno
   }
 }
 
+/**
+ * One filter's value in canonical form, or `undefined` when it asks nothing: unset, blank,
+ * an empty list, `zdr: false`, and the server's default output (text only). Throws
+ * `InvalidRequestError` naming the filter for a value that cannot be right (bounds between
+ * filters are checked only with `given`, all the filters). The one rule for "set" in the kit:
+ * the query, the query keys and the model layer's filter helpers all read it.
+ */
+export function canonicalFilterValue(name: string, value: unknown, given: Record<string, unknown> = {}): unknown {
+  const filter = FILTERS.find((f) => f.name == name);
+  if (!filter) throw new InvalidRequestError(name, 'is not a filter of this endpoint');
+  if (value == null) return undefined;
+  const normal = normalValue(filter, value, given);
+  const wire = typeof normal == 'number' ? plainDecimal(normal) : String(normal);
+  // A lone surrogate (a cut emoji) cannot be percent-encoded: encodeURIComponent would throw.
+  if (/\p{Cs}/u.test(wire)) throw new InvalidRequestError(name, 'must be valid Unicode (no lone surrogate)');
+  if (!wire || (filter.kind == 'trueOnly' && !normal)) return undefined;
+  // Output modalities default to text on the server: asking for text alone asks nothing.
+  if (filter.kind == 'modalities' && wire == 'text') return undefined;
+  return normal;
+}
+
 /** The filters that are set, checked, in canonical order: [name, wire value, normal value]. */
 function canonical(filters: ModelsListFilters, allowed?: Iterable<string>): Array<[string, string, unknown]> {
   if (!filters || typeof filters != 'object') throw new InvalidRequestError('filters', 'must be an object');
@@ -112,15 +133,9 @@ function canonical(filters: ModelsListFilters, allowed?: Iterable<string>): Arra
     }
   }
   const out: Array<[string, string, unknown]> = [];
-  for (const filter of FILTERS) {
-    if (given[filter.name] == null) continue;
-    const value = normalValue(filter, given[filter.name], given);
-    const wire = typeof value == 'number' ? plainDecimal(value) : String(value);
-    // A lone surrogate (a cut emoji) cannot be percent-encoded: encodeURIComponent would throw.
-    if (/\p{Cs}/u.test(wire)) {
-      throw new InvalidRequestError(filter.name, 'must be valid Unicode (no lone surrogate)');
-    }
-    if (wire && !(filter.kind == 'trueOnly' && !value)) out.push([filter.name, wire, value]);
+  for (const { name } of FILTERS) {
+    const value = canonicalFilterValue(name, given[name], given);
+    if (value !== undefined) out.push([name, typeof value == 'number' ? plainDecimal(value) : String(value), value]);
   }
   return out;
 }

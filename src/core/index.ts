@@ -32,3 +32,4 @@ export type {
   ModelsCountResponse,
   DroppedEntry,
 } from './types';
+export type { ListEndpointsResponse, PublicEndpoint, PercentileStats, EndpointStatus } from './types';

@@ -265,3 +265,83 @@ export interface ModelIdParts {
   slug: string;
   variant?: string;
 }
+
+// ---------------------------------------------------------------- providers (GET /models/{author}/{slug}/endpoints)
+
+export const QUANTIZATIONS = /* @__PURE__ */ words('int4 int8 fp4 mxfp4 nvfp4 fp6 fp8 mxfp8 fp16 bf16 fp32 unknown');
+export type Quantization = OpenString<(typeof QUANTIZATIONS)[number]>;
+
+/**
+ * An endpoint's health: `0` is up; negative values say it is degraded or down (the spec
+ * lists 0, -1, -2, -3, -5, -10). Any other number the server adds later is kept.
+ */
+export type EndpointStatus = 0 | -1 | -2 | -3 | -5 | -10 | (number & {});
+
+/**
+ * Percentiles over the last 30 minutes. Latency (time to first token) is in milliseconds in
+ * real responses (the spec's example shows 0.25); throughput is in tokens per second.
+ * A percentile the server did not send is null.
+ */
+export interface PercentileStats {
+  p50: number | null;
+  p75: number | null;
+  p90: number | null;
+  p99: number | null;
+}
+
+/** Which `tool_choice` values passed testing on an endpoint (only when the server says). */
+export interface ToolChoiceSupport {
+  auto: boolean;
+  function: boolean;
+  none: boolean;
+  required: boolean;
+}
+
+/** One provider (one region of one provider) serving a model. Named like the official SDK's `PublicEndpoint`. */
+export interface PublicEndpoint {
+  /** e.g. `Google AI Studio | google/gemini-2.5-pro-preview-03-25`. */
+  name: string;
+  /** The model's permaslug (falls back to the response's model id). */
+  modelId: string;
+  modelName: string;
+  /** e.g. `Amazon Bedrock`. Two regions of one provider share it; `tag` tells them apart. */
+  providerName: string;
+  /** e.g. `amazon-bedrock` and `amazon-bedrock/eu-west-1`. Unique per endpoint in practice, not guaranteed. */
+  tag: string;
+  quantization: Quantization | null;
+  contextLength: number | null;
+  maxCompletionTokens: number | null;
+  maxPromptTokens: number | null;
+  /** Prices (USD per token, decimal strings), with `discount` and `overrides` (long-context tiers) when sent. */
+  pricing: PublicPricing;
+  supportedParameters: SupportedParameter[];
+  supportsToolChoice?: ToolChoiceSupport;
+  supportsImplicitCaching: boolean;
+  /** `0` up, negative degraded or down; null when not sent. */
+  status: EndpointStatus | null;
+  /** Uptime percentages (0–100); null without enough data or when not sent. */
+  uptimeLast5m: number | null;
+  uptimeLast30m: number | null;
+  uptimeLast1d: number | null;
+  /** Time to first token, ms. Null without an API key (and when not sent). */
+  latencyLast30m: PercentileStats | null;
+  /** Output tokens per second. Null without an API key (and when not sent). */
+  throughputLast30m: PercentileStats | null;
+}
+
+/** `GET /models/{author}/{slug}/endpoints` `data`: the model and its providers. Named like the SDK's `ListEndpointsResponse`. */
+export interface ListEndpointsResponse {
+  id: string;
+  name: string;
+  /** Unix seconds; 0 when unknown. */
+  created: number;
+  description?: string;
+  architecture: ModelArchitecture;
+  endpoints: PublicEndpoint[];
+  /** Entries left out because nothing in them names a provider. Empty when nothing was dropped. */
+  dropped: DroppedEntry[];
+}
+
+export interface ModelEndpointsResponse {
+  data: ListEndpointsResponse;
+}

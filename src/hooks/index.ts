@@ -9,3 +9,4 @@ export { useInfiniteModels } from './use-infinite-models';
 export type { ListQueryOptions } from './list-query-options';
 export { useUrlModelsState } from './use-url-models-state';
 export type { UseUrlModelsStateOptions, UrlModelsStateResult, HistoryMode } from './use-url-models-state';
+export { useModelEndpoints, useSuspenseModelEndpoints } from './use-model-endpoints';

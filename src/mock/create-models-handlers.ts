@@ -73,7 +73,7 @@ function decodeSegment(value: string | readonly string[] | undefined): string {
  * - `GET /models/user`: 401 `Missing Authentication header` without
  *   `Authorization: Bearer <token>` (any non-empty token is accepted); else the user's
  *   models (`userModels`) with `output_modalities`, `offset`, `limit` as in `/models`.
- * - `GET /models/{author}/{slug}/endpoints`: see `mockEndpointsBody`; 404 when unknown.
+ * - `GET /models/{author}/{slug}/endpoints`: see `mockEndpointsBody` (stats only with a bearer); 404 when unknown.
  *
  * ```ts
  * const server = setupServer(...createModelsHandlers());
@@ -146,11 +146,12 @@ export function createModelsHandlers(options: ModelsHandlersOptions = {}): HttpH
       return listResponse(filterMockModels(userModels(), query, now), query, request.url);
     }),
 
-    http.get(`${base}/models/:author/:slug/endpoints`, async ({ params }) => {
+    http.get(`${base}/models/:author/:slug/endpoints`, async ({ params, request }) => {
       await wait();
       const model = resolver.resolve(`${decodeSegment(params.author)}/${decodeSegment(params.slug)}`);
       if (!model) return mockErrorResponse(404, 'Model not found');
-      return HttpResponse.json(mockEndpointsBody(model));
+      // Latency and throughput only for a caller with a bearer (any non-empty token), as the real API.
+      return HttpResponse.json(mockEndpointsBody(model, { authorized: /^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '') }));
     }),
 
     http.get(`${base}/model/:author/:slug`, async ({ params }) => {

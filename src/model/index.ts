@@ -12,3 +12,5 @@ export { createModelSearchIndex } from './search-index';
 export { describeError } from './describe-error';
 export { filtersToSearchParams, filtersFromSearchParams } from './url-state';
 export type { ModelsUrlState, UrlModelsFilters, DroppedSearchParam, SearchParamsInput } from './url-state';
+export { compareEndpoints } from './compare-endpoints';
+export type { EndpointNeed, EndpointComparison } from './compare-endpoints';

@@ -1,3 +1,4 @@
+import { canonicalFilterValue } from '../core/encode-query';
 import type { ModelsListFilters } from '../core/types';
 
 type Patch = { [K in keyof ModelsListFilters]?: ModelsListFilters[K] | undefined };
@@ -6,30 +7,18 @@ type Patch = { [K in keyof ModelsListFilters]?: ModelsListFilters[K] | undefined
 export const NON_FILTER_KEYS: ReadonlyArray<keyof ModelsListFilters> = ['sort', 'q', 'offset', 'limit'];
 
 /**
- * One value in its canonical form, or `undefined` when it means "any": empty strings,
- * empty lists, `NaN`, `zdr: false` and the server's default output modalities (text
- * only) all become `undefined`. Lists are trimmed and de-duplicated; a list holding
- * `all` becomes `'all'`.
+ * One value in the core's canonical form (`canonicalFilterValue`), or `undefined` when it
+ * means "any": blank strings, empty lists, `zdr: false`, text-only output, and a number that
+ * is no number (a cleared field). A value the client would refuse is kept as it is, so that
+ * the request names it ("Invalid filter: minPrice") instead of the filter vanishing.
  */
 function canonicalValue(key: string, value: unknown): unknown {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') {
-    const s = value.trim();
-    return s === '' ? undefined : s;
+  if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
+  try {
+    return canonicalFilterValue(key, value);
+  } catch {
+    return value;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (Array.isArray(value)) {
-    const items = [...new Set(value.map((v) => String(v).trim()).filter(Boolean))];
-    if (items.length === 0) return undefined;
-    if (key === 'outputModalities') {
-      if (items.includes('all')) return 'all';
-      // The server answers text-only models when the filter is left out.
-      if (items.length === 1 && items[0] === 'text') return undefined;
-    }
-    return items;
-  }
-  if (key === 'zdr' && value === false) return undefined;
-  return value;
 }
 
 /**

@@ -4,3 +4,4 @@ export { modelQueryOptions } from './model-query-options';
 export { modelCountQueryOptions } from './model-count-query-options';
 export { myModelsQueryOptions } from './my-models-query-options';
 export { modelsInfiniteQueryOptions } from './models-infinite-query-options';
+export { modelEndpointsQueryOptions } from './model-endpoints-query-options';

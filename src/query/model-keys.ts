@@ -56,6 +56,8 @@ export const modelKeys = {
     withScope(['openrouter', 'models', 'infinite', normalized(filters), { pageSize: pageSize ?? null }] as const, scope),
   details: () => ['openrouter', 'models', 'detail'] as const,
   detail: (ref: ModelRef, scope?: KeyScope) => withScope(['openrouter', 'models', 'detail', canonicalId(ref)] as const, scope),
+  /** A model's providers, under the model's own key: invalidating `detail(ref)` refetches them too. */
+  endpoints: (ref: ModelRef, scope?: KeyScope) => [...modelKeys.detail(ref, scope), 'endpoints'] as const,
   counts: () => ['openrouter', 'models', 'count'] as const,
   count: (filters?: ModelsCountFilters, scope?: KeyScope) => withScope(['openrouter', 'models', 'count', normalized(filters)] as const, scope),
   /** Every per-user list, of every user: remove these on sign-out. */

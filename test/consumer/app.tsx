@@ -113,6 +113,8 @@ export function Catalogue() {
     <>
       <FilterPanel filters={filters} onFiltersChange={setFilters} />
       <SortSelect value={sort} onValueChange={setSort} />
+      {/* The sort kept in the filters, as SortSelect's doc comment shows (exactOptionalPropertyTypes). */}
+      <SortSelect value={filters.sort} onValueChange={(s) => setFilters((f) => updateFilters(f, { sort: s }))} />
       <ModelCount />
     </>
   );

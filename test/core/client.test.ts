@@ -174,16 +174,54 @@ describe('headers', () => {
 
   it('sends the attribution headers', async () => {
     const fetch = fetchSeq(json(LIST));
-    await client(fetch, { httpReferer: 'https://myapp.example', appTitle: 'My App', appCategories: ['cli-agent', 'cloud-agent'] }).models.list();
+    const options = { httpReferer: 'https://myapp.example', appTitle: 'My App', appCategories: ['cli-agent', 'cloud-agent'] };
+    await client(fetch, { ...options, sendAttribution: 'always' }).models.list();
     const h = headersOf(fetch);
     expect(h.get('HTTP-Referer')).toBe('https://myapp.example');
     expect(h.get('X-OpenRouter-Title')).toBe('My App');
     expect(h.get('X-OpenRouter-Categories')).toBe('cli-agent,cloud-agent');
   });
 
+  describe("attribution by default ('auto'): no preflight for nothing in a browser", () => {
+    const attribution = { httpReferer: 'https://myapp.example', appTitle: 'My App' };
+    const sent = (fetch: ReturnType<typeof fetchSeq>) => headersOf(fetch).get('X-OpenRouter-Title');
+
+    it('a page calling another origin sends none on a public request (jsdom is such a page)', async () => {
+      expect(globalThis.location.origin).not.toBe('https://openrouter.ai');
+      const fetch = fetchSeq(json(LIST));
+      await client(fetch, attribution).models.list();
+      expect(sent(fetch)).toBeNull();
+      expect(headersOf(fetch).get('HTTP-Referer')).toBeNull();
+    });
+
+    it('sends them on a request that carries a key (preflighted anyway)', async () => {
+      const withKey = fetchSeq(json(LIST));
+      await client(withKey, { ...attribution, apiKey: 'sk-or-v1-abc123' }).models.list();
+      expect(sent(withKey)).toBe('My App');
+      const withBearer = fetchSeq(json(LIST));
+      await client(withBearer, attribution).models.listForUser({ bearer: 'sk-or-v1-user' });
+      expect(sent(withBearer)).toBe('My App');
+    });
+
+    it('sends them to a same-origin proxy and from a server (no location)', async () => {
+      const proxy = fetchSeq(json(LIST));
+      const baseUrl = `${globalThis.location.origin}/api/openrouter`;
+      await createOpenRouterClient({ fetch: proxy, baseUrl, ...attribution }).models.list();
+      expect(sent(proxy)).toBe('My App');
+      vi.stubGlobal('location', undefined);
+      try {
+        const server = fetchSeq(json(LIST));
+        await client(server, attribution).models.list();
+        expect(sent(server)).toBe('My App');
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+  });
+
   it('takes the categories as a string too', async () => {
     const fetch = fetchSeq(json(LIST));
-    await client(fetch, { appCategories: 'cli-agent' }).models.list();
+    await client(fetch, { appCategories: 'cli-agent', sendAttribution: 'always' }).models.list();
     expect(headersOf(fetch).get('X-OpenRouter-Categories')).toBe('cli-agent');
   });
 
@@ -277,7 +315,7 @@ describe('header names and values are checked when the client is made (issue 13)
 
   it('values Headers takes are sent as they are (Latin-1 included)', async () => {
     const fetch = fetchSeq(json(LIST));
-    await createOpenRouterClient({ fetch, appTitle: 'Café', headers: { 'X-Tab': 'a\tb' } }).models.list();
+    await createOpenRouterClient({ fetch, appTitle: 'Café', sendAttribution: 'always', headers: { 'X-Tab': 'a\tb' } }).models.list();
     expect(headersOf(fetch).get('x-openrouter-title')).toBe('Café');
     expect(headersOf(fetch).get('x-tab')).toBe('a\tb');
   });

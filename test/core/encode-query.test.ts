@@ -74,12 +74,19 @@ describe('encodeModelsQuery: each filter on the wire', () => {
     expect(query.startsWith(`${wire}=`)).toBe(true);
   });
 
+  it("text-only output is the server's default: not sent, and the same key as no filter", () => {
+    expect(encodeModelsQuery({ outputModalities: ['text'] })).toBe('');
+    expect(encodeModelsQuery({ outputModalities: [' text', 'text'], q: 'x' })).toBe('q=x');
+    expect(normalizeModelsFilters({ outputModalities: ['text'] })).toEqual({});
+    expect(encodeModelsQuery({ outputModalities: ['text', 'image'] })).toBe('output_modalities=image,text');
+  });
+
   it('covers every filter of ModelsListFilters', () => {
     // If a filter is added to the type, this list (and the table above) must grow.
     const all: Required<ModelsListFilters> = {
       category: 'programming',
       supportedParameters: ['tools'],
-      outputModalities: ['text'],
+      outputModalities: ['image'],
       sort: 'newest',
       q: 'x',
       inputModalities: ['text'],

@@ -18,7 +18,13 @@ function Count({ label }: { label: string }) {
 describe('OpenRouterProvider', () => {
   test('takes client options as props: base URL and attribution headers reach the request', async () => {
     const { result } = renderHookWithProviders(() => useModels(), {
-      clientOptions: { baseUrl: EU_API, appTitle: 'Test app', httpReferer: 'https://example.com', appCategories: ['cli-agent', 'chat'] },
+      clientOptions: {
+        baseUrl: EU_API,
+        appTitle: 'Test app',
+        httpReferer: 'https://example.com',
+        appCategories: ['cli-agent', 'chat'],
+        sendAttribution: 'always',
+      },
     });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(requests).toHaveLength(1);

@@ -57,6 +57,7 @@ describe('each factory hands the query signal to the core and switches core retr
     const models = {
       list: vi.fn(async () => list),
       get: vi.fn(async () => ({ data: {} as never })),
+      endpoints: vi.fn(async () => ({ data: {} as never })),
       count: vi.fn(async () => ({ data: { count: 1 } })),
       listForUser: vi.fn(async () => list),
     };

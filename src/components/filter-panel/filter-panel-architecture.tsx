@@ -1,11 +1,13 @@
 'use client';
-import type { ReactNode } from 'react';
-import { ARCHITECTURES } from '../../model/filter-choices';
+
+import { forwardRef, type ReactNode } from 'react';
+import { ARCHITECTURES, withSelected } from '../../model/filter-choices';
 import { FilterPanelSingleChoice, type SingleChoiceOption } from './filter-panel-single-choice';
 import { useCatalogFacets } from '../../hooks/use-catalog-facets';
+import type { FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelArchitectureProps {
+export interface FilterPanelArchitectureProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -18,21 +20,34 @@ export interface FilterPanelArchitectureProps {
  * in the catalogue. Without counts: which models the server counts as a family is its own
  * rule (not only the tokenizer), so a number here would not say what choosing it gives.
  */
-export function FilterPanelArchitecture({ className, legend = 'Architecture', hint, architectures = ARCHITECTURES }: FilterPanelArchitectureProps) {
-  const { filters, update, queryOptions } = useFilterPanel();
-  const facets = useCatalogFacets(queryOptions);
-  const names = [...architectures, ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f))];
-  if (filters.arch && !names.includes(filters.arch)) names.push(filters.arch);
-  const options: SingleChoiceOption[] = names.map((name) => ({ key: name, label: name }));
-  return (
-    <FilterPanelSingleChoice
-      slot="filter-panel-architecture"
-      legend={legend}
-      hint={hint}
-      className={className}
-      options={options}
-      selected={filters.arch}
-      onSelect={(key) => update({ arch: key })}
-    />
-  );
-}
+export const FilterPanelArchitecture = forwardRef<HTMLFieldSetElement, FilterPanelArchitectureProps>(
+  function FilterPanelArchitecture(
+    { className, legend = 'Architecture', hint, architectures = ARCHITECTURES, ...rest },
+    ref,
+  ) {
+    const { filters, update, queryOptions } = useFilterPanel();
+    const facets = useCatalogFacets(queryOptions);
+    const known = [
+      ...architectures,
+      ...(facets.data?.families ?? []).map((f) => f.value).filter((f) => !architectures.includes(f)),
+    ];
+    const names = withSelected(
+      known.map((name) => ({ value: name, label: name })),
+      filters.arch ? [filters.arch] : [],
+    );
+    const options: SingleChoiceOption[] = names.map((c) => ({ key: c.value, label: c.label }));
+    return (
+      <FilterPanelSingleChoice
+        ref={ref}
+        {...rest}
+        slot="filter-panel-architecture"
+        legend={legend}
+        hint={hint}
+        className={className}
+        options={options}
+        selected={filters.arch}
+        onSelect={(key) => update({ arch: key })}
+      />
+    );
+  },
+);

@@ -1,10 +1,12 @@
 'use client';
-import type { ReactNode } from 'react';
+
+import { forwardRef, type ReactNode } from 'react';
 import { FilterPanelSearchableChoices } from './filter-panel-searchable-choices';
 import { useCatalogFacets } from '../../hooks/use-catalog-facets';
+import type { FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelAuthorsProps {
+export interface FilterPanelAuthorsProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -17,24 +19,28 @@ export interface FilterPanelAuthorsProps {
  * (`useModels({ outputModalities: 'all' })`), each with how many of its models give the chosen
  * output, most first; searchable; several at once. (The counts leave the other filters aside.)
  */
-export function FilterPanelAuthors({ className, legend = 'Authors', hint, limit }: FilterPanelAuthorsProps) {
-  const { filters, update, queryOptions } = useFilterPanel();
-  const facets = useCatalogFacets(queryOptions, filters.outputModalities);
-  return (
-    <FilterPanelSearchableChoices
-      slot="filter-panel-authors"
-      legend={legend}
-      hint={hint}
-      className={className}
-      choices={facets.data?.authors ?? []}
-      selected={filters.modelAuthors ?? []}
-      onChange={(next) => update({ modelAuthors: next })}
-      searchLabel="Search authors"
-      noun="authors"
-      limit={limit}
-      status={facets.status}
-      error={facets.error}
-      onRetry={() => void facets.refetch()}
-    />
-  );
-}
+export const FilterPanelAuthors = forwardRef<HTMLFieldSetElement, FilterPanelAuthorsProps>(
+  function FilterPanelAuthors({ className, legend = 'Authors', hint, limit, ...rest }, ref) {
+    const { filters, update, queryOptions } = useFilterPanel();
+    const facets = useCatalogFacets(queryOptions, filters.outputModalities);
+    return (
+      <FilterPanelSearchableChoices
+        ref={ref}
+        {...rest}
+        slot="filter-panel-authors"
+        legend={legend}
+        hint={hint}
+        className={className}
+        choices={facets.data?.authors ?? []}
+        selected={filters.modelAuthors ?? []}
+        onChange={(next) => update({ modelAuthors: next })}
+        searchLabel="Search authors"
+        noun="authors"
+        limit={limit}
+        status={facets.status}
+        error={facets.error}
+        onRetry={() => void facets.refetch()}
+      />
+    );
+  },
+);

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { formatCount, modelNoun } from '../../model/format-model-count';
 
 export interface FilterPanelChipProps {
   type?: 'checkbox' | 'radio';
@@ -20,7 +21,17 @@ export interface FilterPanelChipProps {
  * A native checkbox or radio with its label, styled as a chip by the stylesheet and a
  * plain labelled input without it. `data-state="checked" | "unchecked"`.
  */
-export function FilterPanelChip({ type = 'checkbox', name, value, checked, onChange, label, count, disabled, isDefault }: FilterPanelChipProps) {
+export function FilterPanelChip({
+  type = 'checkbox',
+  name,
+  value,
+  checked,
+  onChange,
+  label,
+  count,
+  disabled,
+  isDefault,
+}: FilterPanelChipProps) {
   return (
     <label
       data-slot="filter-panel-chip"
@@ -28,14 +39,21 @@ export function FilterPanelChip({ type = 'checkbox', name, value, checked, onCha
       data-disabled={disabled ? '' : undefined}
       data-default={isDefault ? '' : undefined}
     >
-      <input data-slot="filter-panel-chip-input" type={type} name={name} value={value} checked={checked} onChange={onChange} disabled={disabled} />
+      <input
+        data-slot="filter-panel-chip-input"
+        type={type}
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={onChange}
+        disabled={disabled}
+      />
       <span data-slot="filter-panel-chip-label">{label}</span>
       {count !== undefined ? (
         <>
           {' '}
           <span data-slot="filter-panel-chip-count">
-            {count.toLocaleString('en-US')}{' '}
-            <span className="orm-visually-hidden">{count === 1 ? 'model' : 'models'}</span>
+            {formatCount(count)} <span className="orm-visually-hidden">{modelNoun(count)}</span>
           </span>
         </>
       ) : null}

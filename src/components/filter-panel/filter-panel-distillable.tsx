@@ -1,9 +1,11 @@
 'use client';
-import type { ReactNode } from 'react';
+
+import { forwardRef, type ReactNode } from 'react';
 import { FilterPanelSingleChoice } from './filter-panel-single-choice';
+import type { FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelDistillableProps {
+export interface FilterPanelDistillableProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -12,21 +14,28 @@ export interface FilterPanelDistillableProps {
 }
 
 /** Whether a model's outputs may be used to train other models (`distillable`): any, only, exclude. */
-export function FilterPanelDistillable({ className, legend = 'Distillable', hint, onlyLabel = 'Only', excludeLabel = 'Exclude' }: FilterPanelDistillableProps) {
-  const { filters, update } = useFilterPanel();
-  const value = filters.distillable;
-  return (
-    <FilterPanelSingleChoice
-      slot="filter-panel-distillable"
-      legend={legend}
-      hint={hint}
-      className={className}
-      options={[
-        { key: 'true', label: onlyLabel },
-        { key: 'false', label: excludeLabel },
-      ]}
-      selected={value === undefined ? undefined : String(value)}
-      onSelect={(key) => update({ distillable: key === undefined ? undefined : key === 'true' })}
-    />
-  );
-}
+export const FilterPanelDistillable = forwardRef<HTMLFieldSetElement, FilterPanelDistillableProps>(
+  function FilterPanelDistillable(
+    { className, legend = 'Distillable', hint, onlyLabel = 'Only', excludeLabel = 'Exclude', ...rest },
+    ref,
+  ) {
+    const { filters, update } = useFilterPanel();
+    const value = filters.distillable;
+    return (
+      <FilterPanelSingleChoice
+        ref={ref}
+        {...rest}
+        slot="filter-panel-distillable"
+        legend={legend}
+        hint={hint}
+        className={className}
+        options={[
+          { key: 'true', label: onlyLabel },
+          { key: 'false', label: excludeLabel },
+        ]}
+        selected={value === undefined ? undefined : String(value)}
+        onSelect={(key) => update({ distillable: key === undefined ? undefined : key === 'true' })}
+      />
+    );
+  },
+);

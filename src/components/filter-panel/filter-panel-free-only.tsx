@@ -1,29 +1,36 @@
 'use client';
-import type { ReactNode } from 'react';
-import { cx } from '../shared/cx';
+
+import { forwardRef, type ReactNode } from 'react';
+import { FilterPanelToggle, type FilterPanelToggleProps } from './filter-panel-toggle';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelFreeOnlyProps {
-  className?: string;
+export interface FilterPanelFreeOnlyProps extends Omit<
+  FilterPanelToggleProps,
+  'slot' | 'label' | 'checked' | 'onCheckedChange'
+> {
   label?: ReactNode;
 }
 
 /** "Free models only": sets `maxPrice: 0` and `maxOutputPrice: 0` (and drops the minimum prices). */
-export function FilterPanelFreeOnly({ className, label = 'Free models only' }: FilterPanelFreeOnlyProps) {
-  const { filters, update } = useFilterPanel();
-  const on = filters.maxPrice === 0 && filters.maxOutputPrice === 0;
-  return (
-    <div data-slot="filter-panel-free-only" data-state={on ? 'active' : 'inactive'} className={cx(className)}>
-      <label data-slot="filter-panel-toggle">
-        <input
-          type="checkbox"
-          checked={on}
-          onChange={() =>
-            update(on ? { maxPrice: undefined, maxOutputPrice: undefined } : { maxPrice: 0, maxOutputPrice: 0, minPrice: undefined, minOutputPrice: undefined })
-          }
-        />
-        <span>{label}</span>
-      </label>
-    </div>
-  );
-}
+export const FilterPanelFreeOnly = forwardRef<HTMLDivElement, FilterPanelFreeOnlyProps>(
+  function FilterPanelFreeOnly({ label = 'Free models only', ...rest }, ref) {
+    const { filters, update } = useFilterPanel();
+    const on = filters.maxPrice === 0 && filters.maxOutputPrice === 0;
+    return (
+      <FilterPanelToggle
+        ref={ref}
+        slot="filter-panel-free-only"
+        label={label}
+        checked={on}
+        onCheckedChange={(next) =>
+          update(
+            next
+              ? { maxPrice: 0, maxOutputPrice: 0, minPrice: undefined, minOutputPrice: undefined }
+              : { maxPrice: undefined, maxOutputPrice: undefined },
+          )
+        }
+        {...rest}
+      />
+    );
+  },
+);

@@ -1,12 +1,13 @@
 'use client';
-import { useId, useState, type ReactNode } from 'react';
+
+import { forwardRef, useId, useState, type ReactNode, type Ref } from 'react';
 import type { ModelsListFilters } from '../../core/types';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
 type PriceKey = 'minPrice' | 'maxPrice' | 'minOutputPrice' | 'maxOutputPrice';
 
-export interface FilterPanelPriceRangeProps {
+export interface FilterPanelPriceRangeProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -34,7 +35,8 @@ export function parseUsdInput(text: string): Parsed {
 }
 
 // Plain decimals: 1.5e-7 would read back as an invalid price.
-const show = (n: number | undefined) => (n === undefined ? '' : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }));
+const show = (n: number | undefined) =>
+  n === undefined ? '' : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 /** A filter's price, or undefined when it is not a finite number (NaN from a parsed URL, say). */
 const price = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -48,13 +50,27 @@ interface Draft {
   seenClears: number;
 }
 
-function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: FilterPanelPriceRangeProps & { minKey: PriceKey; maxKey: PriceKey; slot: string; what: string }) {
+interface PriceRangeProps extends FilterPanelPriceRangeProps {
+  minKey: PriceKey;
+  maxKey: PriceKey;
+  slot: string;
+  what: string;
+  fieldsetRef: Ref<HTMLFieldSetElement>;
+}
+
+function PriceRange({ minKey, maxKey, slot, what, legend, hint, fieldsetRef, ...rest }: PriceRangeProps) {
   const { filters, update, clears } = useFilterPanel();
   const extMin = price(filters[minKey]);
   const extMax = price(filters[maxKey]);
   const ids = { min: useId(), max: useId(), message: useId() };
 
-  const fresh = (): Draft => ({ min: show(extMin), max: show(extMax), seenMin: extMin, seenMax: extMax, seenClears: clears });
+  const fresh = (): Draft => ({
+    min: show(extMin),
+    max: show(extMax),
+    seenMin: extMin,
+    seenMax: extMax,
+    seenClears: clears,
+  });
   const [draft, setDraft] = useState<Draft>(fresh);
   let current = draft;
   if (draft.seenMin !== extMin || draft.seenMax !== extMax || draft.seenClears !== clears) {
@@ -65,10 +81,24 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
 
   const min = parseUsdInput(current.min);
   const max = parseUsdInput(current.max);
-  const rangeError = !min.error && !max.error && min.value !== undefined && max.value !== undefined && min.value > max.value;
-  const problem = min.error ? `Min: ${min.error}` : max.error ? `Max: ${max.error}` : rangeError ? 'The minimum must not be above the maximum.' : '';
+  const rangeError =
+    !min.error && !max.error && min.value !== undefined && max.value !== undefined && min.value > max.value;
+  const problem = min.error
+    ? `Min: ${min.error}`
+    : max.error
+      ? `Max: ${max.error}`
+      : rangeError
+        ? 'The minimum must not be above the maximum.'
+        : '';
   // An invalid draft is not sent: say which range still applies meanwhile.
-  const applied = extMin !== undefined && extMax !== undefined ? `$${show(extMin)}–$${show(extMax)}/M` : extMin !== undefined ? `from $${show(extMin)}/M` : extMax !== undefined ? `up to $${show(extMax)}/M` : '';
+  const applied =
+    extMin !== undefined && extMax !== undefined
+      ? `$${show(extMin)}–$${show(extMax)}/M`
+      : extMin !== undefined
+        ? `from $${show(extMin)}/M`
+        : extMax !== undefined
+          ? `up to $${show(extMax)}/M`
+          : '';
   const message = problem && applied ? `${problem} Still filtering ${applied}.` : problem;
 
   const edit = (field: 'min' | 'max', text: string) => {
@@ -93,7 +123,11 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
         // the toggle's, not the person's, so it goes too.
         const otherMax = maxKey === 'maxPrice' ? 'maxOutputPrice' : 'maxPrice';
         const leavesFree = free && hi !== 0;
-        update({ [minKey]: lo, [maxKey]: hi, ...(leavesFree && { [otherMax]: undefined }) } as Partial<ModelsListFilters>);
+        update({
+          [minKey]: lo,
+          [maxKey]: hi,
+          ...(leavesFree && { [otherMax]: undefined }),
+        } as Partial<ModelsListFilters>);
       }
     }
     setDraft(next);
@@ -102,8 +136,7 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
   const field = (which: 'min' | 'max', label: string, placeholder: string, invalid: boolean) => (
     <div data-slot="filter-panel-field">
       <label data-slot="filter-panel-field-label" htmlFor={ids[which]}>
-        {label}{' '}
-        <span className="orm-visually-hidden">{what} price, USD per million tokens</span>
+        {label} <span className="orm-visually-hidden">{what} price, USD per million tokens</span>
       </label>
       <span data-slot="filter-panel-input" data-invalid={invalid ? '' : undefined}>
         <span data-slot="filter-panel-input-affix" aria-hidden="true">
@@ -128,7 +161,14 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
   );
 
   return (
-    <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={extMin !== undefined || extMax !== undefined} className={className}>
+    <FilterPanelGroup
+      ref={fieldsetRef}
+      {...rest}
+      slot={slot}
+      legend={legend}
+      hint={hint}
+      active={extMin !== undefined || extMax !== undefined}
+    >
       <div data-slot="filter-panel-range">
         {field('min', 'Min', 'Any', Boolean(min.error) || rangeError)}
         <span data-slot="filter-panel-range-separator" aria-hidden="true">
@@ -144,11 +184,35 @@ function PriceRange({ minKey, maxKey, slot, what, legend, hint, className }: Fil
 }
 
 /** Prompt (input) price range, USD per million tokens (`minPrice` / `maxPrice`). Invalid input shows a message and is not sent. */
-export function FilterPanelPromptPrice({ legend = 'Prompt price', ...props }: FilterPanelPriceRangeProps) {
-  return <PriceRange {...props} legend={legend} minKey="minPrice" maxKey="maxPrice" slot="filter-panel-prompt-price" what="prompt" />;
-}
+export const FilterPanelPromptPrice = forwardRef<HTMLFieldSetElement, FilterPanelPriceRangeProps>(
+  function FilterPanelPromptPrice({ legend = 'Prompt price', ...props }, ref) {
+    return (
+      <PriceRange
+        {...props}
+        fieldsetRef={ref}
+        legend={legend}
+        minKey="minPrice"
+        maxKey="maxPrice"
+        slot="filter-panel-prompt-price"
+        what="prompt"
+      />
+    );
+  },
+);
 
 /** Completion (output) price range, USD per million tokens (`minOutputPrice` / `maxOutputPrice`). */
-export function FilterPanelOutputPrice({ legend = 'Output price', ...props }: FilterPanelPriceRangeProps) {
-  return <PriceRange {...props} legend={legend} minKey="minOutputPrice" maxKey="maxOutputPrice" slot="filter-panel-output-price" what="output" />;
-}
+export const FilterPanelOutputPrice = forwardRef<HTMLFieldSetElement, FilterPanelPriceRangeProps>(
+  function FilterPanelOutputPrice({ legend = 'Output price', ...props }, ref) {
+    return (
+      <PriceRange
+        {...props}
+        fieldsetRef={ref}
+        legend={legend}
+        minKey="minOutputPrice"
+        maxKey="maxOutputPrice"
+        slot="filter-panel-output-price"
+        what="output"
+      />
+    );
+  },
+);

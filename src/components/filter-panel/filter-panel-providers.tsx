@@ -1,10 +1,12 @@
 'use client';
-import type { ReactNode } from 'react';
+
+import { forwardRef, type ReactNode } from 'react';
 import { KNOWN_PROVIDERS, type FilterChoice } from '../../model/filter-choices';
 import { FilterPanelSearchableChoices } from './filter-panel-searchable-choices';
+import type { FilterPanelPartProps } from './filter-panel-group';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelProvidersProps {
+export interface FilterPanelProvidersProps extends FilterPanelPartProps {
   className?: string;
   legend?: ReactNode;
   hint?: ReactNode;
@@ -18,23 +20,30 @@ export interface FilterPanelProvidersProps {
  * Who hosts the model (`providers`). The model list has no provider field, so this offers
  * well-known provider names, plus any name the person types (Enter or "Add").
  */
-export function FilterPanelProviders({ className, legend = 'Providers', hint, providers = KNOWN_PROVIDERS, limit }: FilterPanelProvidersProps) {
-  const { filters, update } = useFilterPanel();
-  const choices: FilterChoice[] = providers.map((p) => ({ value: p, label: p }));
-  return (
-    <FilterPanelSearchableChoices
-      slot="filter-panel-providers"
-      legend={legend}
-      hint={hint}
-      className={className}
-      choices={choices}
-      selected={filters.providers ?? []}
-      onChange={(next) => update({ providers: next })}
-      searchLabel="Search providers"
-      placeholder="Search or add a provider…"
-      noun="providers"
-      limit={limit}
-      allowCustom
-    />
-  );
-}
+export const FilterPanelProviders = forwardRef<HTMLFieldSetElement, FilterPanelProvidersProps>(
+  function FilterPanelProviders(
+    { className, legend = 'Providers', hint, providers = KNOWN_PROVIDERS, limit, ...rest },
+    ref,
+  ) {
+    const { filters, update } = useFilterPanel();
+    const choices: FilterChoice[] = providers.map((p) => ({ value: p, label: p }));
+    return (
+      <FilterPanelSearchableChoices
+        ref={ref}
+        {...rest}
+        slot="filter-panel-providers"
+        legend={legend}
+        hint={hint}
+        className={className}
+        choices={choices}
+        selected={filters.providers ?? []}
+        onChange={(next) => update({ providers: next })}
+        searchLabel="Search providers"
+        placeholder="Search or add a provider…"
+        noun="providers"
+        limit={limit}
+        allowCustom
+      />
+    );
+  },
+);

@@ -1,13 +1,23 @@
 'use client';
-import { useCallback, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
+
+import { forwardRef, useCallback, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import type { ModelsListFilters } from '../../core/types';
 import { cx } from '../shared/cx';
+import { useControllableProp } from '../shared/use-controllable-prop';
 import type { SharedListQueryOptions } from '../../hooks/list-query-options';
-import { clearFilters, hasActiveFilters, NON_FILTER_KEYS, sameFilters, updateFilters } from '../../model/update-filters';
+import {
+  clearFilters,
+  hasActiveFilters,
+  NON_FILTER_KEYS,
+  sameFilters,
+  updateFilters,
+} from '../../model/update-filters';
 import { FilterPanelStateContext, type FilterPanelContextValue } from './use-filter-panel';
 
-export interface FilterPanelRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange'> {
+export interface FilterPanelRootProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'defaultValue' | 'onChange'
+> {
   /** The filters (controlled). Pass with `onFiltersChange`. */
   filters?: ModelsListFilters | undefined;
   /** The initial filters (uncontrolled). */
@@ -31,55 +41,67 @@ const EMPTY: ModelsListFilters = {};
  * Holds the filters and gives them to the parts inside. Controlled
  * (`filters` + `onFiltersChange`) or uncontrolled (`defaultFilters`).
  */
-export function FilterPanelRoot(props: FilterPanelRootProps) {
-  const { filters: filtersProp, defaultFilters = EMPTY, onFiltersChange, keep = NON_FILTER_KEYS, label = 'Model filters', queryOptions, className, children, ...rest } = props;
-  const [filters = EMPTY, setFiltersState] = useControllableState<ModelsListFilters>({
-    // Controlled whenever the prop is passed, even as undefined (then no filters).
-    prop: 'filters' in props ? (filtersProp ?? EMPTY) : undefined,
-    defaultProp: defaultFilters,
-    onChange: onFiltersChange,
-    caller: 'FilterPanel.Root',
-  });
-
-  const setFilters = useCallback(
-    (next: ModelsListFilters) => {
-      if (!sameFilters(filters, next)) setFiltersState(next);
-    },
-    [filters, setFiltersState],
-  );
-  const [clears, setClears] = useState(0);
-  const keepKey = keep.join(',');
-  const context = useMemo<FilterPanelContextValue>(
-    () => ({
-      filters,
-      setFilters,
-      update: (patch) => setFilters(updateFilters(filters, patch)),
-      clear: () => {
-        setFilters(clearFilters(filters, keep));
-        setClears((n) => n + 1);
-      },
-      clears,
-      active: hasActiveFilters(filters, keep),
+export const FilterPanelRoot = forwardRef<HTMLDivElement, FilterPanelRootProps>(
+  function FilterPanelRoot(props, ref) {
+    const {
+      filters: filtersProp,
+      defaultFilters = EMPTY,
+      onFiltersChange,
+      keep = NON_FILTER_KEYS,
+      label = 'Model filters',
       queryOptions,
-    }),
-    // `keep` is compared by content: an inline array does not rebuild the context.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filters, setFilters, keepKey, queryOptions, clears],
-  );
+      className,
+      children,
+      ...rest
+    } = props;
+    const [filters, setFiltersState] = useControllableProp<ModelsListFilters>({
+      passed: 'filters' in props,
+      prop: filtersProp ?? EMPTY,
+      defaultProp: defaultFilters,
+      onChange: onFiltersChange,
+      caller: 'FilterPanel.Root',
+    });
 
-  return (
-    <FilterPanelStateContext.Provider value={context}>
-      <div
-        data-orm=""
-        data-slot="filter-panel"
-        data-state={context.active ? 'active' : 'inactive'}
-        role="group"
-        aria-label={label}
-        className={cx(className)}
-        {...rest}
-      >
-        {children}
-      </div>
-    </FilterPanelStateContext.Provider>
-  );
-}
+    const setFilters = useCallback(
+      (next: ModelsListFilters) => {
+        if (!sameFilters(filters, next)) setFiltersState(next);
+      },
+      [filters, setFiltersState],
+    );
+    const [clears, setClears] = useState(0);
+    const keepKey = keep.join(',');
+    const context = useMemo<FilterPanelContextValue>(
+      () => ({
+        filters,
+        setFilters,
+        update: (patch) => setFilters(updateFilters(filters, patch)),
+        clear: () => {
+          setFilters(clearFilters(filters, keep));
+          setClears((n) => n + 1);
+        },
+        clears,
+        active: hasActiveFilters(filters, keep),
+        queryOptions,
+      }),
+      // `keep` is compared by content: an inline array does not rebuild the context.
+      [filters, setFilters, keepKey, queryOptions, clears],
+    );
+
+    return (
+      <FilterPanelStateContext.Provider value={context}>
+        <div
+          ref={ref}
+          data-orm=""
+          data-slot="filter-panel"
+          data-state={context.active ? 'active' : 'inactive'}
+          role="group"
+          aria-label={label}
+          className={cx(className)}
+          {...rest}
+        >
+          {children}
+        </div>
+      </FilterPanelStateContext.Provider>
+    );
+  },
+);

@@ -1,11 +1,12 @@
 'use client';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describeError } from '../../model/describe-error';
 import { FilterPanelChip } from './filter-panel-chip';
 import { withSelected, type FilterChoice } from '../../model/filter-choices';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 
-export interface FilterPanelSearchableChoicesProps {
+export interface FilterPanelSearchableChoicesProps extends Omit<FilterPanelPartProps, 'onChange'> {
   slot: string;
   legend: ReactNode;
   hint?: ReactNode;
@@ -35,23 +36,29 @@ const norm = (s: string) => s.trim().toLowerCase();
  * A multi-select of chips with a small search box: the first `limit` choices, the
  * selected ones, and "Show all". Shared by `FilterPanel.Authors` and `.Providers`.
  */
-export function FilterPanelSearchableChoices({
-  slot,
-  legend,
-  hint,
-  className,
-  choices,
-  selected,
-  onChange,
-  searchLabel,
-  placeholder,
-  limit = 12,
-  noun,
-  allowCustom = false,
-  status = 'success',
-  error,
-  onRetry,
-}: FilterPanelSearchableChoicesProps) {
+export const FilterPanelSearchableChoices = forwardRef<
+  HTMLFieldSetElement,
+  FilterPanelSearchableChoicesProps
+>(function FilterPanelSearchableChoices(
+  {
+    slot,
+    legend,
+    hint,
+    choices,
+    selected,
+    onChange,
+    searchLabel,
+    placeholder,
+    limit = 12,
+    noun,
+    allowCustom = false,
+    status = 'success',
+    error,
+    onRetry,
+    ...rest
+  },
+  ref,
+) {
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
@@ -75,9 +82,16 @@ export function FilterPanelSearchableChoices({
   const noneMatch = q !== '' && matches.length === 0;
   useEffect(() => {
     if (!q) return;
-    const t = setTimeout(() => setSaid(noneMatch ? `No ${noun} match “${query.trim()}”.` : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}.`), 600);
+    const t = setTimeout(
+      () =>
+        setSaid(
+          noneMatch
+            ? `No ${noun} match “${query.trim()}”.`
+            : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}.`,
+        ),
+      600,
+    );
     return () => clearTimeout(t);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q, matches.length]);
   const take = (values: string[]) => {
     onChange([...new Set([...selected, ...values])]);
@@ -85,11 +99,14 @@ export function FilterPanelSearchableChoices({
     setSaid(`Added ${values.map((v) => all.find((c) => c.value === v)?.label ?? v).join(', ')}.`);
   };
 
-  const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  const toggle = (value: string) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
   const searchRef = useRef<HTMLInputElement>(null);
   const add = () => {
-    take(typed.map((t) => all.find((c) => norm(c.label) === norm(t) || norm(c.value) === norm(t))?.value ?? t));
+    take(
+      typed.map((t) => all.find((c) => norm(c.label) === norm(t) || norm(c.value) === norm(t))?.value ?? t),
+    );
     // The Add button goes with the text it adds: focus goes back to the search box, not to the page.
     searchRef.current?.focus();
   };
@@ -113,7 +130,14 @@ export function FilterPanelSearchableChoices({
   const failed = status === 'error' && choices.length === 0;
 
   return (
-    <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={selected.length > 0} className={className}>
+    <FilterPanelGroup
+      ref={ref}
+      {...rest}
+      slot={slot}
+      legend={legend}
+      hint={hint}
+      active={selected.length > 0}
+    >
       <input
         ref={searchRef}
         data-slot="filter-panel-search"
@@ -149,12 +173,25 @@ export function FilterPanelSearchableChoices({
               Loading {noun}…
             </span>
             {Array.from({ length: 6 }, (_, i) => (
-              <span key={i} data-slot="skeleton" data-variant="chip" aria-hidden="true" style={{ width: `${48 + ((i * 29) % 40)}px` }} />
+              <span
+                key={i}
+                data-slot="skeleton"
+                data-variant="chip"
+                aria-hidden="true"
+                style={{ width: `${48 + ((i * 29) % 40)}px` }}
+              />
             ))}
           </>
         ) : (
           visible.map((c) => (
-            <FilterPanelChip key={c.value} value={c.value} label={c.label} count={c.count} checked={selected.includes(c.value)} onChange={() => toggle(c.value)} />
+            <FilterPanelChip
+              key={c.value}
+              value={c.value}
+              label={c.label}
+              count={c.count}
+              checked={selected.includes(c.value)}
+              onChange={() => toggle(c.value)}
+            />
           ))
         )}
       </div>
@@ -169,10 +206,16 @@ export function FilterPanelSearchableChoices({
         </button>
       ) : null}
       {!q && (hidden > 0 || expanded) && matches.length > limit ? (
-        <button type="button" data-slot="filter-panel-more" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded((x) => !x)}>
+        <button
+          type="button"
+          data-slot="filter-panel-more"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((x) => !x)}
+        >
           {expanded ? 'Show fewer' : `Show all ${matches.length} ${noun}`}
         </button>
       ) : null}
     </FilterPanelGroup>
   );
-}
+});

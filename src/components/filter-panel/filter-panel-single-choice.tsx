@@ -1,7 +1,8 @@
 'use client';
-import { useId, type ReactNode } from 'react';
+
+import { forwardRef, useId, type ReactNode } from 'react';
 import { FilterPanelChip } from './filter-panel-chip';
-import { FilterPanelGroup } from './filter-panel-group';
+import { FilterPanelGroup, type FilterPanelPartProps } from './filter-panel-group';
 
 export interface SingleChoiceOption {
   /** A string key for the radio's value. */
@@ -10,7 +11,7 @@ export interface SingleChoiceOption {
   count?: number;
 }
 
-export interface FilterPanelSingleChoiceProps {
+export interface FilterPanelSingleChoiceProps extends Omit<FilterPanelPartProps, 'onSelect'> {
   slot: string;
   legend: ReactNode;
   hint?: ReactNode;
@@ -25,25 +26,45 @@ export interface FilterPanelSingleChoiceProps {
 }
 
 /** A radio group that starts with "Any": one value or none. Shared by the single-value FilterPanel parts. */
-export function FilterPanelSingleChoice({ slot, legend, hint, className, options, selected, onSelect, anyLabel = 'Any' }: FilterPanelSingleChoiceProps) {
-  const name = useId();
-  return (
-    <FilterPanelGroup slot={slot} legend={legend} hint={hint} active={selected !== undefined} className={className}>
-      <div data-slot="filter-panel-choices" data-orientation="horizontal">
-        <FilterPanelChip type="radio" name={name} value="" checked={selected === undefined} isDefault onChange={() => onSelect(undefined)} label={anyLabel} />
-        {options.map((o) => (
+export const FilterPanelSingleChoice = forwardRef<HTMLFieldSetElement, FilterPanelSingleChoiceProps>(
+  function FilterPanelSingleChoice(
+    { slot, legend, hint, options, selected, onSelect, anyLabel = 'Any', ...rest },
+    ref,
+  ) {
+    const name = useId();
+    return (
+      <FilterPanelGroup
+        ref={ref}
+        {...rest}
+        slot={slot}
+        legend={legend}
+        hint={hint}
+        active={selected !== undefined}
+      >
+        <div data-slot="filter-panel-choices" data-orientation="horizontal">
           <FilterPanelChip
-            key={o.key}
             type="radio"
             name={name}
-            value={o.key}
-            checked={selected === o.key}
-            onChange={() => onSelect(o.key)}
-            label={o.label}
-            count={o.count}
+            value=""
+            checked={selected === undefined}
+            isDefault
+            onChange={() => onSelect(undefined)}
+            label={anyLabel}
           />
-        ))}
-      </div>
-    </FilterPanelGroup>
-  );
-}
+          {options.map((o) => (
+            <FilterPanelChip
+              key={o.key}
+              type="radio"
+              name={name}
+              value={o.key}
+              checked={selected === o.key}
+              onChange={() => onSelect(o.key)}
+              label={o.label}
+              count={o.count}
+            />
+          ))}
+        </div>
+      </FilterPanelGroup>
+    );
+  },
+);

@@ -1,5 +1,6 @@
 'use client';
-import type { ReactNode } from 'react';
+
+import { forwardRef, type ReactNode } from 'react';
 import type { ModelsListFilters } from '../../core/types';
 import { FilterPanelArchitecture } from './filter-panel-architecture';
 import { FilterPanelAuthors } from './filter-panel-authors';
@@ -34,14 +35,26 @@ export interface FilterPanelProps extends FilterPanelRootProps {
 }
 
 /** The filters under "More filters". */
-const MORE_KEYS: ReadonlyArray<keyof ModelsListFilters> = ['providers', 'arch', 'category', 'distillable', 'region', 'zdr'];
+const MORE_KEYS: ReadonlyArray<keyof ModelsListFilters> = [
+  'providers',
+  'arch',
+  'category',
+  'distillable',
+  'region',
+  'zdr',
+];
 
 function MoreFilters({ children }: { children: ReactNode }) {
   const { filters } = useFilterPanel();
   const active = MORE_KEYS.filter((k) => isFilterSet(filters, k)).length;
   const [open, setOpen] = useOpenOnActivate(active);
   return (
-    <details data-slot="filter-panel-section" data-state={active > 0 ? 'active' : 'inactive'} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      data-slot="filter-panel-section"
+      data-state={active > 0 ? 'active' : 'inactive'}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary data-slot="filter-panel-section-summary">
         More filters
         {active > 0 ? ` (${active} set)` : null}
@@ -73,7 +86,10 @@ function MoreFilters({ children }: { children: ReactNode }) {
  * </FilterPanel.Root>
  * ```
  */
-function FilterPanelDropIn({ collapsible = true, announceCount = true, ...props }: FilterPanelProps) {
+const FilterPanelDropIn = forwardRef<HTMLDivElement, FilterPanelProps>(function FilterPanel(
+  { collapsible = true, announceCount = true, ...props },
+  ref,
+) {
   const more = (
     <>
       <FilterPanelProviders />
@@ -85,7 +101,7 @@ function FilterPanelDropIn({ collapsible = true, announceCount = true, ...props 
     </>
   );
   return (
-    <FilterPanelRoot {...props}>
+    <FilterPanelRoot ref={ref} {...props}>
       <FilterPanelHeader>
         <FilterPanelMatchCount announce={announceCount} />
         <FilterPanelClear />
@@ -101,8 +117,7 @@ function FilterPanelDropIn({ collapsible = true, announceCount = true, ...props 
       {collapsible ? <MoreFilters>{more}</MoreFilters> : more}
     </FilterPanelRoot>
   );
-}
-FilterPanelDropIn.displayName = 'FilterPanel';
+});
 
 export const FilterPanel = Object.assign(FilterPanelDropIn, {
   Root: FilterPanelRoot,

@@ -9,6 +9,7 @@ import { modelPriceRows } from '../../model/model-price-rows';
 import { modelPriceTiers } from '../../model/model-price-tiers';
 import { safeHref } from '../../model/safe-href';
 import { plainDescription } from '../../model/plain-description';
+import { ModelProvidersSummary } from '../model-providers/model-providers-summary';
 
 export interface ModelCardProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The model to show. The card does not fetch: get it from `useModels` / `useModel`. */
@@ -20,6 +21,12 @@ export interface ModelCardProps extends Omit<HTMLAttributes<HTMLElement>, 'child
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Called with the id after it was copied to the clipboard. */
   onCopyId?: (id: string) => void;
+  /**
+   * Show a one-line summary of the model's providers (`3 providers · $3.00–$3.30/M in ·
+   * fastest 46 tok/s`). Off by default: only then does the card fetch (`useModelEndpoints`,
+   * inside an `OpenRouterProvider`), so a list of cards costs no request per card.
+   */
+  showProviders?: boolean;
   ref?: Ref<HTMLElement>;
 }
 
@@ -97,10 +104,11 @@ function isolatedList(items: readonly string[]) {
  * Everything a person needs to choose a model, read from one `Model`: name, copyable id,
  * author, description (plain text), context, prices (free and variable said as such,
  * long-context tiers), modalities, capability badges, dates, retirement warning, alias
- * target and Hugging Face link. Pure: it renders what it is given and fetches nothing.
+ * target and Hugging Face link. Pure: it renders what it is given and fetches nothing, unless
+ * `showProviders` asks for the providers summary (then `useModelEndpoints`).
  */
 // forwardRef, not a `ref` prop: React 18 (in the peer range) drops a function component's `ref`.
-export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard({ model, className, as: Root = 'article', headingLevel = 3, onCopyId, ...rest }, ref) {
+export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard({ model, className, as: Root = 'article', headingLevel = 3, onCopyId, showProviders = false, ...rest }, ref) {
   const baseId = useId();
   const nameId = `${baseId}-name`;
   const descriptionId = `${baseId}-description`;
@@ -197,6 +205,8 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
           </span>
         </div>
       </header>
+
+      {showProviders && <ModelProvidersSummary model={model.id} />}
 
       {(model.aliasTarget || isAlias) && (
         <p data-slot="model-card-alias">

@@ -1,5 +1,6 @@
 'use client';
-import { createContext, useContext } from 'react';
+
+import { createContext, useContext, type RefObject } from 'react';
 import type { OpenRouterError } from '../../core/errors';
 import type { Model, ModelSort, ModelsListFilters } from '../../core/types';
 import type { SharedListQueryOptions } from '../../hooks/list-query-options';
@@ -34,17 +35,36 @@ export interface PickerRows {
   indexOfModel(id: string): number;
 }
 
-export interface ModelPickerContextValue {
-  value: string | undefined;
+/**
+ * What never changes while the picker lives: its actions, ids and focus targets. Parts that
+ * only act (the popover, the sort's way back to the search box) read this and no state.
+ */
+export interface ModelPickerActions {
   select(id: string): void;
-  open: boolean;
   setOpen(open: boolean): void;
-  query: string;
   setQuery(query: string): void;
-  filters: ModelsListFilters;
   setFilters(filters: ModelsListFilters): void;
-  sort: ModelSort | undefined;
   setSort(sort: ModelSort | undefined): void;
+  setActiveRow(row: number, reason?: 'keyboard' | 'pointer'): void;
+  /** Pins or unpins a favourite, and says so to assistive technology ("Pinned …"). */
+  toggleFavourite(id: string): void;
+  clearFilters(): void;
+  listboxId: string;
+  inputId: string;
+  optionId(row: number): string;
+  /** The search box, where focus goes back to. */
+  inputRef: RefObject<HTMLInputElement | null>;
+  /** The toolbar's Filters button, where Escape in a filter field goes. */
+  filtersToggleRef: RefObject<HTMLButtonElement | null>;
+}
+
+/** Everything the picker holds: its state and data, and its actions, ids and focus targets. */
+export interface ModelPickerContextValue extends ModelPickerActions {
+  value: string | undefined;
+  open: boolean;
+  query: string;
+  filters: ModelsListFilters;
+  sort: ModelSort | undefined;
   /** Every model loaded for the current filters and sort (before search). */
   models: readonly Model[];
   modelsById: ReadonlyMap<string, Model>;
@@ -53,7 +73,6 @@ export interface ModelPickerContextValue {
   /** Number of models that match the search (each counted once). */
   matchCount: number;
   activeRow: number;
-  setActiveRow(row: number, reason?: 'keyboard' | 'pointer'): void;
   /** Bumped on each keyboard move so the list scrolls the active row into view. */
   scrollRequest: number;
   status: 'pending' | 'error' | 'success';
@@ -65,16 +84,10 @@ export interface ModelPickerContextValue {
   /** True while `retry` (the list's "Try again") runs; a server search meanwhile is not a retry. */
   retrying: boolean;
   preferences: ModelPreferences;
-  /** Pins or unpins a favourite, and says so to assistive technology ("Pinned …"). */
-  toggleFavourite(id: string): void;
-  /** The last such message (read out by `ModelPicker.Status`). */
+  /** The last message about a pinned or unpinned favourite (read out by `ModelPicker.Status`). */
   announcement: string;
   groupBy: 'none' | 'author';
-  listboxId: string;
-  inputId: string;
-  optionId(row: number): string;
   hasActiveFilters: boolean;
-  clearFilters(): void;
   disabled: boolean;
   /** The Root's `queryOptions` less the list's own data: for the server search and the filter panel inside. */
   queryOptions: SharedListQueryOptions | undefined;
@@ -82,8 +95,31 @@ export interface ModelPickerContextValue {
 
 export const ModelPickerContext = createContext<ModelPickerContextValue | null>(null);
 
+/** What changes when the person opens, picks, filters or sorts, or the list loads: not per keystroke. */
+export type ModelPickerSettings = Pick<
+  ModelPickerContextValue,
+  'value' | 'open' | 'filters' | 'sort' | 'modelsById' | 'status' | 'disabled' | 'queryOptions'
+>;
+
+export const ModelPickerActionsContext = createContext<ModelPickerActions | null>(null);
+export const ModelPickerSettingsContext = createContext<ModelPickerSettings | null>(null);
+
+function must<T>(value: T | null, part: string): T {
+  if (!value) throw new Error(`<ModelPicker.${part}> must be inside <ModelPicker.Root>.`);
+  return value;
+}
+
+/** Everything the picker holds; a part that reads it renders again on every keystroke. */
 export function useModelPickerContext(part: string): ModelPickerContextValue {
-  const ctx = useContext(ModelPickerContext);
-  if (!ctx) throw new Error(`<ModelPicker.${part}> must be inside <ModelPicker.Root>.`);
-  return ctx;
+  return must(useContext(ModelPickerContext), part);
+}
+
+/** The picker's actions, ids and focus targets: the same object for the picker's life. */
+export function useModelPickerActions(part: string): ModelPickerActions {
+  return must(useContext(ModelPickerActionsContext), part);
+}
+
+/** The picker's value, open state, filters, sort and list status: unchanged by typing. */
+export function useModelPickerSettings(part: string): ModelPickerSettings {
+  return must(useContext(ModelPickerSettingsContext), part);
 }

@@ -1,5 +1,6 @@
 'use client';
-import { memo, type CSSProperties, type MouseEvent } from 'react';
+
+import { forwardRef, memo, type ComponentPropsWithoutRef, type MouseEvent } from 'react';
 import { modelAuthor, modelCapabilities } from '../../model/capabilities';
 import { formatPrice, perMillion } from '../../model/pricing';
 import type { Model } from '../../core/types';
@@ -8,7 +9,10 @@ import { modelExpiry } from '../../model/model-expiry';
 
 const RETIRE_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-export interface ModelPickerItemProps {
+export interface ModelPickerItemProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'id' | 'onSelect' | 'children'
+> {
   model: Model;
   id: string;
   /** Keyboard-active (the combobox's active descendant). */
@@ -20,8 +24,6 @@ export interface ModelPickerItemProps {
   recent?: boolean;
   position: number;
   setSize: number;
-  style?: CSSProperties;
-  className?: string;
   onSelect(id: string): void;
   onActivate(): void;
   onToggleFavourite(id: string): void;
@@ -36,89 +38,113 @@ function priceSummary(model: Model): string {
 }
 
 /** One option of the list: name, id, context, prices, a retirement date, a few capability badges, and a pin. */
-export const ModelPickerItem = memo(function ModelPickerItem({
-  model,
-  id,
-  active,
-  checked,
-  favourite,
-  recent = false,
-  position,
-  setSize,
-  style,
-  className,
-  onSelect,
-  onActivate,
-  onToggleFavourite,
-}: ModelPickerItemProps) {
-  const caps = modelCapabilities(model);
-  const ctx = model.contextLength && model.contextLength > 0 ? formatTokenCount(model.contextLength) : undefined;
-  const expiry = modelExpiry(model.expirationDate);
-  const badges: string[] = [];
-  if (caps.vision) badges.push('Vision');
-  if (caps.tools) badges.push('Tools');
-  if (caps.reasoning) badges.push('Reasoning');
-  if (caps.imageOutput) badges.push('Image out');
-  return (
-    <div
-      id={id}
-      role="option"
-      aria-selected={active}
-      // Only on the chosen option: "not checked" on every other one is noise for a screen reader.
-      aria-checked={checked || undefined}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      data-slot="model-picker-item"
-      data-selected={active ? '' : undefined}
-      data-state={checked ? 'checked' : 'unchecked'}
-      data-favourite={favourite ? '' : undefined}
-      className={className}
-      style={style}
-      onMouseMove={active ? undefined : onActivate}
-      // Keep focus in the search box.
-      onMouseDown={(e: MouseEvent) => e.preventDefault()}
-      onClick={() => onSelect(model.id)}
-    >
-      <div data-slot="model-picker-item-main">
-        <span data-slot="model-picker-item-name" title={model.name} dir="auto">
-          {model.name}
-        </span>
-        <span data-slot="model-picker-item-id" title={model.id} dir="auto">
-          {model.id}
-        </span>
-      </div>
-      <div data-slot="model-picker-item-meta">
-        <span data-slot="model-picker-item-price">{priceSummary(model)}</span>
-        {ctx && <span data-slot="model-picker-item-context">{ctx} ctx</span>}
-        {expiry && (
-          <span data-slot="model-picker-item-badge" data-kind="expiry" data-state={expiry.past ? 'past' : 'coming'}>
-            {expiry.past ? 'Retired' : `Retiring ${RETIRE_DAY.format(expiry.date)}`}
-          </span>
-        )}
-        {badges.map((b) => (
-          <span key={b} data-slot="model-picker-item-badge">
-            {b}
-          </span>
-        ))}
-      </div>
-      {(favourite || recent) && <span className="orm-visually-hidden">{favourite ? ', favourite' : ', recently used'}</span>}
-      <span
-        data-slot="model-picker-item-pin"
-        data-state={favourite ? 'on' : 'off'}
-        aria-hidden="true"
-        title={favourite ? `Unpin ${modelAuthor(model.id) ? model.name : model.id} (Shift+Enter)` : 'Pin as favourite (Shift+Enter)'}
-        onClick={(e) => {
-          e.stopPropagation();
-          onToggleFavourite(model.id);
+export const ModelPickerItem = memo(
+  forwardRef<HTMLDivElement, ModelPickerItemProps>(function ModelPickerItem(
+    {
+      model,
+      id,
+      active,
+      checked,
+      favourite,
+      recent = false,
+      position,
+      setSize,
+      onSelect,
+      onActivate,
+      onToggleFavourite,
+      ...rest
+    },
+    ref,
+  ) {
+    const caps = modelCapabilities(model);
+    const ctx =
+      model.contextLength && model.contextLength > 0 ? formatTokenCount(model.contextLength) : undefined;
+    const expiry = modelExpiry(model.expirationDate);
+    const badges: string[] = [];
+    if (caps.vision) badges.push('Vision');
+    if (caps.tools) badges.push('Tools');
+    if (caps.reasoning) badges.push('Reasoning');
+    if (caps.imageOutput) badges.push('Image out');
+    return (
+      <div
+        ref={ref}
+        {...rest}
+        id={id}
+        role="option"
+        aria-selected={active}
+        // Only on the chosen option: "not checked" on every other one is noise for a screen reader.
+        aria-checked={checked || undefined}
+        aria-posinset={position}
+        aria-setsize={setSize}
+        data-slot="model-picker-item"
+        data-selected={active ? '' : undefined}
+        data-state={checked ? 'checked' : 'unchecked'}
+        data-favourite={favourite ? '' : undefined}
+        onMouseMove={(e: MouseEvent<HTMLDivElement>) => {
+          rest.onMouseMove?.(e);
+          if (!active && !e.defaultPrevented) onActivate();
+        }}
+        onMouseDown={(e: MouseEvent<HTMLDivElement>) => {
+          rest.onMouseDown?.(e);
+          // Keep focus in the search box.
+          e.preventDefault();
+        }}
+        onClick={(e: MouseEvent<HTMLDivElement>) => {
+          rest.onClick?.(e);
+          if (!e.defaultPrevented) onSelect(model.id);
         }}
       >
-        {favourite ? '★' : '☆'}
-      </span>
-      {checked && (
-        <span data-slot="model-picker-item-check" aria-hidden="true">
-          ✓
+        <div data-slot="model-picker-item-main">
+          <span data-slot="model-picker-item-name" title={model.name} dir="auto">
+            {model.name}
+          </span>
+          <span data-slot="model-picker-item-id" title={model.id} dir="auto">
+            {model.id}
+          </span>
+        </div>
+        <div data-slot="model-picker-item-meta">
+          <span data-slot="model-picker-item-price">{priceSummary(model)}</span>
+          {ctx && <span data-slot="model-picker-item-context">{ctx} ctx</span>}
+          {expiry && (
+            <span
+              data-slot="model-picker-item-badge"
+              data-kind="expiry"
+              data-state={expiry.past ? 'past' : 'coming'}
+            >
+              {expiry.past ? 'Retired' : `Retiring ${RETIRE_DAY.format(expiry.date)}`}
+            </span>
+          )}
+          {badges.map((b) => (
+            <span key={b} data-slot="model-picker-item-badge">
+              {b}
+            </span>
+          ))}
+        </div>
+        {(favourite || recent) && (
+          <span className="orm-visually-hidden">{favourite ? ', favourite' : ', recently used'}</span>
+        )}
+        <span
+          data-slot="model-picker-item-pin"
+          data-state={favourite ? 'on' : 'off'}
+          aria-hidden="true"
+          title={
+            favourite
+              ? `Unpin ${modelAuthor(model.id) ? model.name : model.id} (Shift+Enter)`
+              : 'Pin as favourite (Shift+Enter)'
+          }
+          onClick={(e) => {
+            e.stopPropagation();
+            onToggleFavourite(model.id);
+          }}
+        >
+          {favourite ? '★' : '☆'}
         </span>
-      )}
-    </div>
-  );
-});
+        {checked && (
+          <span data-slot="model-picker-item-check" aria-hidden="true">
+            ✓
+          </span>
+        )}
+      </div>
+    );
+  }),
+);

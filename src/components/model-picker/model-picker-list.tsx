@@ -1,17 +1,33 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
+
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
 import { cx } from '../shared/cx';
+import { useComposedRefs } from '../shared/use-composed-refs';
 import { useModelPickerContext } from './model-picker-context';
 import { ModelPickerItem } from './model-picker-item';
 import { EmptyState, ErrorState, SkeletonRows } from '../shared/state-views';
 import { hasActiveFilters } from '../../model/update-filters';
 
 /** Says what the empty state's button clears. */
-const clearLabel = (search: boolean, filters: boolean) => (search && filters ? 'Clear search and filters' : search ? 'Clear search' : 'Clear filters');
+const clearLabel = (search: boolean, filters: boolean) =>
+  search && filters ? 'Clear search and filters' : search ? 'Clear search' : 'Clear filters';
 
-export interface ModelPickerListProps {
-  className?: string;
+export interface ModelPickerListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Height of an option row in px (rows are fixed-height for speed). Default 60. */
   rowHeight?: number;
   /** Height of a group header in px. Default 28. */
@@ -26,18 +42,24 @@ export interface ModelPickerListProps {
  * The listbox. Virtualized: however long the catalogue, only the rows in view (plus a few)
  * are in the DOM; the keyboard still reaches every row, scrolling it into view.
  */
-export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, height = 360, empty }: ModelPickerListProps) {
+export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(function ModelPickerList(
+  { className, rowHeight = 60, headerHeight = 28, height = 360, empty, style, ...rest },
+  ref,
+) {
   const ctx = useModelPickerContext('List');
   const { rows, activeRow, status, scrollRequest } = ctx;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const composedRef = useComposedRefs(ref, scrollRef);
   // The virtualizer measures every row again (O(rows)) when getItemKey changes, so both
   // functions are made once per list, not per render, and both are cheap: they run for every
   // row when the list changes (22,000 times for one letter over 50,000 models). Items are
   // keyed by position: a row that shows another model after a keystroke keeps its DOM nodes
   // and only its text changes, which lays out and paints faster than new nodes. The key
   // function is still new with each list, so that a new list is measured (headers move).
-  const estimateSize = useCallback((i: number) => (rows.isHeader(i) ? headerHeight : rowHeight), [rows, headerHeight, rowHeight]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const estimateSize = useCallback(
+    (i: number) => (rows.isHeader(i) ? headerHeight : rowHeight),
+    [rows, headerHeight, rowHeight],
+  );
   const getItemKey = useCallback((i: number) => i, [rows]);
   // The active option is always rendered, even before the list has scrolled to it (the
   // selected model when the picker opens, a row reached by End): the input's
@@ -45,7 +67,12 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      if (activeRow < 0 || activeRow >= range.count || (activeRow >= indexes[0]! && activeRow <= indexes[indexes.length - 1]!)) return indexes;
+      if (
+        activeRow < 0 ||
+        activeRow >= range.count ||
+        (activeRow >= indexes[0]! && activeRow <= indexes[indexes.length - 1]!)
+      )
+        return indexes;
       return activeRow < indexes[0]! ? [activeRow, ...indexes] : [...indexes, activeRow];
     },
     [activeRow],
@@ -61,7 +88,9 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     // Before layout (or where there is none, e.g. a test DOM) the list measures 0 px:
     // show the first screenful of rows rather than none.
     observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 360, height })),
+      observeElementRect(instance, (rect) =>
+        cb(rect.height > 0 ? rect : { width: rect.width || 360, height }),
+      ),
   });
 
   useEffect(() => {
@@ -71,10 +100,10 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     const item = virtualizer.measurementsCache[activeRow];
     const top = virtualizer.scrollOffset ?? 0;
     const height = virtualizer.scrollRect?.height ?? 0;
-    if (!virtualizer.isScrolling && item && height > 0 && item.start >= top && item.end <= top + height) return;
+    if (!virtualizer.isScrolling && item && height > 0 && item.start >= top && item.end <= top + height)
+      return;
     virtualizer.scrollToIndex(activeRow, { align: 'auto' });
     // Only on a keyboard move or a new list, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRequest]);
 
   // After "Try again" succeeds its button goes with the error view: focus, which it held, would
@@ -83,14 +112,19 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
   useEffect(() => {
     const was = lastStatus.current;
     lastStatus.current = status;
-    if (was === 'error' && status === 'success' && (!document.activeElement || document.activeElement === document.body)) {
-      document.getElementById(ctx.inputId)?.focus();
+    if (
+      was === 'error' &&
+      status === 'success' &&
+      (!document.activeElement || document.activeElement === document.body)
+    ) {
+      ctx.inputRef.current?.focus();
     }
-  }, [status, ctx.inputId]);
+  }, [status, ctx.inputRef]);
 
   const body = (() => {
     if (status === 'pending') return <SkeletonRows rows={6} />;
-    if (status === 'error' && rows.length === 0) return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.retrying} />;
+    if (status === 'error' && rows.length === 0)
+      return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.retrying} />;
     if (rows.optionCount === 0) {
       return (
         empty ?? (
@@ -103,7 +137,7 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
                     // The button goes with the empty state: focus goes on to the search box.
                     onClick: () => {
                       ctx.clearFilters();
-                      document.getElementById(ctx.inputId)?.focus();
+                      ctx.inputRef.current?.focus();
                     },
                   }
                 : undefined
@@ -123,7 +157,17 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     let style = styles.get(key);
     if (!style) {
       if (styles.size > 500) styles.clear();
-      styles.set(key, (style = { position: 'absolute', top: 0, left: 0, width: '100%', height: size, transform: `translateY(${start}px)` }));
+      styles.set(
+        key,
+        (style = {
+          position: 'absolute',
+          top: 0,
+          left: 0,
+          width: '100%',
+          height: size,
+          transform: `translateY(${start}px)`,
+        }),
+      );
     }
     return style;
   };
@@ -148,16 +192,25 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
     <>
       {body}
       <div
-        ref={scrollRef}
+        {...rest}
+        ref={composedRef}
         id={ctx.listboxId}
         role="listbox"
         aria-label="Models"
         aria-busy={status === 'pending' || undefined}
         tabIndex={-1}
         data-slot="model-picker-list"
-        data-state={status === 'pending' ? 'loading' : status === 'error' ? 'error' : rows.optionCount ? 'ready' : 'empty'}
+        data-state={
+          status === 'pending'
+            ? 'loading'
+            : status === 'error'
+              ? 'error'
+              : rows.optionCount
+                ? 'ready'
+                : 'empty'
+        }
         className={cx(className)}
-        style={{ maxHeight: height, overflowY: 'auto', position: 'relative' }}
+        style={{ maxHeight: height, overflowY: 'auto', position: 'relative', ...style }}
       >
         {!body && (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
@@ -195,4 +248,4 @@ export function ModelPickerList({ className, rowHeight = 60, headerHeight = 28, 
       </div>
     </>
   );
-}
+});

@@ -1,16 +1,35 @@
 'use client';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import * as Popover from '@radix-ui/react-popover';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { createModelSearchIndex } from '../../model/search-index';
 import type { Model, ModelSort, ModelsListFilters, ModelsListResponse } from '../../core/types';
 import { useModels } from '../../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
-import { ModelPickerContext, type ModelPickerContextValue, type PickerRows } from './model-picker-context';
+import {
+  ModelPickerActionsContext,
+  ModelPickerContext,
+  ModelPickerSettingsContext,
+  type ModelPickerActions,
+  type ModelPickerContextValue,
+  type ModelPickerSettings,
+  type PickerRows,
+} from './model-picker-context';
 import { sharedListQueryOptions, type ListQueryOptions } from '../../hooks/list-query-options';
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
 import { hasActiveFilters, sameFilters } from '../../model/update-filters';
 import { useRetry } from '../shared/use-retry';
+import { useControllableProp } from '../shared/use-controllable-prop';
+import { useStableCallback } from '../shared/use-stable-callback';
 
 export interface ModelPickerRootProps {
   /** The chosen model id (controlled whenever passed: `undefined` is "none chosen"). */
@@ -61,29 +80,33 @@ const DEFER_SEARCH_ABOVE = 100_000;
 const WARM_SEARCH_FROM = 2_000;
 const NO_MODELS: Model[] = [];
 
-const NONE = '\u0000';
-/**
- * Controlled when the prop is there at all, so that a parent can set it back to `undefined`
- * (no model chosen, the default order): Radix's hook reads `undefined` as "uncontrolled" and
- * would keep showing the last value.
- */
-function useOptionalState<T extends string>(controlled: boolean, prop: T | undefined, defaultProp: T | undefined, onChange: ((value: T | undefined) => void) | undefined) {
-  const [raw, setRaw] = useControllableState<string>({
-    prop: controlled ? (prop ?? NONE) : undefined,
-    defaultProp: defaultProp ?? NONE,
-    onChange: (next) => onChange?.(next === NONE ? undefined : (next as T)),
-  });
-  const set = useCallback((next: T | undefined) => setRaw(next ?? NONE), [setRaw]);
-  return [raw === NONE ? undefined : (raw as T), set] as const;
-}
-
 /** Holds the picker's state and data; renders no element of its own besides the popover root. */
 export function ModelPickerRoot(props: ModelPickerRootProps) {
   const { models: modelsProp, serverSearch = true, groupBy = 'none', disabled = false, children } = props;
-  const [value, setValue] = useOptionalState('value' in props, props.value, props.defaultValue, props.onValueChange as ((v: string | undefined) => void) | undefined);
-  const [open = false, setOpenState] = useControllableState({ prop: 'open' in props ? (props.open ?? false) : undefined, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
-  const [filters = EMPTY_FILTERS, setFilters] = useControllableState({ prop: 'filters' in props ? (props.filters ?? EMPTY_FILTERS) : undefined, defaultProp: props.defaultFilters ?? EMPTY_FILTERS, onChange: props.onFiltersChange });
-  const [sort, setSort] = useOptionalState<ModelSort>('sort' in props, props.sort, props.defaultSort, props.onSortChange);
+  const [value, setValue] = useControllableProp<string | undefined>({
+    passed: 'value' in props,
+    prop: props.value,
+    defaultProp: props.defaultValue,
+    onChange: props.onValueChange as ((id: string | undefined) => void) | undefined,
+  });
+  const [open, setOpenState] = useControllableProp({
+    passed: 'open' in props,
+    prop: props.open ?? false,
+    defaultProp: props.defaultOpen ?? false,
+    onChange: props.onOpenChange,
+  });
+  const [filters, setFiltersState] = useControllableProp({
+    passed: 'filters' in props,
+    prop: props.filters ?? EMPTY_FILTERS,
+    defaultProp: props.defaultFilters ?? EMPTY_FILTERS,
+    onChange: props.onFiltersChange,
+  });
+  const [sort, setSortState] = useControllableProp<ModelSort | undefined>({
+    passed: 'sort' in props,
+    prop: props.sort,
+    defaultProp: props.defaultSort,
+    onChange: props.onSortChange,
+  });
   const [query, setQueryState] = useState('');
   const [activeRow, setActiveRowState] = useState(-1);
   const [scrollRequest, setScrollRequest] = useState(0);
@@ -189,90 +212,118 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     setSeen({ rows, open, searching, query: deferredQuery, value, listFilters, top });
   }
 
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (disabled && next) return;
-      setOpenState(next);
-      if (!next) setQueryState('');
-    },
-    [disabled, setOpenState],
-  );
-  const select = useCallback(
-    (id: string) => {
-      setValue(id);
-      preferences.addRecent(id);
-      setOpen(false);
-    },
-    [setValue, preferences, setOpen],
-  );
+  // The actions are the same functions for the picker's life (they call the latest state), so
+  // that the parts which only act do not render again when the state changes.
+  const setOpen = useStableCallback((next: boolean) => {
+    if (disabled && next) return;
+    setOpenState(next);
+    if (!next) setQueryState('');
+  });
+  const select = useStableCallback((id: string) => {
+    setValue(id);
+    preferences.addRecent(id);
+    setOpen(false);
+  });
   // Pinning changes only a star that assistive technology does not see: say what happened.
   const [announcement, setAnnouncement] = useState('');
-  const { isFavourite, toggleFavourite: togglePreference } = preferences;
-  const toggleFavourite = useCallback(
-    (id: string) => {
-      const name = modelsById.get(id)?.name ?? id;
-      setAnnouncement(`${isFavourite(id) ? 'Unpinned' : 'Pinned'} ${name}`);
-      togglePreference(id);
-    },
-    [isFavourite, togglePreference, modelsById],
-  );
+  const toggleFavourite = useStableCallback((id: string) => {
+    const name = modelsById.get(id)?.name ?? id;
+    setAnnouncement(`${preferences.isFavourite(id) ? 'Unpinned' : 'Pinned'} ${name}`);
+    preferences.toggleFavourite(id);
+  });
   const setActiveRow = useCallback((row: number, reason: 'keyboard' | 'pointer' = 'keyboard') => {
     setActiveRowState(row);
     if (reason === 'keyboard') setScrollRequest((n) => n + 1);
   }, []);
-  const clearFilters = useCallback(() => {
+  const setFilters = useStableCallback(setFiltersState);
+  const setSort = useStableCallback(setSortState);
+  const clearFilters = useStableCallback(() => {
     setFilters(EMPTY_FILTERS);
     setQueryState('');
-  }, [setFilters]);
+  });
 
   const baseId = useId();
-  const listboxId = `${baseId}-listbox`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const filtersToggleRef = useRef<HTMLButtonElement>(null);
+  const actions = useMemo<ModelPickerActions>(
+    () => ({
+      select,
+      setOpen,
+      setQuery: setQueryState,
+      setFilters,
+      setSort,
+      setActiveRow,
+      toggleFavourite,
+      clearFilters,
+      listboxId: `${baseId}-listbox`,
+      inputId: `${baseId}-search`,
+      optionId: (row) => `${baseId}-option-${row}`,
+      inputRef,
+      filtersToggleRef,
+    }),
+    [select, setOpen, setFilters, setSort, setActiveRow, toggleFavourite, clearFilters, baseId],
+  );
+
   // While "Try again" runs, the failure stays with its (busy) button rather than skeletons.
   const { retrying, shownError, retry } = useRetry(list.error, list.refetch);
   const status: ModelPickerContextValue['status'] = modelsProp ? 'success' : retrying && list.data === undefined ? 'error' : list.status;
-  const ctx: ModelPickerContextValue = {
-    value,
-    select,
-    open,
-    setOpen,
-    query,
-    setQuery: setQueryState,
-    filters: stableFilters,
-    setFilters,
-    sort,
-    setSort,
-    models,
-    modelsById,
-    rows,
-    matchCount,
-    activeRow,
-    setActiveRow,
-    scrollRequest,
-    status,
-    error: shownError,
-    isFetching: !modelsProp && (list.isFetching || remote.isFetching),
-    isPlaceholderData: list.isPlaceholderData,
-    retry,
-    retrying,
-    preferences,
-    toggleFavourite,
-    announcement,
-    groupBy,
-    listboxId,
-    inputId: `${baseId}-search`,
-    optionId: (row) => `${baseId}-option-${row}`,
-    // "Set" as the filter panel reads it (text-only output and zdr: false are not filters).
-    hasActiveFilters: hasActiveFilters(stableFilters) || query.length > 0,
-    clearFilters,
-    disabled,
-    queryOptions: shared,
-  };
+  const settings = useMemo<ModelPickerSettings>(
+    () => ({ value, open, filters: stableFilters, sort, modelsById, status, disabled, queryOptions: shared }),
+    [value, open, stableFilters, sort, modelsById, status, disabled, shared],
+  );
+  const isFetching = !modelsProp && (list.isFetching || remote.isFetching);
+  // "Set" as the filter panel reads it (text-only output and zdr: false are not filters).
+  const anyFilter = hasActiveFilters(stableFilters) || query.length > 0;
+  const ctx = useMemo<ModelPickerContextValue>(
+    () => ({
+      ...settings,
+      ...actions,
+      query,
+      models,
+      rows,
+      matchCount,
+      activeRow,
+      scrollRequest,
+      error: shownError,
+      isFetching,
+      isPlaceholderData: list.isPlaceholderData,
+      retry,
+      retrying,
+      preferences,
+      announcement,
+      groupBy,
+      hasActiveFilters: anyFilter,
+    }),
+    [
+      settings,
+      actions,
+      query,
+      models,
+      rows,
+      matchCount,
+      activeRow,
+      scrollRequest,
+      shownError,
+      isFetching,
+      list.isPlaceholderData,
+      retry,
+      retrying,
+      preferences,
+      announcement,
+      groupBy,
+      anyFilter,
+    ],
+  );
 
   return (
-    <ModelPickerContext.Provider value={ctx}>
-      <Popover.Root open={open} onOpenChange={setOpen}>
-        {children}
-      </Popover.Root>
-    </ModelPickerContext.Provider>
+    <ModelPickerActionsContext.Provider value={actions}>
+      <ModelPickerSettingsContext.Provider value={settings}>
+        <ModelPickerContext.Provider value={ctx}>
+          <Popover.Root open={open} onOpenChange={setOpen}>
+            {children}
+          </Popover.Root>
+        </ModelPickerContext.Provider>
+      </ModelPickerSettingsContext.Provider>
+    </ModelPickerActionsContext.Provider>
   );
 }

@@ -1,71 +1,16 @@
 'use client';
-import { useMemo, useState, type ReactNode } from 'react';
-import { cx } from '../shared/cx';
-import { FilterPanel } from '../filter-panel/filter-panel';
-import { useModelPickerContext } from './model-picker-context';
+
+import type { ReactNode } from 'react';
 import { ModelPickerContent, type ModelPickerContentProps } from './model-picker-content';
 import { ModelPickerItem } from './model-picker-item';
 import { ModelPickerList, type ModelPickerListProps } from './model-picker-list';
 import { ModelPickerRoot, type ModelPickerRootProps } from './model-picker-root';
 import { ModelPickerSearch } from './model-picker-search';
+import { ModelPickerSort } from './model-picker-sort';
+import { ModelPickerFilters } from './model-picker-filters';
+import { ModelPickerToolbar } from './model-picker-toolbar';
 import { ModelPickerStatus } from './model-picker-status';
 import { ModelPickerTrigger } from './model-picker-trigger';
-import { SortSelect } from '../sort-select/sort-select';
-import { countActiveFilters } from '../../model/update-filters';
-
-/** The picker's sort, as a Radix Select bound to the picker's state. */
-function ModelPickerSort({ className }: { className?: string }) {
-  const { sort, setSort, disabled, inputId } = useModelPickerContext('Sort');
-  // Not rendered again on every keystroke, only when the sort changes.
-  return useMemo(() => {
-    // Once a sort is chosen (or the list closed), typing goes on in the search box.
-    const backToSearch = (event: Event) => {
-      const input = document.getElementById(inputId);
-      if (!input) return;
-      event.preventDefault();
-      input.focus();
-    };
-    return <SortSelect className={className} value={sort} onValueChange={setSort} disabled={!!disabled} onCloseAutoFocus={backToSearch} />;
-  }, [className, sort, setSort, disabled, inputId]);
-}
-
-/** The picker's filters: a FilterPanel bound to the picker's state. */
-function ModelPickerFilters({ className }: { className?: string }) {
-  const ctx = useModelPickerContext('Filters');
-  // The picker's status says the count already: one announcement, not two.
-  return <FilterPanel className={className} filters={ctx.filters} onFiltersChange={ctx.setFilters} queryOptions={ctx.queryOptions} announceCount={false} />;
-}
-
-/** Search, a filters toggle and the sort in one row; the filters open below it. */
-function ModelPickerToolbar({ className, showFilters = true, showSort = true }: { className?: string; showFilters?: boolean; showSort?: boolean }) {
-  const ctx = useModelPickerContext('Toolbar');
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const active = countActiveFilters(ctx.filters);
-  return (
-    <>
-      <div data-slot="model-picker-toolbar" className={cx(className)}>
-        <ModelPickerSearch />
-        {showFilters && (
-          <button
-            type="button"
-            data-slot="model-picker-filters-toggle"
-            data-state={filtersOpen ? 'open' : 'closed'}
-            aria-expanded={filtersOpen}
-            onClick={() => setFiltersOpen((o) => !o)}
-          >
-            Filters{active ? ` (${active})` : ''}
-          </button>
-        )}
-        {showSort && <ModelPickerSort />}
-      </div>
-      {showFilters && filtersOpen && (
-        <div data-slot="model-picker-filters">
-          <ModelPickerFilters />
-        </div>
-      )}
-    </>
-  );
-}
 
 export interface ModelPickerProps extends Omit<ModelPickerRootProps, 'children'> {
   className?: string;
@@ -92,7 +37,15 @@ export interface ModelPickerProps extends Omit<ModelPickerRootProps, 'children'>
  * <ModelPicker value={model} onValueChange={setModel} />
  * ```
  */
-function ModelPickerDropIn({ className, placeholder, showFilters = true, showSort = true, listProps, contentProps, ...root }: ModelPickerProps) {
+function ModelPickerDropIn({
+  className,
+  placeholder,
+  showFilters = true,
+  showSort = true,
+  listProps,
+  contentProps,
+  ...root
+}: ModelPickerProps) {
   return (
     <ModelPickerRoot {...root}>
       <ModelPickerTrigger className={className} placeholder={placeholder} />

@@ -1,18 +1,22 @@
 'use client';
 import * as Select from '@radix-ui/react-select';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { MODEL_SORTS, type ModelSort } from '../../core/types';
 import { cx } from '../shared/cx';
+import { useControllableProp } from '../shared/use-controllable-prop';
 import { modelSortLabel } from '../../model/model-sort-labels';
 
 /** Radix Select needs a non-empty value for every item: this one stands for "no sort" (the server's order). */
 const DEFAULT_KEY = 'default';
 
-const toKey = (sort: ModelSort | undefined): string => (sort === undefined || sort === '' ? DEFAULT_KEY : sort);
+const toKey = (sort: ModelSort | undefined): string =>
+  sort === undefined || sort === '' ? DEFAULT_KEY : sort;
 const fromKey = (key: string): ModelSort | undefined => (key === DEFAULT_KEY || key === '' ? undefined : key);
 
-export interface SortSelectProps {
+export interface SortSelectProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'defaultValue' | 'onChange' | 'id' | 'children'
+> {
   /**
    * The sort, controlled. `undefined` is the server's default order. Passing the prop
    * at all (even as `undefined`) makes the select controlled.
@@ -22,10 +26,10 @@ export interface SortSelectProps {
   defaultValue?: ModelSort | undefined;
   /** Called with the chosen sort; `undefined` for "Default order". */
   onValueChange?: (sort: ModelSort | undefined) => void;
-  /** Class of the root element. */
-  className?: string;
   /** Classes of the inner parts. */
-  classNames?: Partial<Record<'label' | 'trigger' | 'value' | 'icon' | 'content' | 'viewport' | 'item' | 'separator', string>>;
+  classNames?: Partial<
+    Record<'label' | 'trigger' | 'value' | 'icon' | 'content' | 'viewport' | 'item' | 'separator', string>
+  >;
   /** The visible label, tied to the trigger with `aria-labelledby`. Default "Sort". */
   label?: ReactNode;
   /** Keep the label for assistive technology only. */
@@ -53,11 +57,15 @@ export interface SortSelectProps {
  * (`value` + `onValueChange`) or uncontrolled (`defaultValue`).
  *
  * ```tsx
- * <SortSelect value={filters.sort} onValueChange={(sort) => setFilters({ ...filters, sort })} />
+ * <SortSelect value={filters.sort} onValueChange={(sort) => setFilters((f) => updateFilters(f, { sort }))} />
  * ```
+ *
+ * (`updateFilters` removes `sort` for "Default order": `{ ...filters, sort }` would set it to
+ * `undefined`, which `exactOptionalPropertyTypes` refuses.)
  */
-export function SortSelect(props: SortSelectProps) {
+export const SortSelect = forwardRef<HTMLDivElement, SortSelectProps>(function SortSelect(props, ref) {
   const {
+    value: valueProp,
     defaultValue,
     onValueChange,
     className,
@@ -71,42 +79,72 @@ export function SortSelect(props: SortSelectProps) {
     portalContainer,
     id,
     onCloseAutoFocus,
+    ...rest
   } = props;
-  const controlled = 'value' in props;
   const autoId = useId();
   const triggerId = id ?? `${autoId}-trigger`;
   const labelId = `${autoId}-label`;
 
-  const [key, setKey] = useControllableState<string>({
-    prop: controlled ? toKey(props.value) : undefined,
-    defaultProp: toKey(defaultValue),
-    onChange: (next) => onValueChange?.(fromKey(next)),
+  const [sort, setSort] = useControllableProp({
+    passed: 'value' in props,
+    // '' is the default order too: one value for it, so that choosing it again changes nothing.
+    prop: fromKey(toKey(valueProp)),
+    defaultProp: fromKey(toKey(defaultValue)),
+    onChange: onValueChange,
     caller: 'SortSelect',
   });
+  const key = toKey(sort);
 
-  const textOf = (sort: ModelSort) => labels?.[sort] ?? modelSortLabel(sort);
+  const textOf = (option: ModelSort) => labels?.[option] ?? modelSortLabel(option);
   // A value outside `sorts` (a sort the kit does not list, or one left out) is still shown.
   const options = key !== DEFAULT_KEY && !sorts.includes(key) ? [...sorts, key] : sorts;
 
   return (
-    <div data-orm="" data-slot="sort-select" data-disabled={disabled ? '' : undefined} className={className}>
-      <label data-slot="sort-select-label" id={labelId} htmlFor={triggerId} className={cx(classNames.label, hideLabel && 'orm-visually-hidden')}>
+    <div
+      ref={ref}
+      data-orm=""
+      data-slot="sort-select"
+      data-disabled={disabled ? '' : undefined}
+      className={className}
+      {...rest}
+    >
+      <label
+        data-slot="sort-select-label"
+        id={labelId}
+        htmlFor={triggerId}
+        className={cx(classNames.label, hideLabel && 'orm-visually-hidden')}
+      >
         {label}
       </label>
-      <Select.Root value={key} onValueChange={setKey} disabled={disabled}>
-        <Select.Trigger id={triggerId} data-slot="sort-select-trigger" aria-labelledby={labelId} className={classNames.trigger}>
+      <Select.Root value={key} onValueChange={(next) => setSort(fromKey(next))} disabled={disabled}>
+        <Select.Trigger
+          id={triggerId}
+          data-slot="sort-select-trigger"
+          aria-labelledby={labelId}
+          className={classNames.trigger}
+        >
           <Select.Value data-slot="sort-select-value" className={classNames.value} />
           <Select.Icon data-slot="sort-select-icon" className={classNames.icon}>
             <ChevronIcon />
           </Select.Icon>
         </Select.Trigger>
         <Select.Portal container={portalContainer ?? undefined}>
-          <Select.Content data-orm="" data-slot="sort-select-content" position="popper" sideOffset={4} align="start" className={classNames.content} onCloseAutoFocus={onCloseAutoFocus}>
+          <Select.Content
+            data-orm=""
+            data-slot="sort-select-content"
+            position="popper"
+            sideOffset={4}
+            align="start"
+            className={classNames.content}
+            onCloseAutoFocus={onCloseAutoFocus}
+          >
             <Select.Viewport data-slot="sort-select-viewport" className={classNames.viewport}>
               <SortItem value={DEFAULT_KEY} className={classNames.item}>
                 {defaultLabel}
               </SortItem>
-              {options.length > 0 && <Select.Separator data-slot="sort-select-separator" className={classNames.separator} />}
+              {options.length > 0 && (
+                <Select.Separator data-slot="sort-select-separator" className={classNames.separator} />
+              )}
               {options.map((sort) => (
                 <SortItem key={sort} value={sort} className={classNames.item}>
                   {textOf(sort)}
@@ -118,14 +156,23 @@ export function SortSelect(props: SortSelectProps) {
       </Select.Root>
     </div>
   );
-}
+});
 
 function SortItem({ value, className, children }: { value: string; className?: string; children: string }) {
   return (
     <Select.Item value={value} data-slot="sort-select-item" className={className}>
       <Select.ItemText>{children}</Select.ItemText>
       <Select.ItemIndicator data-slot="sort-select-item-indicator">
-        <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden="true" focusable="false">
+        <svg
+          width="14"
+          height="14"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+          aria-hidden="true"
+          focusable="false"
+        >
           <path d="M3 8.5l3 3 7-7" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       </Select.ItemIndicator>
@@ -135,7 +182,16 @@ function SortItem({ value, className, children }: { value: string; className?: s
 
 function ChevronIcon() {
   return (
-    <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true" focusable="false">
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M4.5 6.5L8 10l3.5-3.5" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );

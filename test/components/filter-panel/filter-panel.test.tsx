@@ -131,7 +131,7 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(onFiltersChange).toHaveBeenLastCalledWith({});
 
     await user.click(within(output).getByRole('checkbox', { name: 'Image' }));
-    expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: ['text', 'image'] });
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: ['image', 'text'] });
     await user.click(within(output).getByRole('checkbox', { name: 'Text' }));
     expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: ['image'] });
     await countIs(MODELS.filter((m) => m.architecture?.output_modalities?.includes('image')).length);
@@ -145,7 +145,8 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await countIs(textModels.length);
     const output = group('Output');
     await user.click(within(output).getByRole('checkbox', { name: 'Text' }));
-    const others = ['image', 'audio', 'embeddings', 'video', 'speech', 'transcription', 'rerank'];
+    // In the core's canonical form: sorted.
+    const others = ['audio', 'embeddings', 'image', 'rerank', 'speech', 'transcription', 'video'];
     expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: others });
     expect(within(output).getByRole('checkbox', { name: 'Text' })).not.toBeChecked();
     expect(within(output).getByRole('checkbox', { name: 'Image' })).toBeChecked();
@@ -482,10 +483,10 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await waitFor(() => expect(status).toHaveTextContent('1 match.'));
     await user.keyboard('{Enter}');
     expect(status).toHaveTextContent('Added Cerebras.');
-    expect(onFiltersChange).toHaveBeenLastCalledWith({ providers: ['Groq', 'Cerebras'] });
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ providers: ['Cerebras', 'Groq'] });
     await user.type(search, 'Foo Cloud');
     await user.click(within(providers).getByRole('button', { name: 'Add “Foo Cloud”' }));
-    expect(onFiltersChange).toHaveBeenLastCalledWith({ providers: ['Groq', 'Cerebras', 'Foo Cloud'] });
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ providers: ['Cerebras', 'Foo Cloud', 'Groq'] });
     expect(within(providers).getByRole('checkbox', { name: 'Foo Cloud' })).toBeChecked();
     // The Add button went with its text: focus is back in the search box, not on the page.
     expect(search).toHaveFocus();
