@@ -5,16 +5,19 @@ import { modelCapabilities } from '../../model/capabilities';
 import { formatTokenCount } from '../../model/format-token-count';
 import { modelPriceRows } from '../../model/model-price-rows';
 import { plainDescription } from '../../model/plain-description';
+import { ModelProviders } from '../model-providers/model-providers';
 import { cx } from '../shared/cx';
 import { useModelCatalogueContext } from './model-catalogue-context';
 
 export interface ModelCatalogueDetailsProps extends DialogHTMLAttributes<HTMLDialogElement> {
   /**
-   * What to show of the model's providers (e.g. `(model) => <ModelProviders id={model.id} />`).
-   * Default: nothing yet.
+   * What to show of the model's providers. Default: `<ModelProviders model={model.id} />` (the
+   * table of its providers, from `GET /models/{id}/endpoints`); `null` shows none.
    */
-  renderProviders?: (model: Model) => ReactNode;
+  renderProviders?: ((model: Model) => ReactNode) | null;
 }
+
+const defaultProviders = (model: Model) => <ModelProviders model={model.id} />;
 
 const dayFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
@@ -45,13 +48,14 @@ function Facts({ model }: { model: Model }) {
 /**
  * A model's details without leaving the page, in a modal dialog (native `<dialog>`: focus moves
  * in, Escape closes, focus returns): the whole description, every price, the supported
- * parameters, and its providers (`renderProviders`).
+ * parameters, and its providers (`ModelProviders`, or `renderProviders`).
  */
-export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogueDetailsProps>(function ModelCatalogueDetails({ className, renderProviders, onKeyDown, ...rest }, ref) {
+export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogueDetailsProps>(function ModelCatalogueDetails({ className, renderProviders = defaultProviders, onKeyDown, ...rest }, ref) {
   const { detailsId, models, closeDetails } = useModelCatalogueContext('ModelCatalogue.Details');
   const model = detailsId ? models.find((m) => m.id === detailsId) : undefined;
   const dialog = useRef<HTMLDialogElement>(null);
   useImperativeHandle(ref, () => dialog.current as HTMLDialogElement);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const open = model !== undefined;
   useEffect(() => {
@@ -60,6 +64,8 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
     if (open && !el.open) {
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
+      // Focus on "Close", where a browser without a modal dialog (or a test DOM) would leave it outside.
+      closeRef.current?.focus();
     } else if (!open && el.open) {
       if (typeof el.close === 'function') el.close();
       else el.removeAttribute('open');
@@ -95,7 +101,7 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
         <div data-slot="model-catalogue-details-content">
           <header data-slot="model-catalogue-details-header">
             <h2 id={headingId}>{model.name}</h2>
-            <button type="button" data-slot="model-catalogue-details-close" onClick={closeDetails}>
+            <button ref={closeRef} type="button" data-slot="model-catalogue-details-close" onClick={closeDetails}>
               Close
             </button>
           </header>
@@ -125,8 +131,6 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
           ) : (
             <p>None listed.</p>
           )}
-          {/* PROVIDERS: components/model-providers/ (ModelProviders) is being built on another branch;
-              once it lands on main the drop-in passes renderProviders={(m) => <ModelProviders … />}. */}
           {renderProviders && (
             <section aria-label="Providers" data-slot="model-catalogue-providers">
               <h3>Providers</h3>

@@ -19,8 +19,8 @@ export interface ModelCatalogueProps extends Omit<ModelCatalogueRootProps, 'titl
   headingLevel?: 1 | 2 | 3;
   /** Show the filter panel. Default true. */
   showFilters?: boolean;
-  /** What the details show of a model's providers. */
-  renderProviders?: (model: Model) => ReactNode;
+  /** What the details show of a model's providers. Default: `ModelProviders`; `null`: none. */
+  renderProviders?: ((model: Model) => ReactNode) | null;
 }
 
 function Heading({ level, children }: { level: 1 | 2 | 3; children: ReactNode }) {
@@ -65,7 +65,7 @@ const ModelCatalogueDropIn = forwardRef<HTMLDivElement, ModelCatalogueProps>(fun
         <ModelCatalogueCount />
         <ModelCatalogueResults headingLevel={headingLevel === 1 ? 2 : 3} />
       </div>
-      <ModelCatalogueDetails {...(renderProviders && { renderProviders })} />
+      <ModelCatalogueDetails {...(renderProviders !== undefined && { renderProviders })} />
     </ModelCatalogueRoot>
   );
 });

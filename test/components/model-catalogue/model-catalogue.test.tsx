@@ -119,6 +119,10 @@ describe('ModelCatalogue (jsdom)', () => {
     expect(within(dialog).getByRole('heading', { name: 'Prices' })).toBeInTheDocument();
     expect(within(dialog).getByRole('rowheader', { name: 'Input' })).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { name: 'Supported parameters' })).toBeInTheDocument();
+    // Its providers: the ModelProviders table, from GET /models/{id}/endpoints.
+    const providers = within(dialog).getByRole('region', { name: 'Providers' });
+    expect(await within(providers).findByRole('table', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(requestsTo('/endpoints')).toHaveLength(1);
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
