@@ -130,7 +130,7 @@ export const SearchAndTable: Story = {
   },
 };
 
-/** A model's details in a dialog: every price and parameter; Escape closes it. */
+/** A model's details in a dialog: every price and parameter, its providers; Escape closes it. */
 export const Details: Story = {
   play: async ({ canvas }) => {
     await waitFor(() => expect(shown(canvas)?.total).toBe(337), { timeout: 15_000 });
@@ -139,6 +139,8 @@ export const Details: Story = {
     const dialog = await canvas.findByRole('dialog');
     await expect(within(dialog).getByRole('heading', { level: 3, name: 'Prices' })).toBeVisible();
     await expect(within(dialog).getByRole('rowheader', { name: 'Input' })).toBeVisible();
+    // Its providers (ModelProviders, from GET /models/{id}/endpoints).
+    await expect(await within(dialog).findByRole('table', { name: /^Providers of / }, { timeout: 15_000 })).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await expect(first).toHaveFocus();

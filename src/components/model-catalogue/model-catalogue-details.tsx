@@ -133,7 +133,6 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
           )}
           {renderProviders && (
             <section aria-label="Providers" data-slot="model-catalogue-providers">
-              <h3>Providers</h3>
               {renderProviders(model)}
             </section>
           )}
