@@ -25,7 +25,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
+  },
+  {
+    // The parsers read raw JSON field by field, each value through a reader that checks it:
+    // `unknown` there would be a cast per field. Tests feed hostile values on purpose.
+    files: ['src/core/parse.ts', 'src/core/parse-endpoints.ts', 'src/core/util.ts', 'test/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { BUDGETS, ROOT, bundleSize, checkSizes, externalPackages, formatSizeRow, kb } from './check-size.mjs';
+import { ROOT, bundleSize, checkSizes, externalPackages, formatSizeRow, kb } from './check-size.mjs';
 
 const CORE_TARGET = 4 * 1024; // issue 2: the core at most 4 KB gzip
 const PARSE_TARGET = 1.5; // × JSON.parse

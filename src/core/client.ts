@@ -241,21 +241,22 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
           const safe = () => redact(text);
           const body = () => safe().replace(/\s+/g, ' ').trim().slice(0, 300);
           if (!ok) {
-            let error: any;
+            let error: unknown;
             try {
               error = JSON.parse(safe()).error;
             } catch {
               // Not JSON: a proxy's HTML page or plain text. The status says what happened.
             }
-            const message = typeof error == 'string' ? error : error?.message;
-            const code = error?.code;
+            const fields = obj(error);
+            const message = typeof error == 'string' ? error : fields?.message;
+            const code = fields?.code;
             throw new (ERRORS[status] ?? APIError)(`HTTP ${status} for ${request}${typeof message == 'string' ? ': ' + message : text.trim() && ' (not JSON)'}`, {
               request,
               status,
               code: typeof code == 'string' || typeof code == 'number' ? code : status,
               // Kept only when it can be serialised: metadata nested thousands of levels deep would
               // make JSON.stringify (an app's logger, an error tracker) throw a RangeError.
-              metadata: loggable(obj(error?.metadata)),
+              metadata: loggable(obj(fields?.metadata)),
               body: body(),
               retryAfterMs: parseRetryAfter(responseHeaders.get('retry-after')),
             });

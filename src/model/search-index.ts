@@ -286,6 +286,10 @@ function charBit(code: number): number {
 export function fold(s: string): string {
   const lower = s.toLowerCase();
   // Printable ASCII (nearly every name and id) has nothing more to fold: no copies made.
-  return PRINTABLE_ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0000\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+  if (PRINTABLE_ASCII.test(lower)) return lower;
+  return lower
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replaceAll('\0', '');
 }
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

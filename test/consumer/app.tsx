@@ -213,7 +213,17 @@ export function OwnCatalogue({ filters, onFiltersChange }: {
 
 export function Favourites() {
   const { favourites, toggleFavourite } = useModelPreferences();
-  return <ul>{favourites.map((id) => <li key={id} onClick={() => toggleFavourite(id)}>{id}</li>)}</ul>;
+  return (
+    <ul>
+      {favourites.map((id) => (
+        <li key={id}>
+          <button type="button" onClick={() => toggleFavourite(id)}>
+            Unpin {id}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 // --- The catalogue (README "<ModelCatalogue />")

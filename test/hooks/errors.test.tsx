@@ -18,9 +18,9 @@ import type { ModelsCountFilters, ModelsListFilters } from '../../src/core/types
 import { useModel } from '../../src/hooks/use-model';
 import { useModelCount } from '../../src/hooks/use-model-count';
 import { useModels } from '../../src/hooks/use-models';
-import { errorBody, renderHookWithProviders, renderWithProviders, requests, server, sleep, useMockServer } from './utils';
+import { errorBody, renderHookWithProviders, renderWithProviders, requests, server, sleep, setupMockServer } from './utils';
 
-useMockServer();
+setupMockServer();
 
 /** What an app renders: the four states, with the error's class and message. */
 function ModelsView({ filters }: { filters?: ModelsListFilters }) {

@@ -6,9 +6,9 @@ import { OpenRouterProvider } from '../../src/hooks/openrouter-provider';
 import { useModels } from '../../src/hooks/use-models';
 import { useOpenRouterClient } from '../../src/hooks/use-openrouter-client';
 import { modelKeys } from '../../src/query/model-keys';
-import { createQueryClient, EU_API, renderHookWithProviders, renderWithProviders, requests, useMockServer } from './utils';
+import { createQueryClient, EU_API, renderHookWithProviders, renderWithProviders, requests, setupMockServer } from './utils';
 
-useMockServer();
+setupMockServer();
 
 function Count({ label }: { label: string }) {
   const { data } = useModels({ q: 'claude' });

@@ -13,9 +13,9 @@ import { useModel } from '../../src/hooks/use-model';
 import { useModels } from '../../src/hooks/use-models';
 import { backoffDelay, DEFAULT_BACKOFF } from '../../src/core/retry';
 import { retryDelay } from '../../src/query/retry-policy';
-import { ANY_HOST, errorBody, renderHookWithProviders, requests, server, sleep, useMockServer } from './utils';
+import { ANY_HOST, errorBody, renderHookWithProviders, requests, server, sleep, setupMockServer } from './utils';
 
-useMockServer();
+setupMockServer();
 
 /** Advances fake time and lets React, the query cache and the mock server settle. */
 async function advance(ms: number) {

@@ -12,9 +12,9 @@ import { modelCountQueryOptions } from '../../src/query/model-count-query-option
 import { modelQueryOptions } from '../../src/query/model-query-options';
 import { modelsQueryOptions } from '../../src/query/models-query-options';
 import { DEFAULT_STALE_TIME } from '../../src/query/retry-policy';
-import { requests, sleep, useMockServer } from './utils';
+import { requests, sleep, setupMockServer } from './utils';
 
-useMockServer();
+setupMockServer();
 
 function Catalogue({ filters }: { filters: ModelsListFilters }) {
   const models = useModels(filters);

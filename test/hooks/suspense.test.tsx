@@ -6,9 +6,9 @@ import type { ModelsListFilters } from '../../src/core/types';
 import { useSuspenseModel } from '../../src/hooks/use-model';
 import { useSuspenseModelCount } from '../../src/hooks/use-model-count';
 import { useSuspenseModels } from '../../src/hooks/use-models';
-import { ErrorBoundary, createQueryClient, errorBody, renderWithProviders, requests, server, useMockServer } from './utils';
+import { ErrorBoundary, createQueryClient, errorBody, renderWithProviders, requests, server, setupMockServer } from './utils';
 
-useMockServer();
+setupMockServer();
 
 // React reports errors caught by a boundary on the console; keep the output clean.
 beforeEach(() => {

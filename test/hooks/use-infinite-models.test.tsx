@@ -2,9 +2,9 @@ import { act, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useInfiniteModels } from '../../src/hooks/use-infinite-models';
 import { modelKeys } from '../../src/query/model-keys';
-import { ANY_HOST, listBody, rawModels, renderHookWithProviders, requests, server, serveModels, sleep, useMockServer } from './utils';
+import { ANY_HOST, listBody, rawModels, renderHookWithProviders, requests, server, serveModels, sleep, setupMockServer } from './utils';
 
-useMockServer();
+setupMockServer();
 
 /** An older server: pages, but no `total_count` nor `links`. */
 function serveWithoutTotal() {

@@ -3,9 +3,9 @@ import { Suspense } from 'react';
 import { NotFoundError } from '../../src/core/errors';
 import { useModelEndpoints, useSuspenseModelEndpoints } from '../../src/hooks/use-model-endpoints';
 import { modelKeys } from '../../src/query/model-keys';
-import { ErrorBoundary, renderHookWithProviders, renderWithProviders, requestsTo, useMockServer } from './utils';
+import { ErrorBoundary, renderHookWithProviders, renderWithProviders, requestsTo, setupMockServer } from './utils';
 
-useMockServer();
+setupMockServer();
 
 const ID = 'anthropic/claude-sonnet-4.6';
 

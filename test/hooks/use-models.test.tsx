@@ -13,10 +13,10 @@ import {
   requests,
   requestsTo,
   sleep,
-  useMockServer,
+  setupMockServer,
 } from './utils';
 
-useMockServer();
+setupMockServer();
 
 function List({ filters, label }: { filters?: ModelsListFilters; label: string }) {
   const { data, isPending, error } = useModels(filters);
@@ -105,11 +105,11 @@ describe('staleTime', () => {
 
   test('staleTime passes through: staleTime 0 refetches on remount', async () => {
     const queryClient = createQueryClient();
-    const hook = () => useModels({ q: 'gpt' }, { staleTime: 0 });
-    const first = renderHookWithProviders(hook, { queryClient });
+    const useGptModels = () => useModels({ q: 'gpt' }, { staleTime: 0 });
+    const first = renderHookWithProviders(useGptModels, { queryClient });
     await waitFor(() => expect(first.result.current.isSuccess).toBe(true));
     first.unmount();
-    const second = renderHookWithProviders(hook, { queryClient });
+    const second = renderHookWithProviders(useGptModels, { queryClient });
     await waitFor(() => expect(requests).toHaveLength(2));
     await waitFor(() => expect(second.result.current.isFetching).toBe(false));
   });

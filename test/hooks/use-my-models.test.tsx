@@ -16,10 +16,10 @@ import {
   requestsTo,
   server,
   sleep,
-  useMockServer,
+  setupMockServer,
 } from './utils';
 
-useMockServer();
+setupMockServer();
 
 /**
  * `GET /models/user` whose answer depends on the token (a real server filters by the user's

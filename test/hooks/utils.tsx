@@ -92,7 +92,7 @@ export function holdModels(when: (url: URL) => boolean = () => true): Deferred {
 }
 
 /** Call once at the top of a test file: starts the mock server and resets it and the log around each test. */
-export function useMockServer() {
+export function setupMockServer() {
   beforeAll(() => {
     server.listen({ onUnhandledRequest: 'error' });
     server.events.on('request:start', ({ request }) => {

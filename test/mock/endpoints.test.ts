@@ -2,9 +2,9 @@ import { parseEndpointsList } from '../../src/core/parse-endpoints';
 import { NotFoundError, InternalServerError } from '../../src/core/errors';
 import { mockFailure, mockModels } from '../../src/mock';
 import { mockEndpointsBody, mockEndpointsFixture } from '../../src/mock/mock-endpoints-body';
-import { getJson, testClient, useMockServer } from './server';
+import { getJson, testClient, setupMockServer } from './server';
 
-const server = useMockServer();
+const server = setupMockServer();
 const BEARER = { headers: { Authorization: 'Bearer x-token' } };
 
 describe('mock GET /models/{author}/{slug}/endpoints', () => {

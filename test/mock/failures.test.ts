@@ -12,9 +12,9 @@ import {
   createOpenRouterClient,
 } from '../../src/core';
 import { createModelsHandlers, mockFailure } from '../../src/mock';
-import { API, getJson, testClient, useMockServer } from './server';
+import { API, getJson, testClient, setupMockServer } from './server';
 
-const server = useMockServer();
+const server = setupMockServer();
 const client = testClient();
 
 /** Counts the requests that reach the network layer (before any handler). */

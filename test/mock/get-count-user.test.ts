@@ -2,9 +2,9 @@ import { NotFoundError, UnauthorizedError } from '../../src/core';
 import { createModelsHandlers, makeSyntheticModels, mockModels, type RawModel } from '../../src/mock';
 import { mockEndpointsFixture } from '../../src/mock/mock-endpoints-body';
 import { mockModelFacts } from '../../src/mock/mock-model-facts';
-import { getJson, testClient, useMockServer } from './server';
+import { getJson, testClient, setupMockServer } from './server';
 
-const server = useMockServer();
+const server = setupMockServer();
 const client = testClient();
 
 describe('GET /models/count', () => {

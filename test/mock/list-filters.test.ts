@@ -1,11 +1,10 @@
-import { setupServer } from 'msw/node';
 import { BadRequestError } from '../../src/core';
 import { perMillionValue } from '../../src/model/pricing';
 import { createModelsHandlers, makeSyntheticModels, mockModels, type RawModel } from '../../src/mock';
 import { CATEGORY_KEYWORDS, mockModelFacts } from '../../src/mock/mock-model-facts';
-import { API, getJson, testClient, useMockServer } from './server';
+import { API, getJson, testClient, setupMockServer } from './server';
 
-const server = useMockServer();
+const server = setupMockServer();
 const client = testClient();
 
 const ids = (models: ReadonlyArray<{ id: string }>) => models.map((m) => m.id);

@@ -3,7 +3,7 @@ import { createOpenRouterClient, type OpenRouterClientOptions } from '../../src/
 import { createModelsHandlers } from '../../src/mock';
 
 /** An MSW server with the default mock handlers, started for the file that calls it. */
-export function useMockServer() {
+export function setupMockServer() {
   const server = setupServer(...createModelsHandlers());
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => server.resetHandlers());

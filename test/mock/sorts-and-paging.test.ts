@@ -3,9 +3,9 @@ import { perMillionValue } from '../../src/model/pricing';
 import { createModelsHandlers, makeSyntheticModels, mockModels, type RawModel } from '../../src/mock';
 import { mockModelFacts } from '../../src/mock/mock-model-facts';
 import { mockSortScore } from '../../src/mock/sort-mock-models';
-import { getJson, testClient, useMockServer } from './server';
+import { getJson, testClient, setupMockServer } from './server';
 
-const server = useMockServer();
+const server = setupMockServer();
 const client = testClient();
 const NOW = Math.max(...mockModels.map((m) => m.created ?? 0));
 const byId = new Map(mockModels.map((m) => [m.id, m]));

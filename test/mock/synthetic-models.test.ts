@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseModelsList } from '../../src/core/parse';
 import { createModelsHandlers, makeSyntheticModels, mockModels } from '../../src/mock';
-import { getJson, testClient, useMockServer } from './server';
+import { getJson, testClient, setupMockServer } from './server';
 
-const server = useMockServer();
+const server = setupMockServer();
 
 describe('makeSyntheticModels', () => {
   it('is deterministic: same n and seed, same models; a smaller n is a prefix', () => {

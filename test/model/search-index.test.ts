@@ -21,7 +21,8 @@ function reference(models: readonly { id: string; name: string }[], query: strin
 
 /** Whether `word` occurs in `hay` at the start of a word: at 0, or after a character that is not a letter or digit. */
 function startsAWord(hay: string, word: string): boolean {
-  for (let p = hay.indexOf(word); p >= 0; p = hay.indexOf(word, p + 1)) if (p === 0 || !/[a-z0-9]|[^\x00-\x7f]/.test(hay[p - 1])) return true;
+  const wordChar = (c: string) => /[a-z0-9]/.test(c) || c.charCodeAt(0) > 0x7f;
+  for (let p = hay.indexOf(word); p >= 0; p = hay.indexOf(word, p + 1)) if (p === 0 || !wordChar(hay[p - 1])) return true;
   return false;
 }
 

@@ -4,9 +4,9 @@ import { modelKeys } from '../../src/query/model-keys';
 import { ENDPOINTS_STALE_TIME, modelEndpointsQueryOptions } from '../../src/query/model-endpoints-query-options';
 import { modelQueryOptions } from '../../src/query/model-query-options';
 import { DEFAULT_STALE_TIME } from '../../src/query/retry-policy';
-import { requestsTo, useMockServer } from '../hooks/utils';
+import { requestsTo, setupMockServer } from '../hooks/utils';
 
-useMockServer();
+setupMockServer();
 
 const client = createOpenRouterClient();
 const eu = createOpenRouterClient({ baseUrl: 'https://eu.openrouter.ai/api/v1' });

@@ -22,9 +22,9 @@ import { modelsInfiniteQueryOptions } from '../../src/query/models-infinite-quer
 import { modelsQueryOptions } from '../../src/query/models-query-options';
 import { myModelsQueryOptions } from '../../src/query/my-models-query-options';
 import { DEFAULT_STALE_TIME, retryDelay, shouldRetry } from '../../src/query/retry-policy';
-import { errorBody, requests, server, useMockServer } from '../hooks/utils';
+import { errorBody, requests, server, setupMockServer } from '../hooks/utils';
 
-useMockServer();
+setupMockServer();
 
 const client = createOpenRouterClient();
 

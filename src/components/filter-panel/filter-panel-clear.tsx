@@ -4,10 +4,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type MouseEvent } from 'reac
 import { cx } from '../shared/cx';
 import { useFilterPanel } from './use-filter-panel';
 
-export interface FilterPanelClearProps extends Omit<
-  ComponentPropsWithoutRef<'button'>,
-  'type' | 'disabled'
-> {}
+export type FilterPanelClearProps = Omit<ComponentPropsWithoutRef<'button'>, 'type' | 'disabled'>;
 
 /**
  * Clears every filter at once (sort, search and paging stay). Disabled while nothing is

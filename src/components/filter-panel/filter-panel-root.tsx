@@ -69,23 +69,23 @@ export const FilterPanelRoot = forwardRef<HTMLDivElement, FilterPanelRootProps>(
       [filters, setFiltersState],
     );
     const [clears, setClears] = useState(0);
+    // `keep` is compared by content: an inline array does not rebuild the context.
     const keepKey = keep.join(',');
-    const context = useMemo<FilterPanelContextValue>(
-      () => ({
+    const context = useMemo<FilterPanelContextValue>(() => {
+      const kept = (keepKey ? keepKey.split(',') : []) as Array<keyof ModelsListFilters>;
+      return {
         filters,
         setFilters,
         update: (patch) => setFilters(updateFilters(filters, patch)),
         clear: () => {
-          setFilters(clearFilters(filters, keep));
+          setFilters(clearFilters(filters, kept));
           setClears((n) => n + 1);
         },
         clears,
-        active: hasActiveFilters(filters, keep),
+        active: hasActiveFilters(filters, kept),
         queryOptions,
-      }),
-      // `keep` is compared by content: an inline array does not rebuild the context.
-      [filters, setFilters, keepKey, queryOptions, clears],
-    );
+      };
+    }, [filters, setFilters, keepKey, queryOptions, clears]);
 
     return (
       <FilterPanelStateContext.Provider value={context}>

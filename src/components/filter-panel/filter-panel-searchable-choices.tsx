@@ -92,7 +92,7 @@ export const FilterPanelSearchableChoices = forwardRef<
       600,
     );
     return () => clearTimeout(t);
-  }, [q, matches.length]);
+  }, [q, matches.length, noneMatch, noun, query]);
   const take = (values: string[]) => {
     onChange([...new Set([...selected, ...values])]);
     setQuery('');

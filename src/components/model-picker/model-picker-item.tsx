@@ -66,6 +66,9 @@ export const ModelPickerItem = memo(
     if (caps.reasoning) badges.push('Reasoning');
     if (caps.imageOutput) badges.push('Image out');
     return (
+      // An option of a listbox that the combobox's input drives through aria-activedescendant:
+      // the input keeps focus and has the keys (ARIA 1.2 combobox), so the option takes none.
+      // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
       <div
         ref={ref}
         {...rest}

@@ -6,6 +6,7 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
   type ComponentPropsWithoutRef,
   type CSSProperties,
   type ReactNode,
@@ -18,6 +19,7 @@ import {
 } from '@tanstack/react-virtual';
 import { cx } from '../shared/cx';
 import { useComposedRefs } from '../shared/use-composed-refs';
+import { useStableCallback } from '../shared/use-stable-callback';
 import { useModelPickerContext } from './model-picker-context';
 import { ModelPickerItem } from './model-picker-item';
 import { EmptyState, ErrorState, SkeletonRows } from '../shared/state-views';
@@ -60,7 +62,7 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
     (i: number) => (rows.isHeader(i) ? headerHeight : rowHeight),
     [rows, headerHeight, rowHeight],
   );
-  const getItemKey = useCallback((i: number) => i, [rows]);
+  const getItemKey = useMemo(() => rows && ((i: number) => i), [rows]);
   // The active option is always rendered, even before the list has scrolled to it (the
   // selected model when the picker opens, a row reached by End): the input's
   // aria-activedescendant must name an element that exists.
@@ -93,7 +95,7 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
       ),
   });
 
-  useEffect(() => {
+  const scrollToActive = useStableCallback(() => {
     if (activeRow < 0 || activeRow >= rows.length) return;
     // Nothing to do when the row is in view and no scroll is under way: scrollToIndex would
     // read the layout (a forced reflow) and check on it for a few frames, on every keystroke.
@@ -103,8 +105,9 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
     if (!virtualizer.isScrolling && item && height > 0 && item.start >= top && item.end <= top + height)
       return;
     virtualizer.scrollToIndex(activeRow, { align: 'auto' });
-    // Only on a keyboard move or a new list, not on every render.
-  }, [scrollRequest]);
+  });
+  // Only on a keyboard move or a new list, not on every render.
+  useEffect(() => scrollToActive(), [scrollRequest, scrollToActive]);
 
   // After "Try again" succeeds its button goes with the error view: focus, which it held, would
   // fall to the page; it goes on to the search box.
@@ -172,7 +175,8 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
     return style;
   };
   const { setActiveRow } = ctx;
-  const activators = useMemo(() => new Map<number, () => void>(), [setActiveRow]);
+  // `setActiveRow` is the same for the picker's life: one cache of activators for the list's.
+  const [activators] = useState(() => new Map<number, () => void>());
   const activator = (row: number) => {
     let f = activators.get(row);
     if (!f) {

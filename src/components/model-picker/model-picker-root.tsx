@@ -12,7 +12,7 @@ import {
 } from 'react';
 import * as Popover from '@radix-ui/react-popover';
 import { createModelSearchIndex } from '../../model/search-index';
-import type { Model, ModelSort, ModelsListFilters, ModelsListResponse } from '../../core/types';
+import type { Model, ModelSort, ModelsListFilters } from '../../core/types';
 import { useModels } from '../../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
 import {

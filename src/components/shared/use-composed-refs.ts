@@ -6,8 +6,14 @@ function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
   else if (ref) (ref as { current: T | null }).current = value;
 }
 
-/** One callback ref that sets each of `refs`: a part's own ref and the one forwarded to it. */
-export function useComposedRefs<T>(...refs: Array<Ref<T> | undefined>): (node: T | null) => void {
-  // The refs themselves are the dependencies: a new callback only when one of them changes.
-  return useCallback((node: T | null) => refs.forEach((ref) => setRef(ref, node)), refs);
+/** One callback ref that sets both refs: the one forwarded to a part and the part's own. */
+export function useComposedRefs<T>(forwarded: Ref<T> | undefined, own: Ref<T> | undefined): (node: T | null) => void {
+  // A new callback only when one of the refs changes (React then calls the old with null).
+  return useCallback(
+    (node: T | null) => {
+      setRef(forwarded, node);
+      setRef(own, node);
+    },
+    [forwarded, own],
+  );
 }

@@ -6,9 +6,9 @@ import { ModelCard } from '../../../src/components/model-card/model-card';
 import { ModelProviders, type ProvidersSort } from '../../../src/components/model-providers/model-providers';
 import { parseModel } from '../../../src/core/parse';
 import { mockFailure, mockModels } from '../../../src/mock';
-import { ANY_HOST, renderWithProviders, requestsTo, server, useMockServer } from '../../hooks/utils';
+import { ANY_HOST, renderWithProviders, requestsTo, server, setupMockServer } from '../../hooks/utils';
 
-useMockServer();
+setupMockServer();
 
 const KEY = { clientOptions: { apiKey: 'sk-or-test-key-1234' } };
 const MANY = 'openai/gpt-oss-safeguard-20b'; // 6 stand-in endpoints: quantizations, a discount, degraded and down
