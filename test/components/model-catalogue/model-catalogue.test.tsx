@@ -11,10 +11,9 @@ import { mockFailure } from '../../../src/mock';
 import { filtersFromSearchParams, filtersToSearchParams, type ModelsUrlState } from '../../../src/model/url-state';
 import { modelsInfiniteQueryOptions } from '../../../src/query/models-infinite-query-options';
 import { modelsQueryOptions } from '../../../src/query/models-query-options';
-import { rawModels, renderWithProviders, requests, requestsTo, server, sleep, useMockServer } from '../../hooks/utils';
+import { rawModels, renderWithProviders, requests, requestsTo, server, sleep, setupMockServer } from '../../hooks/utils';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a test helper named like a hook (beforeAll/afterAll)
-useMockServer();
+setupMockServer();
 
 const go = (url: string) => window.history.replaceState(null, '', url);
 const countText = () => document.querySelector('[data-slot="model-catalogue-count"]')?.textContent ?? '';
