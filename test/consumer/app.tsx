@@ -230,7 +230,7 @@ export function Favourites() {
 // Minimal stubs of the routers' own hooks, as their packages type them (next and react-router are
 // not installed here): the two examples below are the README's, word for word.
 declare const nextNavigation: {
-  useSearchParams(): Pick<URLSearchParams, 'get' | 'getAll' | 'has' | 'forEach' | 'entries' | 'keys' | 'values' | 'toString'>;
+  useSearchParams(): Pick<URLSearchParams, 'get' | 'getAll' | 'has' | 'forEach' | 'toString'>;
   useRouter(): { push(href: string, options?: { scroll?: boolean }): void; replace(href: string, options?: { scroll?: boolean }): void };
   usePathname(): string;
 };
