@@ -21,10 +21,17 @@ const KB = 1024;
 // Their history is in the README (Benchmarks).
 export const BUDGETS = {
   core: { entry: 'src/core/index.ts', gzip: 6.75 * KB },
-  model: { entry: 'src/model/index.ts', gzip: 5.5 * KB },
-  hooks: { entry: 'src/hooks/index.ts', gzip: 8 * KB },
-  kit: { entry: 'src/index.ts', gzip: 36.5 * KB },
-};
+  model: { entry: 'src/model/index.ts', gzip: 7.25 * KB },
+  hooks: { entry: 'src/hooks/index.ts', gzip: 9.25 * KB },
+  // What an app pays for one component (tree-shaken from the main entry).
+  picker: { entry: 'ModelPicker alone', source: "export { ModelPicker } from './src/index.ts';", gzip: 28 * KB },
+  catalogue: {
+    entry: 'ModelCatalogue alone',
+    source: "export { ModelCatalogue } from './src/index.ts';",
+    gzip: 34 * KB,
+  },
+  kit: { entry: 'src/index.ts', gzip: 43.5 * KB },
+}
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -89,12 +96,12 @@ const budgetText = (bytes) => `${Number((bytes / KB).toFixed(2))} KB`;
 export async function checkSizes(budgets = BUDGETS) {
   const external = externalPackages();
   const rows = [];
-  for (const [name, { entry, gzip: budget }] of Object.entries(budgets)) {
-    if (!existsSync(path.join(ROOT, entry))) {
+  for (const [name, { entry, source, gzip: budget }] of Object.entries(budgets)) {
+    if (source === undefined && !existsSync(path.join(ROOT, entry))) {
       rows.push({ name, entry, budget, missing: true, ok: true });
       continue;
     }
-    const size = await bundleSize({ entry, external });
+    const size = await bundleSize({ entry, source, external });
     rows.push({ name, entry, budget, ...size, ok: size.gzip <= budget });
   }
   return rows;
