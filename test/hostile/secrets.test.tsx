@@ -395,3 +395,49 @@ describe('the catalogue, account view (scope="user")', () => {
     queryClient.clear();
   }, 20_000);
 });
+
+describe('the picker, account view (scope="user")', () => {
+  test('with a bearer, then with the provider\'s key: a search and a choice; DOM, cache and requests hold neither', async () => {
+    const queryClient = new QueryClient();
+    const view = render(
+      <Providers queryClient={queryClient}>
+        <ModelPicker defaultOpen storage={null} scope="user" bearer={BEARER} />
+      </Providers>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0), { timeout: 10_000 });
+    fireEvent.change(screen.getByRole('combobox', { name: /search models/i }), { target: { value: 'claude' } });
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent(/claude/i));
+    fireEvent.click(screen.getAllByRole('option')[0]!);
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+    scan('picker bearer DOM', document.body.innerHTML);
+    scanCache('picker bearer', queryClient);
+    expect(requests.some((u) => u.pathname === '/api/v1/models/user')).toBe(true);
+    checkRequests();
+    view.unmount();
+    // The provider's own key (no bearer).
+    render(
+      <Providers queryClient={queryClient}>
+        <ModelPicker defaultOpen storage={null} scope="user" />
+      </Providers>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0), { timeout: 10_000 });
+    scanCache('picker key', queryClient);
+    checkRequests();
+    queryClient.clear();
+  }, 20_000);
+
+  test('echoing 401 from /models/user: "Sign in…", and the secret nowhere', async () => {
+    echoingErrors();
+    const queryClient = new QueryClient();
+    render(
+      <Providers queryClient={queryClient}>
+        <ModelPicker defaultOpen storage={null} scope="user" bearer={BEARER} />
+      </Providers>,
+    );
+    await screen.findByText('Sign in to see the models your account can use', {}, { timeout: 10_000 });
+    expect(screen.queryByRole('alert')).toBeNull();
+    scanCache('picker 401', queryClient);
+    checkRequests();
+    queryClient.clear();
+  }, 20_000);
+});

@@ -80,6 +80,8 @@ export interface ModelPickerContextValue extends ModelPickerActions {
   error: OpenRouterError | null;
   isFetching: boolean;
   isPlaceholderData: boolean;
+  /** `scope="user"` without a token, or with one the server refused (401): the list asks to sign in. */
+  signIn: boolean;
   retry(): void;
   /** True while `retry` (the list's "Try again") runs; a server search meanwhile is not a retry. */
   retrying: boolean;

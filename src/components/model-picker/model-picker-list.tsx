@@ -126,6 +126,8 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
 
   const body = (() => {
     if (status === 'pending') return <SkeletonRows rows={6} />;
+    // The account view without a (valid) token: a calm state; the trigger and search still work.
+    if (ctx.signIn) return <EmptyState title="Sign in to see the models your account can use" />;
     if (status === 'error' && rows.length === 0)
       return <ErrorState error={ctx.error} onRetry={ctx.retry} retrying={ctx.retrying} />;
     if (rows.optionCount === 0) {
@@ -209,7 +211,9 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
             ? 'loading'
             : status === 'error'
               ? 'error'
-              : rows.optionCount
+              : ctx.signIn
+                ? 'sign-in'
+                : rows.optionCount
                 ? 'ready'
                 : 'empty'
         }

@@ -13,6 +13,7 @@ import {
 import * as Popover from '@radix-ui/react-popover';
 import { createModelSearchIndex } from '../../model/search-index';
 import type { Model, ModelSort, ModelsListFilters } from '../../core/types';
+import { useAccountModels } from '../../hooks/use-account-models';
 import { useModels } from '../../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
 import {
@@ -52,6 +53,16 @@ export interface ModelPickerRootProps {
    * Filters and sort are then not sent anywhere (the drop-in shows neither); search still works.
    */
   models?: readonly Model[];
+  /**
+   * `'user'`: list `GET /models/user`, the models the user's account may use (after their
+   * provider preferences, privacy settings and guardrails), with `bearer` or else the provider's
+   * `apiKey`. Filters, sort and the server search do not apply there (the drop-in shows neither
+   * filters nor sort); search stays local. Without a token, or on a 401, the list says
+   * "Sign in to see the models your account can use". Default `'public'` (`GET /models`).
+   */
+  scope?: 'public' | 'user';
+  /** The user's token for `scope="user"`. Never in a query key, a URL, the DOM or a log. */
+  bearer?: string | null | undefined;
   /** Also ask the server (`q`) a moment after typing stops, and add what it finds. Default true. */
   serverSearch?: boolean;
   /** Group the list by author. Default 'none'. */
@@ -82,7 +93,10 @@ const NO_MODELS: Model[] = [];
 
 /** Holds the picker's state and data; renders no element of its own besides the popover root. */
 export function ModelPickerRoot(props: ModelPickerRootProps) {
-  const { models: modelsProp, serverSearch = true, groupBy = 'none', disabled = false, children } = props;
+  const { models: modelsProp, scope = 'public', bearer, groupBy = 'none', disabled = false, children } = props;
+  // The account's list (`GET /models/user`) takes no filters, sort or `q`: no server search there.
+  const account = scope === 'user' && !modelsProp;
+  const serverSearch = (props.serverSearch ?? true) && !account;
   const [value, setValue] = useControllableProp<string | undefined>({
     passed: 'value' in props,
     prop: props.value,
@@ -121,8 +135,13 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     setSameAsBefore(filters);
   }
   const listFilters = useMemo(() => (sort ? { ...stableFilters, sort } : stableFilters), [stableFilters, sort]);
-  const list = useModels(listFilters, { ...props.queryOptions, enabled: !modelsProp });
-  const models = modelsProp ?? list.data?.data ?? NO_MODELS;
+  const list = useModels(listFilters, { ...props.queryOptions, enabled: !modelsProp && !account });
+  // Both hooks are called (hooks cannot be conditional), each enabled for its scope.
+  const mine = useAccountModels({ bearer }, { ...props.queryOptions, enabled: account } as { enabled: boolean });
+  const source = account ? mine : list;
+  // No token, or a token the server refused: a calm "Sign in", not an error to try again.
+  const signIn = account && (source.error as { status?: number } | null)?.status === 401;
+  const models = modelsProp ?? source.data?.data ?? NO_MODELS;
 
   // Server search runs a moment after typing stops; the local list narrows at once.
   const [serverQuery, setServerQuery] = useState('');
@@ -172,8 +191,8 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   }, [searching, remote.isPlaceholderData, remote.data, serverQuery, deferredQuery, matches, models]);
 
   const { rows, matchCount } = useMemo(
-    () => buildPickerRows({ models, matches, extras, searching, favourites: preferences.favourites, recents: preferences.recents, modelsById, groupBy }),
-    [models, matches, extras, searching, preferences.favourites, preferences.recents, modelsById, groupBy],
+    () => buildPickerRows({ models, matches, extras: account ? NO_MODELS : extras, searching, favourites: preferences.favourites, recents: preferences.recents, modelsById, groupBy }),
+    [models, matches, extras, account, searching, preferences.favourites, preferences.recents, modelsById, groupBy],
   );
 
   // The first option is active after each change of the list; else the chosen model.
@@ -265,8 +284,8 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   );
 
   // While "Try again" runs, the failure stays with its (busy) button rather than skeletons.
-  const { retrying, shownError, retry } = useRetry(list.error, list.refetch);
-  const status: ModelPickerContextValue['status'] = modelsProp ? 'success' : retrying && list.data === undefined ? 'error' : list.status;
+  const { retrying, shownError, retry } = useRetry(signIn ? null : source.error, source.refetch);
+  const status: ModelPickerContextValue['status'] = modelsProp || signIn ? 'success' : retrying && source.data === undefined ? 'error' : source.status;
   const settings = useMemo<ModelPickerSettings>(
     () => ({ value, open, filters: stableFilters, sort, modelsById, status, disabled, queryOptions: shared }),
     [value, open, stableFilters, sort, modelsById, status, disabled, shared],
@@ -285,8 +304,9 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
       activeRow,
       scrollRequest,
       error: shownError,
-      isFetching,
-      isPlaceholderData: list.isPlaceholderData,
+      isFetching: account ? mine.isFetching : isFetching,
+      isPlaceholderData: source.isPlaceholderData,
+      signIn,
       retry,
       retrying,
       preferences,
@@ -305,7 +325,10 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
       scrollRequest,
       shownError,
       isFetching,
-      list.isPlaceholderData,
+      account,
+      mine.isFetching,
+      source.isPlaceholderData,
+      signIn,
       retry,
       retrying,
       preferences,

@@ -21,7 +21,9 @@ export const ModelPickerStatus = forwardRef<HTMLDivElement, ModelPickerStatusPro
             ? 'Loading models…'
             : ctx.status === 'error' && ctx.models.length === 0
               ? 'Models unavailable'
-              : formatModelCount(n)}
+              : ctx.signIn
+                ? 'Not signed in'
+                : formatModelCount(n)}
         </span>
         {stale && (
           <button type="button" data-slot="model-picker-stale" onClick={ctx.retry}>

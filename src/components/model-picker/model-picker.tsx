@@ -16,9 +16,9 @@ export interface ModelPickerProps extends Omit<ModelPickerRootProps, 'children'>
   className?: string;
   /** Shown on the trigger when nothing is chosen. */
   placeholder?: ReactNode;
-  /** Show the filters toggle. Default true; never with `models` (the filters are the server's: filter the array you pass). */
+  /** Show the filters toggle. Default true; never with `models` (the filters are the server's: filter the array you pass) nor `scope="user"`. */
   showFilters?: boolean;
-  /** Show the sort select. Default true; never with `models` (the sort is the server's: sort the array you pass). */
+  /** Show the sort select. Default true; never with `models` (the sort is the server's: sort the array you pass) nor `scope="user"`. */
   showSort?: boolean;
   /** Passed to the list (row height, visible height, empty state). */
   listProps?: ModelPickerListProps;
@@ -46,11 +46,13 @@ function ModelPickerDropIn({
   contentProps,
   ...root
 }: ModelPickerProps) {
+  // The account's list (`/models/user`) takes neither the server's filters nor its sort.
+  const serverList = !root.models && root.scope !== 'user';
   return (
     <ModelPickerRoot {...root}>
       <ModelPickerTrigger className={className} placeholder={placeholder} />
       <ModelPickerContent {...contentProps}>
-        <ModelPickerToolbar showFilters={showFilters && !root.models} showSort={showSort && !root.models} />
+        <ModelPickerToolbar showFilters={showFilters && serverList} showSort={showSort && serverList} />
         <ModelPickerList {...listProps} />
         <ModelPickerStatus />
       </ModelPickerContent>
