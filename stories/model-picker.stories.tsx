@@ -434,3 +434,41 @@ export const Composed: Story = {
     await listReady();
   },
 };
+
+const userTextModelCount = mockModels.filter((m) => m.architecture?.output_modalities?.includes('text') && !m.id.endsWith(':free')).length;
+
+/**
+ * The account view (`scope="user"` with a `bearer`): only the models this account may use,
+ * from `GET /models/user` (the mock's user list leaves out `:free` variants). That list takes
+ * no filters or sort, so neither is shown; search is local.
+ */
+export const AccountView: Story = {
+  args: { scope: 'user', bearer: 'sk-or-demo-user-token' },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: /choose a model/i }));
+    await listReady();
+    await waitFor(() => expect(matchCount()).toBe(userTextModelCount));
+    await expect(body.queryByRole('button', { name: /^Filters/ })).toBeNull();
+    await expect(body.queryByRole('combobox', { name: /sort/i })).toBeNull();
+    await userEvent.keyboard('claude');
+    await waitFor(() => expect(optionName(options()[0])).toMatch(/Claude/));
+    const name = optionName(options()[0]);
+    await userEvent.keyboard('{Enter}');
+    // Settled: the picker closed on the chosen model.
+    await waitFor(() => expect(body.queryByRole('listbox')).toBeNull());
+    await expect(canvas.getByRole('button', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
+  },
+};
+
+/** The account view without a token (no `bearer`, no API key): a sign-in prompt in the list, not an error. */
+export const AccountSignedOut: Story = {
+  args: { scope: 'user' },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: /choose a model/i }));
+    await expect(await body.findByText('Sign in to see the models your account can use', {}, SETTLE)).toBeVisible();
+    await expect(listbox()).toHaveAttribute('data-state', 'sign-in');
+    await expect(body.queryByRole('alert')).toBeNull();
+    await expect(body.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(body.getByRole('combobox', { name: 'Search models' })).toHaveFocus();
+  },
+};
