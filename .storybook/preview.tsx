@@ -32,8 +32,18 @@ declare module 'storybook/internal/csf' {
 }
 
 /** A fresh QueryClient per story (keyed by the story id), so no cache leaks between stories. */
-function StoryProviders({ queryDefaults, openRouter, children }: { queryDefaults?: DefaultOptions['queries']; openRouter?: OpenRouterClientOptions; children: ReactNode }) {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false, ...queryDefaults } } }));
+function StoryProviders({
+  queryDefaults,
+  openRouter,
+  children,
+}: {
+  queryDefaults?: DefaultOptions['queries'];
+  openRouter?: OpenRouterClientOptions;
+  children: ReactNode;
+}) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, ...queryDefaults } } }),
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <OpenRouterProvider baseUrl={DEFAULT_BASE_URL} {...openRouter}>
@@ -60,7 +70,11 @@ const withTheme: Decorator = (Story, context) => {
 };
 
 const withProviders: Decorator = (Story, context) => (
-  <StoryProviders key={context.id} queryDefaults={context.parameters.queryDefaults} openRouter={context.parameters.openRouter}>
+  <StoryProviders
+    key={context.id}
+    queryDefaults={context.parameters.queryDefaults}
+    openRouter={context.parameters.openRouter}
+  >
     <Story />
   </StoryProviders>
 );
@@ -70,7 +84,11 @@ async function startWorker() {
   const { setupWorker } = await import('msw/browser');
   const worker = setupWorker();
   const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${base}mockServiceWorker.js` } });
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${base}mockServiceWorker.js` },
+  });
   return worker;
 }
 

@@ -28,29 +28,46 @@ const x = (v) => `${v.toFixed(2)}×`;
 function header() {
   const sdk = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@openrouter/sdk/package.json'), 'utf8'));
   const cpus = os.cpus();
-  console.log(`bench ${new Date().toISOString()} · node ${process.version} · ${os.platform()} ${os.arch()} · ${os.availableParallelism()} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}) · esbuild ${esbuild.version} · @openrouter/sdk ${sdk.version}`);
+  console.log(
+    `bench ${new Date().toISOString()} · node ${process.version} · ${os.platform()} ${os.arch()} · ${os.availableParallelism()} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}) · esbuild ${esbuild.version} · @openrouter/sdk ${sdk.version}`,
+  );
 }
 
 async function sizes() {
   const external = externalPackages();
   const core = await bundleSize({ entry: 'src/core/index.ts', external });
-  const client = await bundleSize({ source: "export { createOpenRouterClient } from './src/core/index.ts';", external });
+  const client = await bundleSize({
+    source: "export { createOpenRouterClient } from './src/core/index.ts';",
+    external,
+  });
   const sdkSource = [
     ...SDK_FUNCS.map((f) => `export { ${f} } from '@openrouter/sdk/funcs/${f}';`),
     "export { OpenRouterCore } from '@openrouter/sdk/core';",
   ].join('\n');
   const sdk = await bundleSize({ source: sdkSource, external });
-  const line = (label, s) => `${label.padEnd(60)} ${kb(s.gzip).padStart(9)} gzip  (${kb(s.minified)} minified)`;
-  console.log('\nsize — esbuild bundle, ESM, platform browser, minified, tree-shaken; gzip level 9; 1 KB = 1024 B');
-  console.log(`${line('size  ours: core, everything src/core/index.ts exports', core)}  target ≤ ${kb(CORE_TARGET)}  ${verdict(core.gzip <= CORE_TARGET)}`);
-  console.log(`${line('size  ours: createOpenRouterClient alone', client)}  target ≤ ${kb(CORE_TARGET)}  ${verdict(client.gzip <= CORE_TARGET)}`);
+  const line = (label, s) =>
+    `${label.padEnd(60)} ${kb(s.gzip).padStart(9)} gzip  (${kb(s.minified)} minified)`;
+  console.log(
+    '\nsize — esbuild bundle, ESM, platform browser, minified, tree-shaken; gzip level 9; 1 KB = 1024 B',
+  );
+  console.log(
+    `${line('size  ours: core, everything src/core/index.ts exports', core)}  target ≤ ${kb(CORE_TARGET)}  ${verdict(core.gzip <= CORE_TARGET)}`,
+  );
+  console.log(
+    `${line('size  ours: createOpenRouterClient alone', client)}  target ≤ ${kb(CORE_TARGET)}  ${verdict(client.gzip <= CORE_TARGET)}`,
+  );
   console.log(line('size  SDK: modelsList/Get/Count/ListForUser + OpenRouterCore', sdk));
-  console.log(`size  SDK / ours: ${x(sdk.gzip / core.gzip)} (whole core), ${x(sdk.gzip / client.gzip)} (client alone)`);
+  console.log(
+    `size  SDK / ours: ${x(sdk.gzip / core.gzip)} (whole core), ${x(sdk.gzip / client.gzip)} (client alone)`,
+  );
 }
 
 /** The fixture: the repository's copy when there is one, else ../shared's. */
 function fixturePath() {
-  const candidates = [path.join(ROOT, 'fixtures', FIXTURE), path.join(ROOT, '..', 'shared', 'fixtures', FIXTURE)];
+  const candidates = [
+    path.join(ROOT, 'fixtures', FIXTURE),
+    path.join(ROOT, '..', 'shared', 'fixtures', FIXTURE),
+  ];
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`fixture not found: ${candidates.join(' or ')}`);
   return found;
@@ -61,7 +78,15 @@ async function importCore() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rom-bench-'));
   try {
     const outfile = path.join(dir, 'core.mjs');
-    await esbuild.build({ absWorkingDir: ROOT, entryPoints: ['src/core/parse.ts'], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
+    await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: ['src/core/parse.ts'],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile,
+      logLevel: 'silent',
+    });
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -79,11 +104,14 @@ async function parseTimes() {
   const file = fixturePath();
   const text = readFileSync(file, 'utf8');
   const { parseModelsList } = await importCore();
-  const { ModelsListResponse$inboundSchema: sdkSchema } = await import('@openrouter/sdk/models/modelslistresponse.js');
+  const { ModelsListResponse$inboundSchema: sdkSchema } =
+    await import('@openrouter/sdk/models/modelslistresponse.js');
 
   const ours = parseModelsList(JSON.parse(text));
   const count = JSON.parse(text).data.length;
-  console.log(`\nparse — ${path.relative(process.cwd(), file)} (${kb(Buffer.byteLength(text))}, ${count} models)`);
+  console.log(
+    `\nparse — ${path.relative(process.cwd(), file)} (${kb(Buffer.byteLength(text))}, ${count} models)`,
+  );
   console.log(`parse ours keeps ${ours.data.length}/${count} models, drops ${ours.dropped.length}`);
 
   // The SDK's schema requires `links` and `total_count`, which the 2026 body does not carry yet.
@@ -94,7 +122,9 @@ async function parseTimes() {
     console.log(`parse SDK accepts the fixture as recorded: ${raw.data.data.length}/${count} models`);
   } else {
     const issues = raw.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    console.log(`parse SDK REJECTS the fixture as recorded (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${issues.slice(0, 4).join('; ')}${issues.length > 4 ? '; …' : ''}`);
+    console.log(
+      `parse SDK REJECTS the fixture as recorded (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${issues.slice(0, 4).join('; ')}${issues.length > 4 ? '; …' : ''}`,
+    );
     const patched = JSON.parse(text);
     patched.links ??= { next: null };
     patched.total_count ??= patched.data.length;
@@ -104,15 +134,24 @@ async function parseTimes() {
       console.log('parse SDK still rejects it with links and total_count added: no SDK timing');
       sdkText = undefined;
     } else {
-      console.log(`parse SDK timed on the same body plus "links":{"next":null},"total_count":${count}: it keeps ${retry.data.data.length}/${count} models`);
+      console.log(
+        `parse SDK timed on the same body plus "links":{"next":null},"total_count":${count}: it keeps ${retry.data.data.length}/${count} models`,
+      );
     }
   }
 
   const cases = [
     { label: 'JSON.parse alone', run: () => JSON.parse(text).data.length },
-    { label: 'JSON.parse + parseModelsList (ours)', run: () => parseModelsList(JSON.parse(text)).data.length },
+    {
+      label: 'JSON.parse + parseModelsList (ours)',
+      run: () => parseModelsList(JSON.parse(text)).data.length,
+    },
   ];
-  if (sdkText !== undefined) cases.push({ label: 'JSON.parse + SDK ModelsListResponse$inboundSchema.parse', run: () => sdkSchema.parse(JSON.parse(sdkText)).data.length });
+  if (sdkText !== undefined)
+    cases.push({
+      label: 'JSON.parse + SDK ModelsListResponse$inboundSchema.parse',
+      run: () => sdkSchema.parse(JSON.parse(sdkText)).data.length,
+    });
 
   let sink = 0;
   for (let i = 0; i < WARMUP; i++) for (const c of cases) sink += c.run();
@@ -143,12 +182,16 @@ async function parseTimes() {
     } else if (i === 2) {
       tail = `  ${x(s.median / base)} JSON.parse  (${x(s.median / stats[1].median)} ours)`;
     }
-    console.log(`parse ${c.label.padEnd(58)} median ${ms(s.median).padStart(9)}  p95 ${ms(s.p95).padStart(9)}${tail}`);
+    console.log(
+      `parse ${c.label.padEnd(58)} median ${ms(s.median).padStart(9)}  p95 ${ms(s.p95).padStart(9)}${tail}`,
+    );
   });
 }
 
 async function budgets() {
-  console.log(`\nsize budgets (scripts/check-size.mjs; peers and runtime deps external: ${externalPackages().join(', ')})`);
+  console.log(
+    `\nsize budgets (scripts/check-size.mjs; peers and runtime deps external: ${externalPackages().join(', ')})`,
+  );
   for (const row of await checkSizes()) console.log(formatSizeRow(row));
 }
 

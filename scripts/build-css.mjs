@@ -7,7 +7,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function inline(file, seen = new Set()) {
   if (seen.has(file)) return '';
   seen.add(file);
-  return readFileSync(file, 'utf8').replace(/^@import\s+['"](.+?)['"];\s*$/gm, (_, rel) => inline(resolve(dirname(file), rel), seen));
+  return readFileSync(file, 'utf8').replace(/^@import\s+['"](.+?)['"];\s*$/gm, (_, rel) =>
+    inline(resolve(dirname(file), rel), seen),
+  );
 }
 const css = shipTokens(inline(resolve(root, 'src/styles/index.css')));
 mkdirSync(resolve(root, 'dist'), { recursive: true });
@@ -37,6 +39,12 @@ function shipTokens(text) {
   if (tokens.size < 10) throw new Error(`build-css: only ${tokens.size} tokens read`);
   const guarded = `@supports (color: light-dark(#000, #fff)) {\n:root {\n${block[1]}}\n}\n`;
   const withFallbacks = (css) =>
-    css.replace(/var\((--orm-[a-z0-9-]+)\)/g, (whole, name) => (tokens.has(name) ? `var(${name}, ${tokens.get(name)})` : whole));
-  return withFallbacks(text.slice(0, block.index)) + guarded + withFallbacks(text.slice(block.index + block[0].length));
+    css.replace(/var\((--orm-[a-z0-9-]+)\)/g, (whole, name) =>
+      tokens.has(name) ? `var(${name}, ${tokens.get(name)})` : whole,
+    );
+  return (
+    withFallbacks(text.slice(0, block.index)) +
+    guarded +
+    withFallbacks(text.slice(block.index + block[0].length))
+  );
 }

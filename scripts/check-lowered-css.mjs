@@ -10,20 +10,44 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const file = process.argv[2];
 const targets = { chrome: 111 << 16, edge: 111 << 16, firefox: 114 << 16, safari: (16 << 16) | (4 << 8) };
-const lowered = transform({ filename: 'styles.css', code: readFileSync(file), minify: true, targets }).code.toString();
-if (!lowered.includes('--lightningcss-light')) throw new Error('nothing was lowered: the check no longer tests what it should');
+const lowered = transform({
+  filename: 'styles.css',
+  code: readFileSync(file),
+  minify: true,
+  targets,
+}).code.toString();
+if (!lowered.includes('--lightningcss-light'))
+  throw new Error('nothing was lowered: the check no longer tests what it should');
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const want = { light: ['rgb(255, 255, 255)', 'rgb(22, 24, 29)'], dark: ['rgb(21, 23, 28)', 'rgb(236, 238, 242)'] };
+const want = {
+  light: ['rgb(255, 255, 255)', 'rgb(22, 24, 29)'],
+  dark: ['rgb(21, 23, 28)', 'rgb(236, 238, 242)'],
+};
 const seen = [];
 try {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ colorScheme: scheme });
-    await page.setContent(`<style>${lowered}</style><div data-orm data-slot="model-picker-content" id="system">a</div><div class="dark"><div data-orm data-slot="model-picker-content" id="dark">b</div></div>`);
-    const got = await page.evaluate(() => Object.fromEntries(['system', 'dark'].map((id) => { const s = getComputedStyle(document.getElementById(id)); return [id, [s.backgroundColor, s.color]]; })));
+    await page.setContent(
+      `<style>${lowered}</style><div data-orm data-slot="model-picker-content" id="system">a</div><div class="dark"><div data-orm data-slot="model-picker-content" id="dark">b</div></div>`,
+    );
+    const got = await page.evaluate(() =>
+      Object.fromEntries(
+        ['system', 'dark'].map((id) => {
+          const s = getComputedStyle(document.getElementById(id));
+          return [id, [s.backgroundColor, s.color]];
+        }),
+      ),
+    );
     await page.close();
-    for (const [id, expected] of [['system', want[scheme]], ['dark', want.dark]]) {
-      if (got[id].join() !== expected.join()) throw new Error(`${scheme} scheme, ${id}: background and text ${got[id].join(' / ')}, expected ${expected.join(' / ')}`);
+    for (const [id, expected] of [
+      ['system', want[scheme]],
+      ['dark', want.dark],
+    ]) {
+      if (got[id].join() !== expected.join())
+        throw new Error(
+          `${scheme} scheme, ${id}: background and text ${got[id].join(' / ')}, expected ${expected.join(' / ')}`,
+        );
       seen.push(`${scheme}/${id} ${got[id][0]}`);
     }
   }

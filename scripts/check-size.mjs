@@ -24,14 +24,18 @@ export const BUDGETS = {
   model: { entry: 'src/model/index.ts', gzip: 7.25 * KB },
   hooks: { entry: 'src/hooks/index.ts', gzip: 9.25 * KB },
   // What an app pays for one component (tree-shaken from the main entry).
-  picker: { entry: 'ModelPicker alone', source: "export { ModelPicker } from './src/index.ts';", gzip: 28 * KB },
+  picker: {
+    entry: 'ModelPicker alone',
+    source: "export { ModelPicker } from './src/index.ts';",
+    gzip: 28 * KB,
+  },
   catalogue: {
     entry: 'ModelCatalogue alone',
     source: "export { ModelCatalogue } from './src/index.ts';",
     gzip: 34 * KB,
   },
   kit: { entry: 'src/index.ts', gzip: 43.5 * KB },
-}
+};
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -109,12 +113,18 @@ export async function checkSizes(budgets = BUDGETS) {
 
 /** `size core 3.20 KB gzip / budget 4 KB  ok`, plus the largest inputs when over. */
 export function formatSizeRow(row) {
-  if (row.missing) return `size ${row.name} — ${row.entry} does not exist yet, skipped (budget ${budgetText(row.budget)})`;
+  if (row.missing)
+    return `size ${row.name} — ${row.entry} does not exist yet, skipped (budget ${budgetText(row.budget)})`;
   const verdict = row.ok ? 'ok' : `OVER by ${kb(row.gzip - row.budget)}`;
   const css = row.css ? ` (+ ${kb(row.css)} gzip of CSS, not counted)` : '';
-  const lines = [`size ${row.name} ${kb(row.gzip)} gzip / budget ${budgetText(row.budget)}  ${verdict}${css}`];
+  const lines = [
+    `size ${row.name} ${kb(row.gzip)} gzip / budget ${budgetText(row.budget)}  ${verdict}${css}`,
+  ];
   if (!row.ok) {
-    const top = row.inputs.slice(0, 5).map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', ');
+    const top = row.inputs
+      .slice(0, 5)
+      .map(([file, bytes]) => `${file} ${kb(bytes)}`)
+      .join(', ');
     lines.push(`  largest inputs (minified, before gzip): ${top}`);
   }
   return lines.join('\n');
@@ -122,7 +132,9 @@ export function formatSizeRow(row) {
 
 async function main() {
   const rows = await checkSizes();
-  console.log(`size budgets: esbuild ESM, browser, minified, gzip -9; external: ${externalPackages().join(', ')}`);
+  console.log(
+    `size budgets: esbuild ESM, browser, minified, gzip -9; external: ${externalPackages().join(', ')}`,
+  );
   for (const row of rows) console.log(formatSizeRow(row));
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
 }

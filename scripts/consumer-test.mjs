@@ -70,9 +70,15 @@ for (const moduleResolution of ['bundler', 'nodenext']) {
       join(app, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
-          target: 'ES2022', lib: ['ES2022', 'DOM'], jsx: 'react-jsx', strict: true, noEmit: true,
-          skipLibCheck: false, module: moduleResolution === 'bundler' ? 'ESNext' : 'NodeNext',
-          moduleResolution, types: [],
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          module: moduleResolution === 'bundler' ? 'ESNext' : 'NodeNext',
+          moduleResolution,
+          types: [],
           // As TypeScript 6+ does by default: the styles import needs the package's own declaration.
           noUncheckedSideEffectImports: true,
           exactOptionalPropertyTypes: exact,
@@ -136,16 +142,20 @@ step("'use client' heads exactly the built modules that define a hook, a compone
   const anchors = { 'hooks/use-models.js': true, 'hooks/openrouter-provider.js': true, 'index.js': false };
   for (const [file, needs] of Object.entries(anchors)) {
     if (!files.includes(file)) wrong.push(`${file} is missing`);
-    else if (definesClientCode(readFileSync(join(dist, file), 'utf8')) !== needs) wrong.push(`${file} misread`);
+    else if (definesClientCode(readFileSync(join(dist, file), 'utf8')) !== needs)
+      wrong.push(`${file} misread`);
   }
   if (wrong.length) throw new Error(wrong.join('\n'));
   return `${client} client modules, ${files.length - client} plain ones`;
 });
 
-step("styles.css keeps its colours through a build lowering light-dark() (Vite 8's default CSS target)", () => {
-  const css = join(app, 'node_modules/react-openrouter-models/dist/styles.css');
-  return run(`node ${join(root, 'scripts/check-lowered-css.mjs')} ${css}`, root);
-});
+step(
+  "styles.css keeps its colours through a build lowering light-dark() (Vite 8's default CSS target)",
+  () => {
+    const css = join(app, 'node_modules/react-openrouter-models/dist/styles.css');
+    return run(`node ${join(root, 'scripts/check-lowered-css.mjs')} ${css}`, root);
+  },
+);
 
 const bare = join(work, 'core-only');
 step('import react-openrouter-models/core in plain Node with no React installed', () => {

@@ -27,7 +27,9 @@ function report(path) {
 }
 
 if (process.env.CHROMIUM_PATH && !findChromium()) {
-  console.error(`ensure-browser: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file. ${HOW}`);
+  console.error(
+    `ensure-browser: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file. ${HOW}`,
+  );
   process.exit(1);
 }
 
@@ -36,13 +38,13 @@ if (found) report(found);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('ensure-browser: no Chromium found; installing Debian\'s chromium (root, apt-get)…');
+  console.log("ensure-browser: no Chromium found; installing Debian's chromium (root, apt-get)…");
   if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium'])) {
     found = findChromium();
     if (found) report(found);
   }
 } else if (process.env.ENSURE_BROWSER_DOWNLOAD !== '0') {
-  console.log('ensure-browser: no Chromium found; trying Playwright\'s installer…');
+  console.log("ensure-browser: no Chromium found; trying Playwright's installer…");
   if (run('npx', ['--no-install', 'playwright', 'install', 'chromium'])) {
     found = findChromium();
     if (found) report(found);

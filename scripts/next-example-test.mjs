@@ -20,10 +20,18 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 const started = Date.now();
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const example = join(root, 'examples/next-app');
-const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', NEXT_TELEMETRY_DISABLED: '1' };
-const run = (cmd, cwd, extra = {}) => execSync(cmd, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...env, ...extra } });
+const env = {
+  ...process.env,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+const run = (cmd, cwd, extra = {}) =>
+  execSync(cmd, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...env, ...extra } });
 // The stand-in API runs in this process: a build that asks it must not block the event loop.
-const runAsync = async (cmd, cwd, extra = {}) => (await promisify(exec)(cmd, { cwd, encoding: 'utf8', maxBuffer: 1 << 24, env: { ...env, ...extra } })).stdout;
+const runAsync = async (cmd, cwd, extra = {}) =>
+  (await promisify(exec)(cmd, { cwd, encoding: 'utf8', maxBuffer: 1 << 24, env: { ...env, ...extra } }))
+    .stdout;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 let passed = 0;
@@ -31,7 +39,9 @@ let failed = 0;
 function report(name, error, out) {
   if (error) {
     failed++;
-    console.log(`FAIL ${name}\n${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout || error.stderr ? '' : error.message}`);
+    console.log(
+      `FAIL ${name}\n${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout || error.stderr ? '' : error.message}`,
+    );
   } else {
     passed++;
     console.log(`ok   ${name}${out ? `: ${String(out).trim().split('\n').pop()}` : ''}`);
@@ -69,64 +79,101 @@ let next;
 let browser;
 
 async function main() {
-  if (!(await step('pack the kit', () => {
-    if (tarball) {
-      check(existsSync(tarball), `no tarball at ${tarball}`);
-      return `given ${tarball}`;
-    }
-    const name = run(`npm pack --pack-destination ${work}`, root).trim().split('\n').pop();
-    tarball = join(work, name);
-    return name;
-  }))) return;
+  if (
+    !(await step('pack the kit', () => {
+      if (tarball) {
+        check(existsSync(tarball), `no tarball at ${tarball}`);
+        return `given ${tarball}`;
+      }
+      const name = run(`npm pack --pack-destination ${work}`, root).trim().split('\n').pop();
+      tarball = join(work, name);
+      return name;
+    }))
+  )
+    return;
 
-  if (!(await step('install the tarball into a copy of examples/next-app (versions pinned in its package.json)', () => {
-    cpSync(example, app, { recursive: true, filter: (src) => !/[/\\](node_modules|\.next)$/.test(src) });
-    const pkg = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
-    pkg.dependencies['react-openrouter-models'] = `file:${tarball}`;
-    writeFileSync(join(app, 'package.json'), JSON.stringify(pkg, null, 2));
-    const t = Date.now();
-    run('npm install --prefer-offline --no-audit --no-fund', app);
-    const versions = ['next', 'react', '@tanstack/react-query'].map((n) => `${n} ${JSON.parse(readFileSync(join(app, 'node_modules', n, 'package.json'), 'utf8')).version}`);
-    return `${versions.join(', ')} (${seconds(Date.now() - t)})`;
-  }))) return;
+  if (
+    !(await step(
+      'install the tarball into a copy of examples/next-app (versions pinned in its package.json)',
+      () => {
+        cpSync(example, app, { recursive: true, filter: (src) => !/[/\\](node_modules|\.next)$/.test(src) });
+        const pkg = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
+        pkg.dependencies['react-openrouter-models'] = `file:${tarball}`;
+        writeFileSync(join(app, 'package.json'), JSON.stringify(pkg, null, 2));
+        const t = Date.now();
+        run('npm install --prefer-offline --no-audit --no-fund', app);
+        const versions = ['next', 'react', '@tanstack/react-query'].map(
+          (n) =>
+            `${n} ${JSON.parse(readFileSync(join(app, 'node_modules', n, 'package.json'), 'utf8')).version}`,
+        );
+        return `${versions.join(', ')} (${seconds(Date.now() - t)})`;
+      },
+    ))
+  )
+    return;
 
-  if (!(await step('start the stand-in API (the kit\'s mock, 127.0.0.1)', async () => {
-    const { startMockApi } = await import(pathToFileURL(join(app, 'mock-api.mjs')).href);
-    mock = await startMockApi();
-    return mock.baseUrl;
-  }))) return;
+  if (
+    !(await step("start the stand-in API (the kit's mock, 127.0.0.1)", async () => {
+      const { startMockApi } = await import(pathToFileURL(join(app, 'mock-api.mjs')).href);
+      mock = await startMockApi();
+      return mock.baseUrl;
+    }))
+  )
+    return;
   const appEnv = { NEXT_PUBLIC_OPENROUTER_BASE_URL: mock.baseUrl };
-  const apiRequests = async () => (await fetch(`${mock.baseUrl.replace(/\/api\/v1$/, '')}/__requests`)).json();
-  const forgetRequests = () => fetch(`${mock.baseUrl.replace(/\/api\/v1$/, '')}/__requests`, { method: 'DELETE' });
+  const apiRequests = async () =>
+    (await fetch(`${mock.baseUrl.replace(/\/api\/v1$/, '')}/__requests`)).json();
+  const forgetRequests = () =>
+    fetch(`${mock.baseUrl.replace(/\/api\/v1$/, '')}/__requests`, { method: 'DELETE' });
 
   const webpack = process.env.NEXT_BUNDLER === 'webpack';
-  if (!(await step(`next build (${webpack ? 'webpack' : 'Turbopack'}; type-checks the app with exactOptionalPropertyTypes)`, async () => {
-    const t = Date.now();
-    const out = await runAsync(`npx next build${webpack ? ' --webpack' : ''}`, app, appEnv);
-    check(!/\b(warn|error)\b/i.test(out.replace(/Collecting|Generating/g, '')), `the build printed a warning or an error:\n${out}`);
-    const routes = out.split('\n').filter((l) => /^[┌├└]/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim());
-    return `${routes.join('; ')} (${seconds(Date.now() - t)})`;
-  }))) return;
+  if (
+    !(await step(
+      `next build (${webpack ? 'webpack' : 'Turbopack'}; type-checks the app with exactOptionalPropertyTypes)`,
+      async () => {
+        const t = Date.now();
+        const out = await runAsync(`npx next build${webpack ? ' --webpack' : ''}`, app, appEnv);
+        check(
+          !/\b(warn|error)\b/i.test(out.replace(/Collecting|Generating/g, '')),
+          `the build printed a warning or an error:\n${out}`,
+        );
+        const routes = out
+          .split('\n')
+          .filter((l) => /^[┌├└]/.test(l))
+          .map((l) => l.replace(/\s+/g, ' ').trim());
+        return `${routes.join('; ')} (${seconds(Date.now() - t)})`;
+      },
+    ))
+  )
+    return;
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let serverLog = '';
-  if (!(await step('next start', async () => {
-    next = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: app, env: { ...env, ...appEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    next.stdout.on('data', (d) => (serverLog += d));
-    next.stderr.on('data', (d) => (serverLog += d));
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(origin)).ok) return origin;
-      } catch {
-        // not up yet
+  if (
+    !(await step('next start', async () => {
+      next = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+        cwd: app,
+        env: { ...env, ...appEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      next.stdout.on('data', (d) => (serverLog += d));
+      next.stderr.on('data', (d) => (serverLog += d));
+      for (let i = 0; i < 100; i++) {
+        try {
+          if ((await fetch(origin)).ok) return origin;
+        } catch {
+          // not up yet
+        }
+        await new Promise((r) => setTimeout(r, 200));
       }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(`next start did not answer on ${origin}:\n${serverLog}`);
-  }))) return;
+      throw new Error(`next start did not answer on ${origin}:\n${serverLog}`);
+    }))
+  )
+    return;
 
-  await step('the prefetched page\'s weight (the whole list is in the HTML)', async () => {
+  await step("the prefetched page's weight (the whole list is in the HTML)", async () => {
     const html = Buffer.from(await (await fetch(origin)).arrayBuffer());
     const models = (await (await fetch(`${mock.baseUrl}/models`)).json()).data.length;
     const vision = Buffer.from(await (await fetch(`${origin}/vision`)).arrayBuffer());
@@ -135,11 +182,14 @@ async function main() {
 
   const { chromium } = await import('playwright');
   const executablePath = findChromium();
-  if (!(await step('launch Chromium', async () => {
-    check(executablePath, 'no Chromium found: set CHROMIUM_PATH or run `node scripts/ensure-browser.mjs`');
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    return executablePath;
-  }))) return;
+  if (
+    !(await step('launch Chromium', async () => {
+      check(executablePath, 'no Chromium found: set CHROMIUM_PATH or run `node scripts/ensure-browser.mjs`');
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      return executablePath;
+    }))
+  )
+    return;
 
   /** Opens `path` in a fresh page; records the console, page errors and requests to the API. */
   async function visit(path) {
@@ -151,10 +201,12 @@ async function main() {
     });
     page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
     page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().startsWith(mock.baseUrl)) messages.push(`${r.status()} for ${r.url()}`);
+      if (r.status() >= 400 && !r.url().startsWith(mock.baseUrl))
+        messages.push(`${r.status()} for ${r.url()}`);
     });
     page.on('request', (r) => {
-      if (r.url().startsWith(mock.baseUrl)) browserRequests.push(`${r.method()} ${r.url().slice(mock.baseUrl.length)}`);
+      if (r.url().startsWith(mock.baseUrl))
+        browserRequests.push(`${r.method()} ${r.url().slice(mock.baseUrl.length)}`);
     });
     await forgetRequests();
     await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -164,14 +216,17 @@ async function main() {
   }
   const quiet = (messages) => check(messages.length === 0, `the console said:\n${messages.join('\n')}`);
 
-  await step('/ (prerendered, prefetched): hydrates with no console warning and makes no API request on mount', async () => {
-    const { page, messages, browserRequests } = await visit('/');
-    await page.locator('[data-slot="model-picker-trigger"]').waitFor();
-    quiet(messages);
-    check(browserRequests.length === 0, `the browser asked the API: ${browserRequests.join(', ')}`);
-    await page.close();
-    return 'no hydration warning, 0 requests';
-  });
+  await step(
+    '/ (prerendered, prefetched): hydrates with no console warning and makes no API request on mount',
+    async () => {
+      const { page, messages, browserRequests } = await visit('/');
+      await page.locator('[data-slot="model-picker-trigger"]').waitFor();
+      quiet(messages);
+      check(browserRequests.length === 0, `the browser asked the API: ${browserRequests.join(', ')}`);
+      await page.close();
+      return 'no hydration warning, 0 requests';
+    },
+  );
 
   await step('/: the picker picks by keyboard (Enter opens, type, Enter picks)', async () => {
     const { page, messages } = await visit('/');
@@ -179,7 +234,10 @@ async function main() {
     await page.keyboard.press('Enter');
     const input = page.locator('[data-slot="model-picker-input"]');
     await input.waitFor();
-    check(await input.evaluate((el) => el === document.activeElement), 'the search box has no focus after Enter on the trigger');
+    check(
+      await input.evaluate((el) => el === document.activeElement),
+      'the search box has no focus after Enter on the trigger',
+    );
     await page.keyboard.type('z-ai/glm-5.2');
     await page.locator('[role="option"]', { hasText: 'GLM 5.2' }).first().waitFor();
     await page.keyboard.press('Enter');
@@ -187,67 +245,102 @@ async function main() {
     await chosen.filter({ hasText: 'Chosen:' }).waitFor({ timeout: 5000 });
     const text = await chosen.textContent();
     check(text === 'Chosen: z-ai/glm-5.2', `chose "${text}"`);
-    check((await page.locator('[data-slot="model-picker-trigger"]').textContent()).includes('GLM 5.2'), 'the trigger does not show the choice');
+    check(
+      (await page.locator('[data-slot="model-picker-trigger"]').textContent()).includes('GLM 5.2'),
+      'the trigger does not show the choice',
+    );
     quiet(messages);
     await page.close();
     return text;
   });
 
   for (const path of ['/model/z-ai/glm-5.2:free', '/model/z-ai/glm-5.2%3Afree']) {
-    await step(`${path}: a variant id from the route's params shows its model, no request from the browser`, async () => {
-      const { page, messages, browserRequests } = await visit(path);
-      const body = await page.locator('main').textContent();
-      check(body.includes('GLM 5.2 (free)'), `the page shows: ${body.slice(0, 200)}`);
-      check(body.includes('z-ai/glm-5.2:free'), 'the page does not show the id z-ai/glm-5.2:free');
+    await step(
+      `${path}: a variant id from the route's params shows its model, no request from the browser`,
+      async () => {
+        const { page, messages, browserRequests } = await visit(path);
+        const body = await page.locator('main').textContent();
+        check(body.includes('GLM 5.2 (free)'), `the page shows: ${body.slice(0, 200)}`);
+        check(body.includes('z-ai/glm-5.2:free'), 'the page does not show the id z-ai/glm-5.2:free');
+        check(browserRequests.length === 0, `the browser asked the API: ${browserRequests.join(', ')}`);
+        quiet(messages);
+        await page.close();
+        return 'Z.ai: GLM 5.2 (free), z-ai/glm-5.2:free';
+      },
+    );
+  }
+
+  await step(
+    '/model/nobody/no-such-model: "Not found", after exactly one API request (the server\'s; the failed query is dehydrated)',
+    async () => {
+      const { page, messages, browserRequests } = await visit('/model/nobody/no-such-model');
+      const alert = page.getByTestId('model-error');
+      await alert.waitFor();
+      const text = await alert.textContent();
+      check(/not found/i.test(text), `the page says: ${text}`);
+      const asked = (await apiRequests()).filter((r) => r.path.includes('/model/nobody/'));
+      check(browserRequests.length === 0, `the browser asked the API: ${browserRequests.join(', ')}`);
+      check(
+        asked.length === 1 && asked[0].origin === null,
+        `the API was asked ${asked.length} times: ${JSON.stringify(asked)}`,
+      );
+      check(
+        asked[0].title,
+        "the server's request carried no X-OpenRouter-Title (the server's client has attribution)",
+      );
+      quiet(messages.filter((m) => !/404/.test(m) || !m.startsWith('error: Failed to load resource')));
+      await page.close();
+      return text.replace(/\s+/g, ' ');
+    },
+  );
+
+  await step(
+    "/vision (a filtered list, prefetched): the server's matches, no request from the browser",
+    async () => {
+      const { page, messages, browserRequests } = await visit('/vision');
+      const expected = (
+        await (await fetch(`${mock.baseUrl}/models?input_modalities=image&sort=newest`)).json()
+      ).data.length;
+      const count = await page.getByTestId('vision-count').textContent();
+      const items = await page.locator('[data-testid="vision-list"] li').count();
+      check(
+        count === `${expected} models` && items === expected,
+        `shows "${count}" and ${items} items; the API has ${expected}`,
+      );
       check(browserRequests.length === 0, `the browser asked the API: ${browserRequests.join(', ')}`);
       quiet(messages);
       await page.close();
-      return 'Z.ai: GLM 5.2 (free), z-ai/glm-5.2:free';
-    });
-  }
+      return `${expected} models`;
+    },
+  );
 
-  await step('/model/nobody/no-such-model: "Not found", after exactly one API request (the server\'s; the failed query is dehydrated)', async () => {
-    const { page, messages, browserRequests } = await visit('/model/nobody/no-such-model');
-    const alert = page.getByTestId('model-error');
-    await alert.waitFor();
-    const text = await alert.textContent();
-    check(/not found/i.test(text), `the page says: ${text}`);
-    const asked = (await apiRequests()).filter((r) => r.path.includes('/model/nobody/'));
-    check(browserRequests.length === 0, `the browser asked the API: ${browserRequests.join(', ')}`);
-    check(asked.length === 1 && asked[0].origin === null, `the API was asked ${asked.length} times: ${JSON.stringify(asked)}`);
-    check(asked[0].title, 'the server\'s request carried no X-OpenRouter-Title (the server\'s client has attribution)');
-    quiet(messages.filter((m) => !/404/.test(m) || !m.startsWith('error: Failed to load resource')));
-    await page.close();
-    return text.replace(/\s+/g, ' ');
-  });
-
-  await step('/vision (a filtered list, prefetched): the server\'s matches, no request from the browser', async () => {
-    const { page, messages, browserRequests } = await visit('/vision');
-    const expected = (await (await fetch(`${mock.baseUrl}/models?input_modalities=image&sort=newest`)).json()).data.length;
-    const count = await page.getByTestId('vision-count').textContent();
-    const items = await page.locator('[data-testid="vision-list"] li').count();
-    check(count === `${expected} models` && items === expected, `shows "${count}" and ${items} items; the API has ${expected}`);
-    check(browserRequests.length === 0, `the browser asked the API: ${browserRequests.join(', ')}`);
-    quiet(messages);
-    await page.close();
-    return `${expected} models`;
-  });
-
-  await step('the browser\'s requests are simple (no attribution header, no CORS preflight), and next start logged no error', async () => {
-    // The picker's server search above sent GETs from the browser: each must be a simple request.
-    const { page } = await visit('/');
-    await page.focus('[data-slot="model-picker-trigger"]');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('claude');
-    await page.waitForResponse((r) => r.url().startsWith(`${mock.baseUrl}/models?`) && r.url().includes('q=claude'), { timeout: 5000 });
-    const log = await apiRequests();
-    await page.close();
-    const options = log.filter((r) => r.method === 'OPTIONS');
-    check(options.length === 0, `preflights: ${options.map((r) => r.path).join(', ')}`);
-    check(log.every((r) => r.title === null), 'the browser sent an attribution header');
-    check(!/window is not defined|document is not defined|Error:/i.test(serverLog), `next start logged:\n${serverLog}`);
-    return `${log.length} GET from the browser (the picker's server search), 0 OPTIONS`;
-  });
+  await step(
+    "the browser's requests are simple (no attribution header, no CORS preflight), and next start logged no error",
+    async () => {
+      // The picker's server search above sent GETs from the browser: each must be a simple request.
+      const { page } = await visit('/');
+      await page.focus('[data-slot="model-picker-trigger"]');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('claude');
+      await page.waitForResponse(
+        (r) => r.url().startsWith(`${mock.baseUrl}/models?`) && r.url().includes('q=claude'),
+        { timeout: 5000 },
+      );
+      const log = await apiRequests();
+      await page.close();
+      const options = log.filter((r) => r.method === 'OPTIONS');
+      check(options.length === 0, `preflights: ${options.map((r) => r.path).join(', ')}`);
+      check(
+        log.every((r) => r.title === null),
+        'the browser sent an attribution header',
+      );
+      check(
+        !/window is not defined|document is not defined|Error:/i.test(serverLog),
+        `next start logged:\n${serverLog}`,
+      );
+      return `${log.length} GET from the browser (the picker's server search), 0 OPTIONS`;
+    },
+  );
 }
 
 try {

@@ -54,7 +54,16 @@ export {
   filtersToSearchParams,
   filtersFromSearchParams,
 } from './model';
-export type { Price, ModelCapabilities, EndpointNeed, EndpointComparison, ModelsUrlState, UrlModelsFilters, DroppedSearchParam, SearchParamsInput } from './model';
+export type {
+  Price,
+  ModelCapabilities,
+  EndpointNeed,
+  EndpointComparison,
+  ModelsUrlState,
+  UrlModelsFilters,
+  DroppedSearchParam,
+  SearchParamsInput,
+} from './model';
 
 // Query options (no React: loaders, servers, prefetch)
 export {
@@ -83,7 +92,13 @@ export {
   useModelEndpoints,
   useSuspenseModelEndpoints,
 } from './hooks';
-export type { OpenRouterProviderProps, ListQueryOptions, UseUrlModelsStateOptions, UrlModelsStateResult, HistoryMode } from './hooks';
+export type {
+  OpenRouterProviderProps,
+  ListQueryOptions,
+  UseUrlModelsStateOptions,
+  UrlModelsStateResult,
+  HistoryMode,
+} from './hooks';
 
 // Components (parts as `ModelPicker.Root`, `FilterPanel.Authors`, …)
 export {

@@ -14,7 +14,15 @@ const catalogue = createModelsHandlers({ models: [...mockModels, ...makeSyntheti
 function FiltersJson({ filters }: { filters: ModelsListFilters }) {
   return (
     <section aria-label="Current filters" style={{ minWidth: 0 }}>
-      <h2 style={{ font: '600 0.75rem/1.4 var(--orm-font)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--orm-fg-muted)', margin: '0 0 6px' }}>
+      <h2
+        style={{
+          font: '600 0.75rem/1.4 var(--orm-font)',
+          textTransform: 'uppercase',
+          letterSpacing: '0.04em',
+          color: 'var(--orm-fg-muted)',
+          margin: '0 0 6px',
+        }}
+      >
         filters
       </h2>
       <pre
@@ -40,7 +48,15 @@ function FiltersJson({ filters }: { filters: ModelsListFilters }) {
 function Layout({ children, aside }: { children: ReactNode; aside?: ReactNode }) {
   return (
     // data-orm: the story's own chrome (the JSON view) uses the kit's tokens too.
-    <div data-orm="" style={{ display: 'grid', gridTemplateColumns: 'minmax(280px, 340px) minmax(200px, 1fr)', gap: 24, alignItems: 'start' }}>
+    <div
+      data-orm=""
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(280px, 340px) minmax(200px, 1fr)',
+        gap: 24,
+        alignItems: 'start',
+      }}
+    >
       <div>{children}</div>
       {aside}
     </div>
@@ -86,7 +102,11 @@ export const DropInPanel: Story = {
     await canvas.findByText(/\d+ models match/, {}, { timeout: 10_000 });
     const input = canvas.getByRole('group', { name: 'Input' });
     await userEvent.click(within(input).getByRole('checkbox', { name: 'Image' }));
-    await waitFor(() => expect(JSON.parse(canvas.getByTestId('filters-json').textContent ?? '{}')).toEqual({ inputModalities: ['image'] }));
+    await waitFor(() =>
+      expect(JSON.parse(canvas.getByTestId('filters-json').textContent ?? '{}')).toEqual({
+        inputModalities: ['image'],
+      }),
+    );
     await canvas.findByText(/\d+ models match/);
   },
 };
@@ -134,22 +154,47 @@ export const Controlled: Story = {
   render: function Render() {
     const [filters, setFilters] = useState<ModelsListFilters>({ sort: 'pricing-low-to-high' });
     const preset = (patch: Partial<ModelsListFilters>) => setFilters((f) => updateFilters(f, patch));
-    const buttonStyle = { font: 'inherit', fontSize: '0.8125rem', padding: '5px 10px', borderRadius: 'var(--orm-radius-sm)', border: '1px solid var(--orm-border)', background: 'var(--orm-bg)', color: 'var(--orm-fg)', cursor: 'pointer' };
+    const buttonStyle = {
+      font: 'inherit',
+      fontSize: '0.8125rem',
+      padding: '5px 10px',
+      borderRadius: 'var(--orm-radius-sm)',
+      border: '1px solid var(--orm-border)',
+      background: 'var(--orm-bg)',
+      color: 'var(--orm-fg)',
+      cursor: 'pointer',
+    };
     return (
       <Layout
         aside={
           <div style={{ display: 'grid', gap: 12 }}>
             <div role="group" aria-label="Presets" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-              <button type="button" style={buttonStyle} onClick={() => preset({ inputModalities: ['image'], maxPrice: 1, maxOutputPrice: 4 })}>
+              <button
+                type="button"
+                style={buttonStyle}
+                onClick={() => preset({ inputModalities: ['image'], maxPrice: 1, maxOutputPrice: 4 })}
+              >
                 Cheap vision
               </button>
-              <button type="button" style={buttonStyle} onClick={() => preset({ supportedParameters: ['reasoning', 'tools'], context: 1_000_000 })}>
+              <button
+                type="button"
+                style={buttonStyle}
+                onClick={() => preset({ supportedParameters: ['reasoning', 'tools'], context: 1_000_000 })}
+              >
                 Long-context reasoning agents
               </button>
-              <button type="button" style={buttonStyle} onClick={() => preset({ outputModalities: 'all', modelAuthors: ['google'] })}>
+              <button
+                type="button"
+                style={buttonStyle}
+                onClick={() => preset({ outputModalities: 'all', modelAuthors: ['google'] })}
+              >
                 Everything by Google
               </button>
-              <button type="button" style={buttonStyle} onClick={() => setFilters({ sort: 'pricing-low-to-high' })}>
+              <button
+                type="button"
+                style={buttonStyle}
+                onClick={() => setFilters({ sort: 'pricing-low-to-high' })}
+              >
                 Reset (keeps sort)
               </button>
             </div>
@@ -165,8 +210,12 @@ export const Controlled: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText(/models match/, {}, { timeout: 10_000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Long-context reasoning agents' }));
-    await expect(within(canvas.getByRole('group', { name: 'Context length' })).getByRole('radio', { name: '≥ 1M' })).toBeChecked();
-    await expect(within(canvas.getByRole('group', { name: 'Supports' })).getByRole('checkbox', { name: 'Reasoning' })).toBeChecked();
+    await expect(
+      within(canvas.getByRole('group', { name: 'Context length' })).getByRole('radio', { name: '≥ 1M' }),
+    ).toBeChecked();
+    await expect(
+      within(canvas.getByRole('group', { name: 'Supports' })).getByRole('checkbox', { name: 'Reasoning' }),
+    ).toBeChecked();
     await canvas.findByText(/\d+ models? match/);
   },
 };
@@ -180,7 +229,9 @@ export const InvalidPriceRange: Story = {
     await userEvent.type(within(prices).getByRole('textbox', { name: /^Min/ }), '5');
     await userEvent.type(within(prices).getByRole('textbox', { name: /^Max/ }), '1');
     // The message also says which range still applies (the valid minimum).
-    await expect(within(prices).getByText('The minimum must not be above the maximum. Still filtering from $5/M.')).toBeVisible();
+    await expect(
+      within(prices).getByText('The minimum must not be above the maximum. Still filtering from $5/M.'),
+    ).toBeVisible();
     await expect(JSON.parse(canvas.getByTestId('filters-json').textContent ?? '{}')).toEqual({ minPrice: 5 });
   },
 };
@@ -200,8 +251,19 @@ export const ServerError: Story = {
 /** Dark theme through the tokens (`data-theme="dark"` on an ancestor). */
 export const Dark: Story = {
   render: () => (
-    <div data-theme="dark" data-orm="" style={{ background: 'var(--orm-bg)', padding: 16, margin: -16, minHeight: '100vh' }}>
-      <DropIn defaultFilters={{ inputModalities: ['image'], supportedParameters: ['tools'], modelAuthors: ['anthropic'], region: 'eu' }} />
+    <div
+      data-theme="dark"
+      data-orm=""
+      style={{ background: 'var(--orm-bg)', padding: 16, margin: -16, minHeight: '100vh' }}
+    >
+      <DropIn
+        defaultFilters={{
+          inputModalities: ['image'],
+          supportedParameters: ['tools'],
+          modelAuthors: ['anthropic'],
+          region: 'eu',
+        }}
+      />
     </div>
   ),
 };

@@ -7,7 +7,11 @@ import { expect } from 'storybook/test';
  * network and no key: a plain `fetch` to openrouter.ai is answered from the fixture.
  */
 function MockApiProbe() {
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'ok'; count: number; total: number } | { status: 'error'; message: string }>({ status: 'loading' });
+  const [state, setState] = useState<
+    | { status: 'loading' }
+    | { status: 'ok'; count: number; total: number }
+    | { status: 'error'; message: string }
+  >({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
     fetch('https://openrouter.ai/api/v1/models?output_modalities=all', { signal: controller.signal })
@@ -17,7 +21,8 @@ function MockApiProbe() {
         setState({ status: 'ok', count: body.data.length, total: body.total_count ?? body.data.length });
       })
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted)
+          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();
   }, []);
@@ -27,7 +32,8 @@ function MockApiProbe() {
       {state.status === 'loading' && <p>Loading models…</p>}
       {state.status === 'ok' && (
         <p>
-          <strong data-testid="model-count">{state.count} models</strong> from <code>GET /models?output_modalities=all</code> (total_count {state.total}).
+          <strong data-testid="model-count">{state.count} models</strong> from{' '}
+          <code>GET /models?output_modalities=all</code> (total_count {state.total}).
         </p>
       )}
       {state.status === 'error' && <p role="alert">The mock API did not answer: {state.message}</p>}

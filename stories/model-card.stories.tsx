@@ -92,7 +92,20 @@ export const LongContextTiers: Story = {
   args: {
     model: (() => {
       const model = fixtureModel('google/gemini-3.1-pro-preview');
-      return { ...model, pricing: { ...model.pricing, overrides: [{ minPromptTokens: 200_000, prompt: '0.000004', completion: '0.000018', inputCacheRead: '0.0000004' }] } };
+      return {
+        ...model,
+        pricing: {
+          ...model.pricing,
+          overrides: [
+            {
+              minPromptTokens: 200_000,
+              prompt: '0.000004',
+              completion: '0.000018',
+              inputCacheRead: '0.0000004',
+            },
+          ],
+        },
+      };
     })(),
   },
   play: async ({ canvas }) => {
@@ -131,14 +144,17 @@ export const HostileText: Story = {
       ...fixtureModel('z-ai/glm-5.2'),
       id: 'evil/<svg onload=alert(1)>',
       name: `<img src=x onerror=alert(1)> ${'Extremely long model name '.repeat(40)}`,
-      description: 'Totally normal model. <script>alert("xss")</script> <b onmouseover="alert(1)">Hover me</b> [click](javascript:alert(1))',
+      description:
+        'Totally normal model. <script>alert("xss")</script> <b onmouseover="alert(1)">Hover me</b> [click](javascript:alert(1))',
       huggingFaceId: 'javascript:alert(1)',
     },
   },
   play: async ({ canvasElement, canvas }) => {
     await expect(canvasElement.querySelector('img, script, b')).toBeNull();
     await expect(canvasElement.querySelector('a')).toBeNull();
-    await expect(canvas.getByRole('heading', { level: 3 }).textContent).toContain('<img src=x onerror=alert(1)>');
+    await expect(canvas.getByRole('heading', { level: 3 }).textContent).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
   },
 };
 
@@ -148,14 +164,28 @@ export const Skeleton: Story = {
   render: () => <ModelCardSkeleton />,
 };
 
-const GALLERY = ['z-ai/glm-5.2', 'google/gemma-4-31b-it:free', 'openrouter/auto', 'google/gemini-3.5-flash', 'meta-llama/llama-3.1-8b-instruct', 'anthropic/claude-opus-4.8'];
+const GALLERY = [
+  'z-ai/glm-5.2',
+  'google/gemma-4-31b-it:free',
+  'openrouter/auto',
+  'google/gemini-3.5-flash',
+  'meta-llama/llama-3.1-8b-instruct',
+  'anthropic/claude-opus-4.8',
+];
 
 /** Several cards in a responsive grid, as a catalogue page shows them. */
 export const Gallery: Story = {
   args: { model: fixtureModel('z-ai/glm-5.2') },
   parameters: { layout: 'padded', fullWidth: true },
   render: () => (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: 16, width: 'min(1100px, 90vw)' }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))',
+        gap: 16,
+        width: 'min(1100px, 90vw)',
+      }}
+    >
       {GALLERY.map((id) => (
         <ModelCard key={id} model={fixtureModel(id)} />
       ))}
@@ -168,7 +198,10 @@ export const Gallery: Story = {
 export const Dark: Story = {
   args: { model: fixtureModel('google/gemini-3.5-flash') },
   render: (args) => (
-    <div data-theme="dark" style={{ colorScheme: 'dark', background: 'var(--orm-bg)', padding: 16, borderRadius: 12 }}>
+    <div
+      data-theme="dark"
+      style={{ colorScheme: 'dark', background: 'var(--orm-bg)', padding: 16, borderRadius: 12 }}
+    >
       <ModelCard {...args} />
     </div>
   ),

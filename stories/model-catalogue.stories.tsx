@@ -18,7 +18,9 @@ const meta = {
   beforeEach: () => {
     const href = window.location.href;
     const clean = new URL(href);
-    for (const name of [...clean.searchParams.keys()]) if (name !== 'id' && name !== 'viewMode' && name !== 'globals' && name !== 'args') clean.searchParams.delete(name);
+    for (const name of [...clean.searchParams.keys()])
+      if (name !== 'id' && name !== 'viewMode' && name !== 'globals' && name !== 'args')
+        clean.searchParams.delete(name);
     window.history.replaceState(window.history.state, '', clean);
     return () => window.history.replaceState(window.history.state, '', href);
   },
@@ -28,13 +30,18 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 type Canvas = ReturnType<typeof within>;
-const countText = (canvas: Canvas) => canvas.getAllByRole('status').find((el: HTMLElement) => el.dataset.slot === 'model-catalogue-count')?.textContent ?? '';
+const countText = (canvas: Canvas) =>
+  canvas.getAllByRole('status').find((el: HTMLElement) => el.dataset.slot === 'model-catalogue-count')
+    ?.textContent ?? '';
 const shown = (canvas: Canvas) => {
   const m = /Showing ([\d,]+) of ([\d,]+)/.exec(countText(canvas));
   return m ? { shown: Number(m[1].replace(/,/g, '')), total: Number(m[2].replace(/,/g, '')) } : undefined;
 };
 const settled = async (canvas: Canvas) => {
-  await waitFor(() => expect(canvas.getByRole('region', { name: 'Models' })).not.toHaveAttribute('aria-busy'), { timeout: 15_000 });
+  await waitFor(
+    () => expect(canvas.getByRole('region', { name: 'Models' })).not.toHaveAttribute('aria-busy'),
+    { timeout: 15_000 },
+  );
 };
 const withUrl = (search: string) => () => {
   const url = new URL(window.location.href);
@@ -74,7 +81,9 @@ export const FiltersInTheUrl: Story = {
     await waitFor(() => expect(shown(canvas)?.total).toBe(337), { timeout: 15_000 });
     const input = canvas.getByRole('group', { name: 'Input' });
     await userEvent.click(within(input).getByRole('checkbox', { name: 'Image' }));
-    await waitFor(() => expect(new URL(window.location.href).searchParams.get('input_modalities')).toBe('image'));
+    await waitFor(() =>
+      expect(new URL(window.location.href).searchParams.get('input_modalities')).toBe('image'),
+    );
     await waitFor(() => expect(shown(canvas)?.total).toBeLessThan(337), { timeout: 15_000 });
     const imageTotal = shown(canvas)!.total;
     await userEvent.click(canvas.getByRole('checkbox', { name: /Free models only/ }));
@@ -87,7 +96,9 @@ export const FiltersInTheUrl: Story = {
     // Reload: a new catalogue from the URL alone.
     await userEvent.click(canvas.getByRole('button', { name: 'Reload the catalogue' }));
     await waitFor(() => expect(shown(canvas)?.total).toBe(freeTotal), { timeout: 15_000 });
-    await expect(within(canvas.getByRole('group', { name: 'Input' })).getByRole('checkbox', { name: 'Image' })).toBeChecked();
+    await expect(
+      within(canvas.getByRole('group', { name: 'Input' })).getByRole('checkbox', { name: 'Image' }),
+    ).toBeChecked();
     await expect(canvas.getByRole('checkbox', { name: /Free models only/ })).toBeChecked();
     await expect(canvas.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(names);
 
@@ -109,8 +120,11 @@ export const FromALink: Story = {
   play: async ({ canvas }) => {
     await waitFor(() => expect(shown(canvas)?.total).toBeGreaterThan(0), { timeout: 15_000 });
     await expect(canvas.getByRole('searchbox', { name: 'Search models' })).toHaveValue('gpt');
-    await expect(within(canvas.getByRole('group', { name: 'Input' })).getByRole('checkbox', { name: 'Image' })).toBeChecked();
-    for (const heading of canvas.getAllByRole('heading', { level: 3 })) await expect(heading.textContent?.toLowerCase()).toContain('gpt');
+    await expect(
+      within(canvas.getByRole('group', { name: 'Input' })).getByRole('checkbox', { name: 'Image' }),
+    ).toBeChecked();
+    for (const heading of canvas.getAllByRole('heading', { level: 3 }))
+      await expect(heading.textContent?.toLowerCase()).toContain('gpt');
     await settled(canvas);
   },
 };
@@ -121,7 +135,9 @@ export const SearchAndTable: Story = {
   play: async ({ canvas }) => {
     await waitFor(() => expect(shown(canvas)?.total).toBe(337), { timeout: 15_000 });
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search models' }), 'claude');
-    await waitFor(() => expect(new URL(window.location.href).searchParams.get('q')).toBe('claude'), { timeout: 5_000 });
+    await waitFor(() => expect(new URL(window.location.href).searchParams.get('q')).toBe('claude'), {
+      timeout: 5_000,
+    });
     await waitFor(() => expect(shown(canvas)?.total).toBeLessThan(337), { timeout: 15_000 });
     const table = canvas.getByRole('table');
     const rows = within(table).getAllByRole('rowheader');
@@ -140,7 +156,9 @@ export const Details: Story = {
     await expect(within(dialog).getByRole('heading', { level: 3, name: 'Prices' })).toBeVisible();
     await expect(within(dialog).getByRole('rowheader', { name: 'Input' })).toBeVisible();
     // Its providers (ModelProviders, from GET /models/{id}/endpoints).
-    await expect(await within(dialog).findByRole('table', { name: /^Providers of / }, { timeout: 15_000 })).toBeVisible();
+    await expect(
+      await within(dialog).findByRole('table', { name: /^Providers of / }, { timeout: 15_000 }),
+    ).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await expect(first).toHaveFocus();
@@ -192,7 +210,9 @@ export const AccountView: Story = {
 export const AccountViewSignedOut: Story = {
   args: { scope: 'user' },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Sign in to see the models your account can use', {}, { timeout: 15_000 })).toBeVisible();
+    await expect(
+      await canvas.findByText('Sign in to see the models your account can use', {}, { timeout: 15_000 }),
+    ).toBeVisible();
     await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };

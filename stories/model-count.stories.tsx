@@ -46,14 +46,18 @@ export const ServerError: Story = {
   args: { queryOptions: { retry: false } },
   parameters: { msw: { handlers: { failure: [mockFailure({ kind: '500', path: '/models/count' })] } } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('OpenRouter is having trouble');
+    await expect(await canvas.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      'OpenRouter is having trouble',
+    );
   },
 };
 
 /** HTTP 429 with `Retry-After: 30`. */
 export const RateLimited: Story = {
   args: { queryOptions: { retry: false } },
-  parameters: { msw: { handlers: { failure: [mockFailure({ kind: '429', path: '/models/count', retryAfter: '30' })] } } },
+  parameters: {
+    msw: { handlers: { failure: [mockFailure({ kind: '429', path: '/models/count', retryAfter: '30' })] } },
+  },
 };
 
 /** A proxy's HTML 502 page. */
@@ -71,10 +75,14 @@ export const Offline: Story = {
 /** The first request fails; "Retry" gets the count. */
 export const RetryRecovers: Story = {
   args: { queryOptions: { retry: false } },
-  parameters: { msw: { handlers: { failure: [mockFailure({ kind: '500', path: '/models/count', times: 1 })] } } },
+  parameters: {
+    msw: { handlers: { failure: [mockFailure({ kind: '500', path: '/models/count', times: 1 })] } },
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const retry = await canvas.findByRole('button', { name: 'Retry' }, { timeout: 10_000 }).catch(() => undefined);
+    const retry = await canvas
+      .findByRole('button', { name: 'Retry' }, { timeout: 10_000 })
+      .catch(() => undefined);
     // The failure switch fails only the first request since the page loaded: on a revisit it has passed.
     if (retry) await userEvent.click(retry);
     await expect(await canvas.findByText('337 models', {}, { timeout: 10_000 })).toBeVisible();

@@ -50,8 +50,12 @@ const SETTLE = { timeout: 15_000 };
 /** The portalled popover's parts (it renders into document.body, outside the canvas). */
 const listbox = () => body.getByRole('listbox', { name: 'Models' });
 const options = () => body.queryAllByRole('option');
-const optionName = (option: HTMLElement) => option.querySelector('[data-slot="model-picker-item-name"]')?.textContent ?? '';
-const matchCount = () => Number((document.querySelector('[data-slot="model-picker-count"]')?.textContent ?? '').replace(/[^\d]/g, ''));
+const optionName = (option: HTMLElement) =>
+  option.querySelector('[data-slot="model-picker-item-name"]')?.textContent ?? '';
+const matchCount = () =>
+  Number(
+    (document.querySelector('[data-slot="model-picker-count"]')?.textContent ?? '').replace(/[^\d]/g, ''),
+  );
 
 async function listReady() {
   await waitFor(() => expect(listbox()).toHaveAttribute('data-state', 'ready'), SETTLE);
@@ -114,10 +118,16 @@ export const Open: Story = {
  * hidden whole.
  */
 export const Narrow: Story = {
-  args: { defaultOpen: true, defaultValue: 'anthropic/claude-sonnet-4.5', contentProps: { style: { width: 340 } } },
+  args: {
+    defaultOpen: true,
+    defaultValue: 'anthropic/claude-sonnet-4.5',
+    contentProps: { style: { width: 340 } },
+  },
   play: async () => {
     await listReady();
-    const search = body.getByRole('combobox', { name: 'Search models' }).closest('[data-slot=model-picker-search]')!;
+    const search = body
+      .getByRole('combobox', { name: 'Search models' })
+      .closest('[data-slot=model-picker-search]')!;
     const sort = body.getByRole('combobox', { name: /sort/i });
     const box = search.getBoundingClientRect();
     await expect(box.width).toBeGreaterThan(280);
@@ -141,7 +151,8 @@ export const SearchNarrowsTheList: Story = {
     await userEvent.type(body.getByRole('combobox', { name: 'Search models' }), 'claude');
     await waitFor(() => expect(matchCount()).toBeLessThan(before));
     await waitFor(() => expect(matchCount()).toBeGreaterThan(0));
-    for (const option of options()) await expect(`${optionName(option)} ${option.textContent}`.toLowerCase()).toMatch(/claude|anthropic/);
+    for (const option of options())
+      await expect(`${optionName(option)} ${option.textContent}`.toLowerCase()).toMatch(/claude|anthropic/);
   },
 };
 
@@ -159,21 +170,41 @@ export const KeyboardOnly: Story = {
     // The second match (the first is already active).
     const second = optionName(options()[1]);
     await userEvent.keyboard('{ArrowDown}');
-    await waitFor(() => expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveTextContent(second));
+    await waitFor(() =>
+      expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveTextContent(
+        second,
+      ),
+    );
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(body.queryByRole('listbox')).toBeNull());
-    await waitFor(() => expect(canvas.getByRole('button', { name: new RegExp(second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toHaveFocus());
+    await waitFor(() =>
+      expect(
+        canvas.getByRole('button', { name: new RegExp(second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
+      ).toHaveFocus(),
+    );
   },
 };
 
 function ControlledDemo(props: ModelPickerProps) {
   const [value, setValue] = useState<string | undefined>('anthropic/claude-sonnet-4.5');
-  const button = { font: 'inherit', fontSize: '0.8125rem', padding: '5px 10px', borderRadius: 'var(--orm-radius-sm)', border: '1px solid var(--orm-border)', background: 'var(--orm-bg)', color: 'var(--orm-fg)', cursor: 'pointer' };
+  const button = {
+    font: 'inherit',
+    fontSize: '0.8125rem',
+    padding: '5px 10px',
+    borderRadius: 'var(--orm-radius-sm)',
+    border: '1px solid var(--orm-border)',
+    background: 'var(--orm-bg)',
+    color: 'var(--orm-fg)',
+    cursor: 'pointer',
+  };
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
       <Picker {...props} value={value} onValueChange={setValue} />
       <span style={{ fontSize: '0.875rem' }}>
-        value = <output data-testid="picker-value" style={{ fontFamily: 'var(--orm-font-mono)' }}>{value ?? 'undefined'}</output>
+        value ={' '}
+        <output data-testid="picker-value" style={{ fontFamily: 'var(--orm-font-mono)' }}>
+          {value ?? 'undefined'}
+        </output>
       </span>
       <button type="button" style={button} onClick={() => setValue('google/gemini-2.5-flash')}>
         Set to Gemini 2.5 Flash
@@ -186,10 +217,18 @@ function ControlledDemo(props: ModelPickerProps) {
 export const Controlled: Story = {
   render: (args) => <ControlledDemo {...args} />,
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByRole('button', { name: /Claude Sonnet 4\.5/ })).toBeVisible(), SETTLE);
+    await waitFor(
+      () => expect(canvas.getByRole('button', { name: /Claude Sonnet 4\.5/ })).toBeVisible(),
+      SETTLE,
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Set to Gemini 2.5 Flash' }));
     await expect(canvas.getByTestId('picker-value')).toHaveTextContent('google/gemini-2.5-flash');
-    await waitFor(() => expect(canvas.getByRole('button', { name: /^Model: Google: Gemini 2\.5 Flash/ })).toHaveAttribute('data-slot', 'model-picker-trigger'));
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: /^Model: Google: Gemini 2\.5 Flash/ })).toHaveAttribute(
+        'data-slot',
+        'model-picker-trigger',
+      ),
+    );
   },
 };
 
@@ -197,7 +236,14 @@ export const Controlled: Story = {
 export const WithValue: Story = {
   args: { defaultValue: 'openai/gpt-4o-mini' },
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByRole('button', { name: /GPT-4o-mini/i })).toHaveAttribute('data-value-state', 'selected'), SETTLE);
+    await waitFor(
+      () =>
+        expect(canvas.getByRole('button', { name: /GPT-4o-mini/i })).toHaveAttribute(
+          'data-value-state',
+          'selected',
+        ),
+      SETTLE,
+    );
   },
 };
 
@@ -216,9 +262,14 @@ export const GroupedByAuthor: Story = {
   args: { defaultOpen: true, groupBy: 'author' },
   play: async () => {
     await listReady();
-    const headings = () => [...document.querySelectorAll('[data-slot="model-picker-group-heading"]')].map((h) => h.textContent);
+    const headings = () =>
+      [...document.querySelectorAll('[data-slot="model-picker-group-heading"]')].map((h) => h.textContent);
     // The list opens on the first author's heading; the last row belongs to another author.
-    await waitFor(() => expect(listbox().querySelector('[data-slot="model-picker-group-heading"], [role="option"]')).toHaveAttribute('data-slot', 'model-picker-group-heading'));
+    await waitFor(() =>
+      expect(
+        listbox().querySelector('[data-slot="model-picker-group-heading"], [role="option"]'),
+      ).toHaveAttribute('data-slot', 'model-picker-group-heading'),
+    );
     const first = headings()[0];
     await userEvent.keyboard('{End}');
     await waitFor(() => expect(headings().some((h) => h !== first)).toBe(true));
@@ -299,7 +350,10 @@ export const Slow: Story = {
   args: { defaultOpen: true },
   parameters: { msw: { handlers: { failure: [mockFailure({ kind: 'slow', delayMs: 2_500 })] } } },
   play: async () => {
-    await expect(await body.findByRole('listbox', { name: 'Models' })).toHaveAttribute('data-state', 'loading');
+    await expect(await body.findByRole('listbox', { name: 'Models' })).toHaveAttribute(
+      'data-state',
+      'loading',
+    );
     await listReady();
   },
 };
@@ -371,7 +425,16 @@ export const ChangeTheSort: Story = {
 function RemountDemo(props: ModelPickerProps) {
   const [storage] = useState(memoryStorage);
   const [mount, setMount] = useState(0);
-  const button = { font: 'inherit', fontSize: '0.8125rem', padding: '5px 10px', borderRadius: 'var(--orm-radius-sm)', border: '1px solid var(--orm-border)', background: 'var(--orm-bg)', color: 'var(--orm-fg)', cursor: 'pointer' };
+  const button = {
+    font: 'inherit',
+    fontSize: '0.8125rem',
+    padding: '5px 10px',
+    borderRadius: 'var(--orm-radius-sm)',
+    border: '1px solid var(--orm-border)',
+    background: 'var(--orm-bg)',
+    color: 'var(--orm-fg)',
+    cursor: 'pointer',
+  };
   return (
     <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
       <ModelPicker key={mount} storage={storage} {...props} />
@@ -401,7 +464,9 @@ export const PinAFavourite: Story = {
     await listReady();
     await expect(optionName(options()[0])).toBe(name);
     await expect(options()[0]).toHaveAttribute('data-favourite');
-    await expect(document.querySelector('[data-slot="model-picker-group-heading"]')).toHaveTextContent('Favourites');
+    await expect(document.querySelector('[data-slot="model-picker-group-heading"]')).toHaveTextContent(
+      'Favourites',
+    );
   },
 };
 
@@ -435,7 +500,9 @@ export const Composed: Story = {
   },
 };
 
-const userTextModelCount = mockModels.filter((m) => m.architecture?.output_modalities?.includes('text') && !m.id.endsWith(':free')).length;
+const userTextModelCount = mockModels.filter(
+  (m) => m.architecture?.output_modalities?.includes('text') && !m.id.endsWith(':free'),
+).length;
 
 /**
  * The account view (`scope="user"` with a `bearer`): only the models this account may use,
@@ -456,7 +523,9 @@ export const AccountView: Story = {
     await userEvent.keyboard('{Enter}');
     // Settled: the picker closed on the chosen model.
     await waitFor(() => expect(body.queryByRole('listbox')).toBeNull());
-    await expect(canvas.getByRole('button', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
+    ).toBeVisible();
   },
 };
 
@@ -465,7 +534,9 @@ export const AccountSignedOut: Story = {
   args: { scope: 'user' },
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: /choose a model/i }));
-    await expect(await body.findByText('Sign in to see the models your account can use', {}, SETTLE)).toBeVisible();
+    await expect(
+      await body.findByText('Sign in to see the models your account can use', {}, SETTLE),
+    ).toBeVisible();
     await expect(listbox()).toHaveAttribute('data-state', 'sign-in');
     await expect(body.queryByRole('alert')).toBeNull();
     await expect(body.queryByRole('button', { name: 'Try again' })).toBeNull();

@@ -39,7 +39,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const table = async (canvasElement: HTMLElement) => within(canvasElement).findByRole('table', {}, { timeout: 5000 });
+const table = async (canvasElement: HTMLElement) =>
+  within(canvasElement).findByRole('table', {}, { timeout: 5000 });
 
 /** A first-party host and two clouds, each with a second region: five rows, marks in words. */
 export const Default: Story = {
@@ -66,7 +67,9 @@ export const RegionalDuplicates: Story = {
   args: { model: 'anthropic/claude-fable-5' },
   play: async ({ canvasElement }) => {
     const t = await table(canvasElement);
-    const bedrock = within(t).getAllByRole('rowheader').filter((h) => h.textContent?.startsWith('Amazon Bedrock'));
+    const bedrock = within(t)
+      .getAllByRole('rowheader')
+      .filter((h) => h.textContent?.startsWith('Amazon Bedrock'));
     await expect(bedrock).toHaveLength(2);
     await expect(bedrock[1]).toHaveTextContent('eu-west-1');
     await expect(within(t).getAllByText(/> 1M tokens|> 200K tokens/).length).toBeGreaterThan(0);
@@ -79,7 +82,9 @@ export const NoStatsWithoutKey: Story = {
   parameters: { openRouter: { apiKey: '' } },
   play: async ({ canvasElement }) => {
     const t = await table(canvasElement);
-    await expect(canvasElement.querySelector("[data-slot='model-providers-note']")).toHaveTextContent(/sign in to see speed/);
+    await expect(canvasElement.querySelector("[data-slot='model-providers-note']")).toHaveTextContent(
+      /sign in to see speed/,
+    );
     await expect(t.textContent).not.toMatch(/\b0 ms|tok\/s/);
   },
 };
@@ -96,10 +101,15 @@ export const Degraded: Story = {
 
 /** A stated need: the cheapest for a 300K-token prompt (the long-context tier applies), explained. */
 export const CheapestForANeed: Story = {
-  args: { model: 'anthropic/claude-fable-5', need: { goal: 'cheapest', promptTokens: 300_000, completionTokens: 2_000 } },
+  args: {
+    model: 'anthropic/claude-fable-5',
+    need: { goal: 'cheapest', promptTokens: 300_000, completionTokens: 2_000 },
+  },
   play: async ({ canvasElement }) => {
     await table(canvasElement);
-    await expect(within(canvasElement).getByText(/is the cheapest for 300K tokens in and 2K out/)).toBeVisible();
+    await expect(
+      within(canvasElement).getByText(/is the cheapest for 300K tokens in and 2K out/),
+    ).toBeVisible();
     await expect(within(canvasElement).getByText('Best for your need')).toBeVisible();
   },
 };
@@ -122,7 +132,10 @@ export const SortByKeyboard: Story = {
   play: async ({ canvasElement }) => {
     const t = await table(canvasElement);
     const header = (name: RegExp) => within(t).getByRole('columnheader', { name });
-    const firstCells = (column: string) => [...t.querySelectorAll(`tbody [data-column='${column}'] [data-slot='model-providers-value']`)].map((c) => c.textContent ?? '');
+    const firstCells = (column: string) =>
+      [...t.querySelectorAll(`tbody [data-column='${column}'] [data-slot='model-providers-value']`)].map(
+        (c) => c.textContent ?? '',
+      );
     const price = (s: string) => (s.startsWith('Free') ? 0 : parseFloat(s.replace(/^\$/, '')));
 
     // Tab from the first header button to the "Input price" one.
@@ -137,7 +150,18 @@ export const SortByKeyboard: Story = {
     await expect(header(/Input price/)).toHaveAttribute('aria-sort', 'descending');
 
     // Every figure column sorts, one header at a time carries aria-sort.
-    for (const name of ['Throughput', 'Latency', 'Uptime 1 day', 'Uptime 30 min', 'Context', 'Max output', 'Output price', 'Quantization', 'Status', 'Provider']) {
+    for (const name of [
+      'Throughput',
+      'Latency',
+      'Uptime 1 day',
+      'Uptime 30 min',
+      'Context',
+      'Max output',
+      'Output price',
+      'Quantization',
+      'Status',
+      'Provider',
+    ]) {
       const button = within(t).getByRole('button', { name });
       button.focus();
       await userEvent.keyboard(' ');
@@ -145,7 +169,9 @@ export const SortByKeyboard: Story = {
       await expect(t.querySelectorAll('th[aria-sort]')).toHaveLength(1);
     }
     await expect(within(canvasElement).getByText('Sorted by Provider, A to Z')).toBeInTheDocument();
-    const names = within(t).getAllByRole('rowheader').map((h) => h.querySelector("[data-slot='model-providers-name']")!.textContent!);
+    const names = within(t)
+      .getAllByRole('rowheader')
+      .map((h) => h.querySelector("[data-slot='model-providers-name']")!.textContent!);
     await expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
   },
 };
@@ -171,10 +197,15 @@ export const Dark: Story = {
 
 /** While the providers load (the mock answers after 10 minutes). */
 export const Loading: Story = {
-  parameters: { msw: { handlers: { failure: [mockFailure({ kind: 'slow', delayMs: 600_000, path: ENDPOINTS_PATH })] } } },
+  parameters: {
+    msw: { handlers: { failure: [mockFailure({ kind: 'slow', delayMs: 600_000, path: ENDPOINTS_PATH })] } },
+  },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('Loading providers…')).toBeInTheDocument();
-    await expect(canvasElement.querySelector("[data-slot='model-providers']")).toHaveAttribute('data-state', 'loading');
+    await expect(canvasElement.querySelector("[data-slot='model-providers']")).toHaveAttribute(
+      'data-state',
+      'loading',
+    );
   },
 };
 
@@ -183,7 +214,9 @@ export const ServerError: Story = {
   args: { queryOptions: { retry: false } },
   parameters: { msw: { handlers: { failure: [mockFailure({ kind: '500', path: ENDPOINTS_PATH })] } } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent('OpenRouter is having trouble');
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
+      'OpenRouter is having trouble',
+    );
     await expect(within(canvasElement).getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
@@ -200,7 +233,9 @@ export const Empty: Story = {
 export const UnknownModel: Story = {
   args: { model: 'openai/no-such-model' },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Not found');
+    await expect(await within(canvasElement).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      'Not found',
+    );
   },
 };
 
@@ -212,6 +247,12 @@ export const CardSummary: Story = {
     return model ? <ModelCard model={model} showProviders /> : <p>No model</p>;
   },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/^3 providers · \$[\d.]+–\$[\d.]+\/M in · fastest \d+ tok\/s$/, {}, { timeout: 5000 })).toBeVisible();
+    await expect(
+      await within(canvasElement).findByText(
+        /^3 providers · \$[\d.]+–\$[\d.]+\/M in · fastest \d+ tok\/s$/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
   },
 };

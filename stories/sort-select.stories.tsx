@@ -47,7 +47,8 @@ function ControlledDemo(props: Omit<SortSelectProps, 'value' | 'defaultValue'>) 
         }}
       />
       <p style={{ margin: 0, fontSize: 14 }}>
-        sort = <output data-testid="sort-value">{sort === undefined ? 'undefined' : JSON.stringify(sort)}</output>
+        sort ={' '}
+        <output data-testid="sort-value">{sort === undefined ? 'undefined' : JSON.stringify(sort)}</output>
       </p>
     </div>
   );
@@ -74,7 +75,11 @@ export const Controlled: Story = {
 
 /** A subset of sorts, with a custom label. */
 export const Subset: Story = {
-  args: { label: 'Order by', sorts: ['newest', 'pricing-low-to-high', 'context-high-to-low'], defaultValue: 'newest' },
+  args: {
+    label: 'Order by',
+    sorts: ['newest', 'pricing-low-to-high', 'context-high-to-low'],
+    defaultValue: 'newest',
+  },
 };
 
 /** The label kept for assistive technology only. */
@@ -90,7 +95,17 @@ function DarkDemo(props: SortSelectProps) {
   // The list portals into the themed wrapper, so it picks up the dark tokens too.
   const [host, setHost] = useState<HTMLDivElement | null>(null);
   return (
-    <div ref={setHost} data-theme="dark" style={{ colorScheme: 'dark', background: 'var(--orm-bg)', padding: 16, borderRadius: 12, minHeight: 480 }}>
+    <div
+      ref={setHost}
+      data-theme="dark"
+      style={{
+        colorScheme: 'dark',
+        background: 'var(--orm-bg)',
+        padding: 16,
+        borderRadius: 12,
+        minHeight: 480,
+      }}
+    >
       <SortSelect {...props} portalContainer={host} />
     </div>
   );

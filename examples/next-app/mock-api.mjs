@@ -19,22 +19,40 @@ export function startMockApi({ port = 0, host = '127.0.0.1' } = {}) {
       res.writeHead(200, { 'content-type': 'application/json', ...cors });
       return res.end(JSON.stringify(requests));
     }
-    requests.push({ method: req.method, path: req.url, origin: origin ?? null, title: req.headers['x-openrouter-title'] ?? null, at: Date.now() });
+    requests.push({
+      method: req.method,
+      path: req.url,
+      origin: origin ?? null,
+      title: req.headers['x-openrouter-title'] ?? null,
+      at: Date.now(),
+    });
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...cors, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '', 'access-control-max-age': '0' });
+      res.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'GET',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '',
+        'access-control-max-age': '0',
+      });
       return res.end();
     }
     const url = `http://${req.headers.host}${req.url}`;
     const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     try {
       const response = await getResponse(handlers, new Request(url, { method: req.method, headers }));
       if (!response) {
         res.writeHead(404, { 'content-type': 'application/json', ...cors });
-        return res.end(JSON.stringify({ error: { code: 404, message: `No mock for ${req.method} ${req.url}` } }));
+        return res.end(
+          JSON.stringify({ error: { code: 404, message: `No mock for ${req.method} ${req.url}` } }),
+        );
       }
       const body = Buffer.from(await response.arrayBuffer());
-      res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors, 'content-length': String(body.length) });
+      res.writeHead(response.status, {
+        ...Object.fromEntries(response.headers),
+        ...cors,
+        'content-length': String(body.length),
+      });
       res.end(body);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'application/json', ...cors });
@@ -46,10 +64,16 @@ export function startMockApi({ port = 0, host = '127.0.0.1' } = {}) {
       const { port: bound } = server.address();
       const baseUrl = `http://${host}:${bound}/api/v1`;
       handlers = createModelsHandlers({ baseUrl });
-      resolve({ baseUrl, port: bound, requests, close: () => new Promise((r) => {
-        server.close(r);
-        server.closeAllConnections();
-      }) });
+      resolve({
+        baseUrl,
+        port: bound,
+        requests,
+        close: () =>
+          new Promise((r) => {
+            server.close(r);
+            server.closeAllConnections();
+          }),
+      });
     });
   });
 }

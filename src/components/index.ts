@@ -20,6 +20,9 @@ export type { ErrorStateProps, EmptyStateProps } from './shared/state-views';
 export { ModelCatalogue } from './model-catalogue/model-catalogue';
 export type { ModelCatalogueProps } from './model-catalogue/model-catalogue';
 export { useModelCatalogueContext } from './model-catalogue/model-catalogue-context';
-export type { ModelCatalogueContextValue, ModelCatalogueView } from './model-catalogue/model-catalogue-context';
+export type {
+  ModelCatalogueContextValue,
+  ModelCatalogueView,
+} from './model-catalogue/model-catalogue-context';
 export { ModelProviders } from './model-providers/model-providers';
 export type { ModelProvidersProps } from './model-providers/model-providers';

@@ -20,8 +20,25 @@ import { modelIdOf, modelPath, type ModelRef } from './model-id';
 import { parseModel, parseModelsCount, parseModelsList } from './parse';
 import { parseEndpointsList } from './parse-endpoints';
 import type { CallOptions } from './request';
-import { DEFAULT_BACKOFF, DEFAULT_RETRY, abortError, backoffDelay, parseRetryAfter, sleep, untilAborted, type RetryConfig } from './retry';
-import type { ModelEndpointsResponse, ModelResponse, ModelsCountFilters, ModelsCountResponse, ModelsListFilters, ModelsListForUserParams, ModelsListResponse } from './types';
+import {
+  DEFAULT_BACKOFF,
+  DEFAULT_RETRY,
+  abortError,
+  backoffDelay,
+  parseRetryAfter,
+  sleep,
+  untilAborted,
+  type RetryConfig,
+} from './retry';
+import type {
+  ModelEndpointsResponse,
+  ModelResponse,
+  ModelsCountFilters,
+  ModelsCountResponse,
+  ModelsListFilters,
+  ModelsListForUserParams,
+  ModelsListResponse,
+} from './types';
 import { obj } from './util';
 
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -99,8 +116,23 @@ const ERRORS: Record<number, ErrorType> = {
  */
 function secretPattern(secret: string): RegExp {
   const esc = (t: string) => t.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-  const forms = (c: string) => [c, ({ '"': '\\"', '\\': '\\\\', '/': '\\/' } as Record<string, string>)[c], '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')];
-  return new RegExp([...secret].map((c) => `(?:${forms(c).filter(Boolean).map((f) => esc(f!)).join('|')})`).join(''), 'gi');
+  const forms = (c: string) => [
+    c,
+    ({ '"': '\\"', '\\': '\\\\', '/': '\\/' } as Record<string, string>)[c],
+    '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  ];
+  return new RegExp(
+    [...secret]
+      .map(
+        (c) =>
+          `(?:${forms(c)
+            .filter(Boolean)
+            .map((f) => esc(f!))
+            .join('|')})`,
+      )
+      .join(''),
+    'gi',
+  );
 }
 
 /** `value` when JSON.stringify can write it, else undefined. */
@@ -141,7 +173,12 @@ function checkHeaders(headers: Record<string, string> | undefined): Record<strin
 
 /** `value`, or the error of a 200 whose JSON is not what the endpoint returns. */
 function must<T>(value: T | undefined, request: string, what: string): T {
-  if (!value) throw new ResponseParseError(`No ${what} in the response for ${request}`, { status: 200, code: 'invalid_shape', request });
+  if (!value)
+    throw new ResponseParseError(`No ${what} in the response for ${request}`, {
+      status: 200,
+      code: 'invalid_shape',
+      request,
+    });
   return value;
 }
 
@@ -163,7 +200,11 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
   } catch {
     // not a URL
   }
-  if (!ok) throw new InvalidRequestError('baseUrl', 'must be an absolute http(s) URL without credentials, query or fragment');
+  if (!ok)
+    throw new InvalidRequestError(
+      'baseUrl',
+      'must be an absolute http(s) URL without credentials, query or fragment',
+    );
   const baseUrl = base.replace(/\/+$/, '');
   const headers: Record<string, string> = { Accept: 'application/json', ...checkHeaders(options.headers) };
   if (apiKey) headers.Authorization = headerValue('apiKey', 'Bearer ' + apiKey);
@@ -171,7 +212,11 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
   for (const [name, field, value] of [
     ['HTTP-Referer', 'httpReferer', options.httpReferer],
     ['X-OpenRouter-Title', 'appTitle', options.appTitle],
-    ['X-OpenRouter-Categories', 'appCategories', typeof appCategories == 'string' ? appCategories : appCategories?.join(',')],
+    [
+      'X-OpenRouter-Categories',
+      'appCategories',
+      typeof appCategories == 'string' ? appCategories : appCategories?.join(','),
+    ],
   ]) {
     if (value) attribution[name!] = headerValue(field!, value);
   }
@@ -182,17 +227,31 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
    * response; rejects with an `OpenRouterError` subclass, or the platform's AbortError when
    * `call.signal` aborts.
    */
-  async function getJson(path: string, query: string, call: CallOptions = {}, bearer?: string): Promise<unknown> {
+  async function getJson(
+    path: string,
+    query: string,
+    call: CallOptions = {},
+    bearer?: string,
+  ): Promise<unknown> {
     const request = `GET ${path}`;
     const callHeaders = checkHeaders(call.headers);
     const userSignal = call.signal;
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 30_000;
-    const { strategy, backoff: custom, retryConnectionErrors } = (call.retries ?? options.retries ?? DEFAULT_RETRY) as Extract<RetryConfig, { strategy: 'backoff' }>;
+    const {
+      strategy,
+      backoff: custom,
+      retryConnectionErrors,
+    } = (call.retries ?? options.retries ?? DEFAULT_RETRY) as Extract<RetryConfig, { strategy: 'backoff' }>;
     const backoff = strategy == 'backoff' && { ...DEFAULT_BACKOFF, ...custom };
     /** Text without the key and the token (as they are, and as JSON writes them). */
-    const redact = (text: string) => [apiKey, bearer].reduce((t: string, s) => (s && s.length > 3 ? t.replace(secretPattern(s), '[redacted]') : t), text);
+    const redact = (text: string) =>
+      [apiKey, bearer].reduce(
+        (t: string, s) => (s && s.length > 3 ? t.replace(secretPattern(s), '[redacted]') : t),
+        text,
+      );
     /** The error of this request: `what` for GET /path. */
-    const fail = (Type: ErrorType, what: string, fields: OpenRouterErrorOptions) => new Type(`${what} for ${request}`, { request, ...fields });
+    const fail = (Type: ErrorType, what: string, fields: OpenRouterErrorOptions) =>
+      new Type(`${what} for ${request}`, { request, ...fields });
     const started = Date.now();
     // Each attempt (and each wait between them) has its own controller, aborted by the
     // timeout or by the caller's signal (with an AbortError).
@@ -233,7 +292,11 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
             const status = response?.status;
             if (timedOut) throw fail(TimeoutError, `Timed out after ${timeoutMs} ms`, { status });
             if (signal.aborted) throw signal.reason;
-            throw fail(NetworkError, redact(`Network error (${cause instanceof Error ? cause.message : String(cause)})`), { status });
+            throw fail(
+              NetworkError,
+              redact(`Network error (${cause instanceof Error ? cause.message : String(cause)})`),
+              { status },
+            );
           }
           const { ok, status, headers: responseHeaders } = response!;
           // What the server sent back is scrubbed before it goes into an error (and before it is cut:
@@ -250,25 +313,38 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
             const fields = obj(error);
             const message = typeof error == 'string' ? error : fields?.message;
             const code = fields?.code;
-            throw new (ERRORS[status] ?? APIError)(`HTTP ${status} for ${request}${typeof message == 'string' ? ': ' + message : text.trim() && ' (not JSON)'}`, {
-              request,
-              status,
-              code: typeof code == 'string' || typeof code == 'number' ? code : status,
-              // Kept only when it can be serialised: metadata nested thousands of levels deep would
-              // make JSON.stringify (an app's logger, an error tracker) throw a RangeError.
-              metadata: loggable(obj(fields?.metadata)),
-              body: body(),
-              retryAfterMs: parseRetryAfter(responseHeaders.get('retry-after')),
-            });
+            throw new (ERRORS[status] ?? APIError)(
+              `HTTP ${status} for ${request}${typeof message == 'string' ? ': ' + message : text.trim() && ' (not JSON)'}`,
+              {
+                request,
+                status,
+                code: typeof code == 'string' || typeof code == 'number' ? code : status,
+                // Kept only when it can be serialised: metadata nested thousands of levels deep would
+                // make JSON.stringify (an app's logger, an error tracker) throw a RangeError.
+                metadata: loggable(obj(fields?.metadata)),
+                body: body(),
+                retryAfterMs: parseRetryAfter(responseHeaders.get('retry-after')),
+              },
+            );
           }
           try {
             return JSON.parse(text);
           } catch {
-            throw fail(ResponseParseError, `Not JSON (${responseHeaders.get('content-type')})`, { status, code: 'invalid_json', body: body() });
+            throw fail(ResponseParseError, `Not JSON (${responseHeaders.get('content-type')})`, {
+              status,
+              code: 'invalid_json',
+              body: body(),
+            });
           }
         } catch (error) {
           clearTimeout(timer);
-          if (!backoff || !isRetryableError(error) || (retryConnectionErrors === false && (error instanceof NetworkError || error instanceof TimeoutError))) throw error;
+          if (
+            !backoff ||
+            !isRetryableError(error) ||
+            (retryConnectionErrors === false &&
+              (error instanceof NetworkError || error instanceof TimeoutError))
+          )
+            throw error;
           const wait = Math.max(backoffDelay(backoff, attempt), retryAfterMsOf(error) ?? 0);
           if (Date.now() - started + wait > backoff.maxElapsedTime) throw error;
           await sleep(wait, (controller = new AbortController()).signal);
@@ -295,7 +371,12 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
         const path = modelPath(ref);
         const request = `GET ${path}`;
         const data = obj(await getJson(path, '', call))?.data;
-        if (data == null) throw new NotFoundError(`No model in the response for ${request}`, { status: 404, code: 404, request });
+        if (data == null)
+          throw new NotFoundError(`No model in the response for ${request}`, {
+            status: 404,
+            code: 404,
+            request,
+          });
         return { data: must(parseModel(data), request, 'model with an id and a name') };
       },
 
@@ -304,17 +385,33 @@ export function createOpenRouterClient(options: OpenRouterClientOptions = {}): O
         const path = '/models' + modelPath(ref).slice('/model'.length) + '/endpoints';
         const request = `GET ${path}`;
         // The client's key goes in the Authorization header (set once above), as on every call.
-        return { data: must(parseEndpointsList(await getJson(path, '', call), modelIdOf(ref)), request, 'model endpoints') };
+        return {
+          data: must(
+            parseEndpointsList(await getJson(path, '', call), modelIdOf(ref)),
+            request,
+            'model endpoints',
+          ),
+        };
       },
 
       async count(filters = {}, call) {
-        return must(parseModelsCount(await getJson('/models/count', encodeModelsQuery(filters, ['outputModalities']), call)), 'GET /models/count', 'count');
+        return must(
+          parseModelsCount(
+            await getJson('/models/count', encodeModelsQuery(filters, ['outputModalities']), call),
+          ),
+          'GET /models/count',
+          'count',
+        );
       },
 
       async listForUser(params = {}, call) {
         const { bearer = apiKey, ...filters } = params;
         if (typeof bearer != 'string' || !bearer.trim()) {
-          throw new UnauthorizedError('No bearer token for GET /models/user', { status: 401, code: 'missing_bearer', request: 'GET /models/user' });
+          throw new UnauthorizedError('No bearer token for GET /models/user', {
+            status: 401,
+            code: 'missing_bearer',
+            request: 'GET /models/user',
+          });
         }
         const query = encodeModelsQuery(filters, ['outputModalities', 'offset', 'limit']);
         return list('/models/user', query, call, headerValue('bearer', bearer));

@@ -108,7 +108,11 @@ function normalValue(filter: Filter, value: unknown, given: Record<string, unkno
  * filters are checked only with `given`, all the filters). The one rule for "set" in the kit:
  * the query, the query keys and the model layer's filter helpers all read it.
  */
-export function canonicalFilterValue(name: string, value: unknown, given: Record<string, unknown> = {}): unknown {
+export function canonicalFilterValue(
+  name: string,
+  value: unknown,
+  given: Record<string, unknown> = {},
+): unknown {
   const filter = FILTERS.find((f) => f.name == name);
   if (!filter) throw new InvalidRequestError(name, 'is not a filter of this endpoint');
   if (value == null) return undefined;
@@ -135,7 +139,8 @@ function canonical(filters: ModelsListFilters, allowed?: Iterable<string>): Arra
   const out: Array<[string, string, unknown]> = [];
   for (const { name } of FILTERS) {
     const value = canonicalFilterValue(name, given[name], given);
-    if (value !== undefined) out.push([name, typeof value == 'number' ? plainDecimal(value) : String(value), value]);
+    if (value !== undefined)
+      out.push([name, typeof value == 'number' ? plainDecimal(value) : String(value), value]);
   }
   return out;
 }

@@ -93,7 +93,9 @@ export function isRetryableError(error: unknown): boolean {
   return (
     error instanceof NetworkError ||
     error instanceof TimeoutError ||
-    (error instanceof OpenRouterError && !(error instanceof InvalidRequestError || error instanceof ResponseParseError) && (error.status == 429 || error.status >= 500))
+    (error instanceof OpenRouterError &&
+      !(error instanceof InvalidRequestError || error instanceof ResponseParseError) &&
+      (error.status == 429 || error.status >= 500))
   );
 }
 

@@ -7,10 +7,15 @@ import type { ModelIdParts } from './types';
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\s/\\?#%]|\p{Cs}/u;
 
 function checkPart(field: string, value: unknown): string {
-  if (typeof value != 'string' || !value || value.length > 256) throw new InvalidRequestError(field, 'must be a string of 1 to 256 characters');
+  if (typeof value != 'string' || !value || value.length > 256)
+    throw new InvalidRequestError(field, 'must be a string of 1 to 256 characters');
   const ch = FORBIDDEN.exec(value)?.[0];
   // Printable characters as they are, the others by code point (never raw).
-  if (ch) throw new InvalidRequestError(field, `must not contain ${ch > ' ' && ch < '\x7f' ? `"${ch}"` : `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`}`);
+  if (ch)
+    throw new InvalidRequestError(
+      field,
+      `must not contain ${ch > ' ' && ch < '\x7f' ? `"${ch}"` : `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`}`,
+    );
   if (value == '.' || value.includes('..')) throw new InvalidRequestError(field, 'must not contain ".."');
   return value;
 }
@@ -54,13 +59,15 @@ function partsOf(ref: ModelRef): ModelIdParts {
   else if ((slug as string).includes('/')) throw new InvalidRequestError('slug', 'must not contain "/"');
   const colon = typeof slug == 'string' ? slug.indexOf(':') : -1;
   if (colon >= 0) {
-    if (variant !== undefined) throw new InvalidRequestError('variant', 'is given twice (in slug and in variant)');
+    if (variant !== undefined)
+      throw new InvalidRequestError('variant', 'is given twice (in slug and in variant)');
     variant = (slug as string).slice(colon + 1);
     slug = (slug as string).slice(0, colon);
   }
   checkPart('slug', slug);
   if (variant === undefined) return { author, slug } as ModelIdParts;
-  if (checkPart('variant', variant).includes(':')) throw new InvalidRequestError('variant', 'must not contain ":"');
+  if (checkPart('variant', variant).includes(':'))
+    throw new InvalidRequestError('variant', 'must not contain ":"');
   return { author, slug, variant } as ModelIdParts;
 }
 

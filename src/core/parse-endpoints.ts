@@ -1,5 +1,12 @@
 import { parseModel } from './parse';
-import type { DroppedEntry, ListEndpointsResponse, PercentileStats, PublicEndpoint, PublicPricing, ToolChoiceSupport } from './types';
+import type {
+  DroppedEntry,
+  ListEndpointsResponse,
+  PercentileStats,
+  PublicEndpoint,
+  PublicPricing,
+  ToolChoiceSupport,
+} from './types';
 import { obj } from './util';
 
 /**
@@ -35,7 +42,14 @@ function percentiles(v: unknown): PercentileStats | null {
 
 function toolChoice(v: unknown): ToolChoiceSupport | undefined {
   const o = obj(v);
-  return o && { auto: o.auto === true, function: o.function === true, none: o.none === true, required: o.required === true };
+  return (
+    o && {
+      auto: o.auto === true,
+      function: o.function === true,
+      none: o.none === true,
+      required: o.required === true,
+    }
+  );
 }
 
 /** Pricing through the model parser's tables (prices, discount, overrides). */
@@ -51,7 +65,10 @@ const tagOf = (provider: string) =>
     .replace(/^-|-$/g, '');
 
 /** One endpoint, or undefined when nothing in it names a provider (no provider name, tag or name). */
-export function parseEndpoint(raw: unknown, model: { id: string; name: string } = { id: '', name: '' }): PublicEndpoint | undefined {
+export function parseEndpoint(
+  raw: unknown,
+  model: { id: string; name: string } = { id: '', name: '' },
+): PublicEndpoint | undefined {
   const e = obj(raw);
   if (!e) return undefined;
   const name = str(e.name)?.trim() ?? '';
@@ -101,7 +118,14 @@ export function parseEndpointsList(body: unknown, fallbackId = ''): ListEndpoint
     if (endpoint) endpoints.push(endpoint);
     else dropped.push({ index, reason: obj(entry) ? 'no provider' : 'not an object' });
   });
-  const out: ListEndpointsResponse = { id, name, created: head.created, architecture: head.architecture, endpoints, dropped };
+  const out: ListEndpointsResponse = {
+    id,
+    name,
+    created: head.created,
+    architecture: head.architecture,
+    endpoints,
+    dropped,
+  };
   if (head.description !== undefined) out.description = head.description;
   return out;
 }

@@ -37,7 +37,7 @@ const readNumberOrNull = (v: unknown) => readNumber(v) ?? null;
 /** A number, else 0. */
 const readNumberOrZero = (v: unknown) => readNumber(v) ?? 0;
 /** A number when sent, null when sent but unreadable, absent when not sent. */
-const readSentNumber = (v: unknown) => (v === undefined ? v : readNumber(v) ?? null);
+const readSentNumber = (v: unknown) => (v === undefined ? v : (readNumber(v) ?? null));
 /** A price: decimal strings stay as they are; numbers become strings; anything else is absent. */
 const readPrice = (v: unknown) => (typeof v == 'number' && isFinite(v) ? '' + v : readString(v));
 /** A price, else '' (unknown; never "0", which would read as free). */
@@ -177,8 +177,15 @@ const INDICES = /* @__PURE__ */ table({
 // Models, lists and counts
 
 /** "text+image->text" → side 0: [text, image], side 1: [text]. */
-const modalities = (modality: string | null, side: number) =>
-  modality?.split('->')[side]?.split('+').map((s) => s.trim()).filter(Boolean) ?? [];
+const modalities = (modality: string | null, side: number) => {
+  const part = modality?.split('->')[side];
+  return (
+    part
+      ?.split('+')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
+};
 
 const blank = (v: unknown) => typeof v != 'string' || !v.trim();
 

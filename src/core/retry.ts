@@ -31,7 +31,11 @@ export const DEFAULT_BACKOFF: BackoffStrategy = {
   maxElapsedTime: 30_000,
 };
 
-export const DEFAULT_RETRY: RetryConfig = { strategy: 'backoff', backoff: DEFAULT_BACKOFF, retryConnectionErrors: true };
+export const DEFAULT_RETRY: RetryConfig = {
+  strategy: 'backoff',
+  backoff: DEFAULT_BACKOFF,
+  retryConnectionErrors: true,
+};
 
 /** The delay before retry number `attempt` (0-based). */
 export function backoffDelay(backoff: BackoffStrategy, attempt: number): number {
@@ -72,5 +76,7 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
 /** Waits `ms`, or rejects with the abort reason when `signal` aborts first. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   let timer: ReturnType<typeof setTimeout>;
-  return untilAborted(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal).finally(() => clearTimeout(timer));
+  return untilAborted(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal).finally(() =>
+    clearTimeout(timer),
+  );
 }

@@ -14,19 +14,27 @@ export type OpenString<Known extends string> = Known | (string & {});
 type Words<S extends string> = S extends `${infer Head} ${infer Tail}` ? [Head, ...Words<Tail>] : [S];
 const words = <S extends string>(list: S) => list.split(' ') as unknown as Readonly<Words<S>>;
 
-export const MODEL_SORTS = /* @__PURE__ */ words('most-popular newest top-weekly pricing-low-to-high pricing-high-to-low context-high-to-low throughput-high-to-low latency-low-to-high intelligence-high-to-low coding-high-to-low agentic-high-to-low design-arena-elo-high-to-low');
+export const MODEL_SORTS = /* @__PURE__ */ words(
+  'most-popular newest top-weekly pricing-low-to-high pricing-high-to-low context-high-to-low throughput-high-to-low latency-low-to-high intelligence-high-to-low coding-high-to-low agentic-high-to-low design-arena-elo-high-to-low',
+);
 export type ModelSort = OpenString<(typeof MODEL_SORTS)[number]>;
 
-export const MODEL_CATEGORIES = /* @__PURE__ */ words('programming roleplay marketing marketing/seo technology science translation legal finance health trivia academia');
+export const MODEL_CATEGORIES = /* @__PURE__ */ words(
+  'programming roleplay marketing marketing/seo technology science translation legal finance health trivia academia',
+);
 export type ModelCategory = OpenString<(typeof MODEL_CATEGORIES)[number]>;
 
 export const INPUT_MODALITIES = /* @__PURE__ */ words('text image file audio video');
 export type InputModality = OpenString<(typeof INPUT_MODALITIES)[number]>;
 
-export const OUTPUT_MODALITIES = /* @__PURE__ */ words('text image embeddings audio video rerank speech transcription');
+export const OUTPUT_MODALITIES = /* @__PURE__ */ words(
+  'text image embeddings audio video rerank speech transcription',
+);
 export type OutputModality = OpenString<(typeof OUTPUT_MODALITIES)[number]>;
 
-export const SUPPORTED_PARAMETERS = /* @__PURE__ */ words('temperature top_p top_k min_p top_a frequency_penalty presence_penalty repetition_penalty max_tokens max_completion_tokens logit_bias logprobs top_logprobs prediction seed response_format structured_outputs stop tools tool_choice parallel_tool_calls include_reasoning reasoning reasoning_effort web_search_options verbosity');
+export const SUPPORTED_PARAMETERS = /* @__PURE__ */ words(
+  'temperature top_p top_k min_p top_a frequency_penalty presence_penalty repetition_penalty max_tokens max_completion_tokens logit_bias logprobs top_logprobs prediction seed response_format structured_outputs stop tools tool_choice parallel_tool_calls include_reasoning reasoning reasoning_effort web_search_options verbosity',
+);
 export type SupportedParameter = OpenString<(typeof SUPPORTED_PARAMETERS)[number]>;
 
 export const MODEL_REGIONS = /* @__PURE__ */ words('eu us');
@@ -268,7 +276,9 @@ export interface ModelIdParts {
 
 // ---------------------------------------------------------------- providers (GET /models/{author}/{slug}/endpoints)
 
-export const QUANTIZATIONS = /* @__PURE__ */ words('int4 int8 fp4 mxfp4 nvfp4 fp6 fp8 mxfp8 fp16 bf16 fp32 unknown');
+export const QUANTIZATIONS = /* @__PURE__ */ words(
+  'int4 int8 fp4 mxfp4 nvfp4 fp6 fp8 mxfp8 fp16 bf16 fp32 unknown',
+);
 export type Quantization = OpenString<(typeof QUANTIZATIONS)[number]>;
 
 /**

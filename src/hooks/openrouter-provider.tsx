@@ -22,7 +22,10 @@ export type OpenRouterProviderProps =
  * ```
  */
 export function OpenRouterProvider(props: OpenRouterProviderProps) {
-  const { client, children, ...options } = props as OpenRouterClientOptions & { client?: OpenRouterClient; children?: ReactNode };
+  const { client, children, ...options } = props as OpenRouterClientOptions & {
+    client?: OpenRouterClient;
+    children?: ReactNode;
+  };
   const o = options as OpenRouterClientOptions;
   const categories = Array.isArray(o.appCategories) ? o.appCategories.join(',') : o.appCategories;
   const headers = o.headers ? JSON.stringify(o.headers) : '';
@@ -31,7 +34,18 @@ export function OpenRouterProvider(props: OpenRouterProviderProps) {
     () => client ?? createOpenRouterClient(o),
     // The client is rebuilt only when an option's value changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, o.baseUrl, o.apiKey, o.fetch, o.httpReferer, o.appTitle, categories, headers, retries, o.timeoutMs],
+    [
+      client,
+      o.baseUrl,
+      o.apiKey,
+      o.fetch,
+      o.httpReferer,
+      o.appTitle,
+      categories,
+      headers,
+      retries,
+      o.timeoutMs,
+    ],
   );
   return <OpenRouterClientContext.Provider value={value}>{children}</OpenRouterClientContext.Provider>;
 }

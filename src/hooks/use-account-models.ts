@@ -9,7 +9,14 @@ import { useOpenRouterClient } from './use-openrouter-client';
  * Internal (the catalogue's account view): the models an account can use, with `bearer` or the
  * provider's `apiKey`. `useMyModels` is the public hook (it needs a bearer).
  */
-export function useAccountModels(params: { bearer?: string | null | undefined; userKey?: string | undefined }, options: { enabled?: boolean } = {}) {
+export function useAccountModels(
+  params: { bearer?: string | null | undefined; userKey?: string | undefined },
+  options: { enabled?: boolean } = {},
+) {
   const client = useOpenRouterClient();
-  return useQuery({ ...accountModelsQueryOptions(client, params), ...options } as UseQueryOptions<ModelsListResponse, OpenRouterError, ModelsListResponse>);
+  return useQuery({ ...accountModelsQueryOptions(client, params), ...options } as UseQueryOptions<
+    ModelsListResponse,
+    OpenRouterError,
+    ModelsListResponse
+  >);
 }

@@ -22,7 +22,13 @@ export type InfiniteModelsOptions = { pageSize?: number } & Omit<
  * const { data, fetchNextPage, hasNextPage } = useInfiniteModels({ sort: 'newest' }, { pageSize: 20, retry: false });
  * ```
  */
-export function useInfiniteModels(filters?: Omit<ModelsListFilters, 'offset' | 'limit'>, { pageSize, ...options }: InfiniteModelsOptions = {}) {
+export function useInfiniteModels(
+  filters?: Omit<ModelsListFilters, 'offset' | 'limit'>,
+  { pageSize, ...options }: InfiniteModelsOptions = {},
+) {
   const client = useOpenRouterClient();
-  return useInfiniteQuery({ ...modelsInfiniteQueryOptions(client, filters, { pageSize }), ...options } as UseInfiniteQueryOptions<ModelsListResponse, OpenRouterError, Pages, Key, number>);
+  return useInfiniteQuery({
+    ...modelsInfiniteQueryOptions(client, filters, { pageSize }),
+    ...options,
+  } as UseInfiniteQueryOptions<ModelsListResponse, OpenRouterError, Pages, Key, number>);
 }

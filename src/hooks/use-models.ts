@@ -1,5 +1,10 @@
 'use client';
-import { useQuery, useSuspenseQuery, type UseQueryOptions, type UseSuspenseQueryOptions } from '@tanstack/react-query';
+import {
+  useQuery,
+  useSuspenseQuery,
+  type UseQueryOptions,
+  type UseSuspenseQueryOptions,
+} from '@tanstack/react-query';
 import type { OpenRouterError } from '../core/errors';
 import type { ModelsListFilters, ModelsListResponse } from '../core/types';
 import { modelsQueryOptions } from '../query/models-query-options';
@@ -16,14 +21,30 @@ type Key = ReturnType<typeof modelsQueryOptions>['queryKey'];
  * const { data, isPending, error } = useModels({ inputModalities: ['image'], sort: 'newest' });
  * ```
  */
-export function useModels<TSelected = ModelsListResponse>(filters?: ModelsListFilters, options?: HookQueryOptions<ModelsListResponse, TSelected, Key>) {
+export function useModels<TSelected = ModelsListResponse>(
+  filters?: ModelsListFilters,
+  options?: HookQueryOptions<ModelsListResponse, TSelected, Key>,
+) {
   const client = useOpenRouterClient();
-  return useQuery({ ...modelsQueryOptions(client, filters), ...options } as UseQueryOptions<ModelsListResponse, OpenRouterError, TSelected, Key>);
+  return useQuery({ ...modelsQueryOptions(client, filters), ...options } as UseQueryOptions<
+    ModelsListResponse,
+    OpenRouterError,
+    TSelected,
+    Key
+  >);
 }
 
 /** `useModels` for Suspense: suspends until the list is there; errors go to the nearest error boundary. */
-export function useSuspenseModels<TSelected = ModelsListResponse>(filters?: ModelsListFilters, options?: HookSuspenseQueryOptions<ModelsListResponse, TSelected, Key>) {
+export function useSuspenseModels<TSelected = ModelsListResponse>(
+  filters?: ModelsListFilters,
+  options?: HookSuspenseQueryOptions<ModelsListResponse, TSelected, Key>,
+) {
   const client = useOpenRouterClient();
   const { placeholderData: _placeholder, ...base } = modelsQueryOptions(client, filters);
-  return useSuspenseQuery({ ...base, ...options } as UseSuspenseQueryOptions<ModelsListResponse, OpenRouterError, TSelected, Key>);
+  return useSuspenseQuery({ ...base, ...options } as UseSuspenseQueryOptions<
+    ModelsListResponse,
+    OpenRouterError,
+    TSelected,
+    Key
+  >);
 }

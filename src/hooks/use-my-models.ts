@@ -17,7 +17,15 @@ type Key = ReturnType<typeof myModelsQueryOptions>['queryKey'];
  * const { data } = useMyModels({ bearer: session?.openRouterKey, userKey: session?.userId });
  * ```
  */
-export function useMyModels<TSelected = ModelsListResponse>(params: MyModelsParams, options?: HookQueryOptions<ModelsListResponse, TSelected, Key>) {
+export function useMyModels<TSelected = ModelsListResponse>(
+  params: MyModelsParams,
+  options?: HookQueryOptions<ModelsListResponse, TSelected, Key>,
+) {
   const client = useOpenRouterClient();
-  return useQuery({ ...myModelsQueryOptions(client, params), ...options } as UseQueryOptions<ModelsListResponse, OpenRouterError, TSelected, Key>);
+  return useQuery({ ...myModelsQueryOptions(client, params), ...options } as UseQueryOptions<
+    ModelsListResponse,
+    OpenRouterError,
+    TSelected,
+    Key
+  >);
 }

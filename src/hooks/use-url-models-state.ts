@@ -1,6 +1,11 @@
 'use client';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { filtersFromSearchParams, filtersToSearchParams, type DroppedSearchParam, type ModelsUrlState } from '../model/url-state';
+import {
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  type DroppedSearchParam,
+  type ModelsUrlState,
+} from '../model/url-state';
 
 /** How a change enters the browser's history: a new entry (`push`), or the current one rewritten (`replace`). */
 export type HistoryMode = 'push' | 'replace';
@@ -25,7 +30,10 @@ export interface UrlModelsStateResult {
    * Back returns to the state before; `'replace'` rewrites the current one (while typing). The
    * app's own parameters and the hash are kept.
    */
-  setState(next: ModelsUrlState | ((previous: ModelsUrlState) => ModelsUrlState), options?: { history?: HistoryMode }): void;
+  setState(
+    next: ModelsUrlState | ((previous: ModelsUrlState) => ModelsUrlState),
+    options?: { history?: HistoryMode },
+  ): void;
 }
 
 /** Listeners of this kit's own history writes (`popstate` only fires on Back and Forward). */
@@ -56,7 +64,10 @@ const currentSearch = () => window.location.search;
  * <SortSelect value={state.sort} onValueChange={(sort) => setState({ ...state, sort })} />
  * ```
  */
-export function useUrlModelsState({ enabled = true, serverSearch = '' }: UseUrlModelsStateOptions = {}): UrlModelsStateResult {
+export function useUrlModelsState({
+  enabled = true,
+  serverSearch = '',
+}: UseUrlModelsStateOptions = {}): UrlModelsStateResult {
   const search = useSyncExternalStore(
     enabled ? subscribe : noSubscribe,
     enabled ? currentSearch : () => '',

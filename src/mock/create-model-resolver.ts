@@ -2,7 +2,16 @@ import { authorOf } from './mock-model-facts';
 import type { RawModel } from './raw-model';
 
 /** Variant suffixes the mock resolves on any model (`openai/gpt-4o:online`). Others are a 404. */
-export const MOCK_VARIANTS = ['free', 'extended', 'thinking', 'online', 'nitro', 'floor', 'exacto', 'beta'] as const;
+export const MOCK_VARIANTS = [
+  'free',
+  'extended',
+  'thinking',
+  'online',
+  'nitro',
+  'floor',
+  'exacto',
+  'beta',
+] as const;
 
 export interface ModelResolver {
   /**
@@ -37,7 +46,8 @@ export function createModelResolver(models: readonly RawModel[]): ModelResolver 
     const canonical = model.canonical_slug;
     if (typeof canonical === 'string' && canonical !== model.id) {
       const existing = byCanonical.get(canonical);
-      if (!existing || (existing.id.includes(':') && !model.id.includes(':'))) byCanonical.set(canonical, model);
+      if (!existing || (existing.id.includes(':') && !model.id.includes(':')))
+        byCanonical.set(canonical, model);
     }
     if (!model.id.startsWith('~') && !model.id.includes(':')) {
       const author = authorOf(model.id);
@@ -56,7 +66,10 @@ export function createModelResolver(models: readonly RawModel[]): ModelResolver 
       const words = match[2].toLowerCase().split('-').filter(Boolean);
       let best: RawModel | undefined;
       for (const model of byAuthor.get(match[1].toLowerCase()) ?? []) {
-        const slugWords = model.id.slice(model.id.indexOf('/') + 1).toLowerCase().split('-');
+        const slugWords = model.id
+          .slice(model.id.indexOf('/') + 1)
+          .toLowerCase()
+          .split('-');
         if (slugWords[0] !== words[0] || slugWords.includes('latest')) continue;
         if (!words.every((w) => slugWords.includes(w))) continue;
         if (!best || (model.created ?? 0) > (best.created ?? 0)) best = model;

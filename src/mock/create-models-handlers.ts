@@ -83,11 +83,15 @@ function decodeSegment(value: string | readonly string[] | undefined): string {
 export function createModelsHandlers(options: ModelsHandlersOptions = {}): HttpHandler[] {
   const base = trimBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   const models = options.models ?? mockModels;
-  const now = options.now instanceof Date ? Math.floor(options.now.getTime() / 1000) : options.now ?? newestCreated(models);
+  const now =
+    options.now instanceof Date
+      ? Math.floor(options.now.getTime() / 1000)
+      : (options.now ?? newestCreated(models));
   const delayMs = options.delayMs ?? 0;
   const resolver = createModelResolver(models);
   let defaultUserModels: RawModel[] | undefined;
-  const userModels = () => options.userModels ?? (defaultUserModels ??= models.filter((m) => !m.id.endsWith(':free')));
+  const userModels = () =>
+    options.userModels ?? (defaultUserModels ??= models.filter((m) => !m.id.endsWith(':free')));
 
   const wait = () => (delayMs > 0 ? delay(delayMs) : undefined);
 
@@ -114,7 +118,12 @@ export function createModelsHandlers(options: ModelsHandlersOptions = {}): HttpH
     return HttpResponse.json({ data: data.map(withAlias), total_count: all.length, links: { next } });
   }
 
-  const failures = options.failure === undefined ? [] : Array.isArray(options.failure) ? options.failure : [options.failure as MockFailureOptions];
+  const failures =
+    options.failure === undefined
+      ? []
+      : Array.isArray(options.failure)
+        ? options.failure
+        : [options.failure as MockFailureOptions];
 
   return [
     ...failures.map((f: MockFailureOptions) => mockFailure({ ...f, baseUrl: f.baseUrl ?? base })),
@@ -142,7 +151,9 @@ export function createModelsHandlers(options: ModelsHandlersOptions = {}): HttpH
       const url = new URL(request.url);
       const parsed = parseModelsQuery(url.searchParams, 'user');
       if (!parsed.ok) return mockErrorResponse(400, parsed.message);
-      const query: MockModelsQuery = url.hostname.startsWith('eu.') ? { ...parsed.query, region: 'eu' } : parsed.query;
+      const query: MockModelsQuery = url.hostname.startsWith('eu.')
+        ? { ...parsed.query, region: 'eu' }
+        : parsed.query;
       return listResponse(filterMockModels(userModels(), query, now), query, request.url);
     }),
 
@@ -151,7 +162,11 @@ export function createModelsHandlers(options: ModelsHandlersOptions = {}): HttpH
       const model = resolver.resolve(`${decodeSegment(params.author)}/${decodeSegment(params.slug)}`);
       if (!model) return mockErrorResponse(404, 'Model not found');
       // Latency and throughput only for a caller with a bearer (any non-empty token), as the real API.
-      return HttpResponse.json(mockEndpointsBody(model, { authorized: /^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '') }));
+      return HttpResponse.json(
+        mockEndpointsBody(model, {
+          authorized: /^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? ''),
+        }),
+      );
     }),
 
     http.get(`${base}/model/:author/:slug`, async ({ params }) => {

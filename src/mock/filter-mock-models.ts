@@ -47,18 +47,34 @@ function familyName(model: RawModel): string {
  * - the Artificial Analysis index bounds: from `benchmarks.artificial_analysis`; a model
  *   without the index fails any bound on it.
  */
-export function filterMockModels(models: readonly RawModel[], query: MockModelsQuery, now: number): RawModel[] {
+export function filterMockModels(
+  models: readonly RawModel[],
+  query: MockModelsQuery,
+  now: number,
+): RawModel[] {
   const providers = query.providers ? new Set(query.providers.map(providerKey)) : undefined;
   const authors = query.modelAuthors ? new Set(query.modelAuthors) : undefined;
   // The stand-in facts are worked out (once per model) only when a filter needs them.
   const needsFacts =
-    authors !== undefined || providers !== undefined || query.distillable !== undefined || query.zdr !== undefined ||
-    query.region !== undefined || query.category !== undefined ||
-    [query.minPrice, query.maxPrice, query.minOutputPrice, query.maxOutputPrice, query.minToolSuccessRate, query.maxToolSuccessRate].some((v) => v !== undefined);
+    authors !== undefined ||
+    providers !== undefined ||
+    query.distillable !== undefined ||
+    query.zdr !== undefined ||
+    query.region !== undefined ||
+    query.category !== undefined ||
+    [
+      query.minPrice,
+      query.maxPrice,
+      query.minOutputPrice,
+      query.maxOutputPrice,
+      query.minToolSuccessRate,
+      query.maxToolSuccessRate,
+    ].some((v) => v !== undefined);
   return models.filter((model) => {
     const arch = model.architecture ?? {};
     const outputs = arch.output_modalities ?? [];
-    if (query.outputModalities !== 'all' && !query.outputModalities.some((m) => outputs.includes(m))) return false;
+    if (query.outputModalities !== 'all' && !query.outputModalities.some((m) => outputs.includes(m)))
+      return false;
 
     if (query.inputModalities) {
       const inputs = arch.input_modalities ?? [];
@@ -97,7 +113,8 @@ export function filterMockModels(models: readonly RawModel[], query: MockModelsQ
       const age = created === undefined ? null : Math.floor((now - created) / DAY);
       if (!inRange(age, query.minAgeDays, query.maxAgeDays)) return false;
     }
-    if (!inRange(aa(model, 'intelligence_index'), query.minIntelligenceIndex, query.maxIntelligenceIndex)) return false;
+    if (!inRange(aa(model, 'intelligence_index'), query.minIntelligenceIndex, query.maxIntelligenceIndex))
+      return false;
     if (!inRange(aa(model, 'coding_index'), query.minCodingIndex, query.maxCodingIndex)) return false;
     if (!inRange(aa(model, 'agentic_index'), query.minAgenticIndex, query.maxAgenticIndex)) return false;
     return true;

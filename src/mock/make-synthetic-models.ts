@@ -13,7 +13,9 @@ function prng(seed: number): () => number {
   };
 }
 
-const AUTHORS: ReadonlyArray<readonly [slug: string, display: string, families: readonly string[], tokenizer: string]> = [
+const AUTHORS: ReadonlyArray<
+  readonly [slug: string, display: string, families: readonly string[], tokenizer: string]
+> = [
   ['openai', 'OpenAI', ['GPT', 'o', 'Codex'], 'GPT'],
   ['anthropic', 'Anthropic', ['Claude Sonnet', 'Claude Haiku', 'Claude Opus'], 'Claude'],
   ['google', 'Google', ['Gemini Flash', 'Gemini Pro', 'Gemma'], 'Gemini'],
@@ -44,9 +46,40 @@ const AUTHORS: ReadonlyArray<readonly [slug: string, display: string, families: 
   ['voyage', 'Voyage AI', ['Voyage'], 'Other'],
 ];
 
-const SIZES = ['Nano', 'Mini', 'Small', 'Medium', 'Large', 'Pro', 'Max', 'Turbo', 'Flash', 'Lite', 'Instruct', 'Chat', 'Thinking', 'Vision', '7B', '32B', '70B', '405B', 'A3B', 'Ultra'];
-const CONTEXTS = [4096, 8192, 16384, 32768, 65536, 128000, 131072, 163840, 200000, 262144, 400000, 1000000, 1048576, 2000000];
-const INPUTS: readonly string[][] = [['text'], ['text', 'image'], ['text', 'image', 'file'], ['text', 'image', 'video'], ['text', 'file'], ['text', 'image', 'file', 'audio', 'video'], ['text', 'audio']];
+const SIZES = [
+  'Nano',
+  'Mini',
+  'Small',
+  'Medium',
+  'Large',
+  'Pro',
+  'Max',
+  'Turbo',
+  'Flash',
+  'Lite',
+  'Instruct',
+  'Chat',
+  'Thinking',
+  'Vision',
+  '7B',
+  '32B',
+  '70B',
+  '405B',
+  'A3B',
+  'Ultra',
+];
+const CONTEXTS = [
+  4096, 8192, 16384, 32768, 65536, 128000, 131072, 163840, 200000, 262144, 400000, 1000000, 1048576, 2000000,
+];
+const INPUTS: readonly string[][] = [
+  ['text'],
+  ['text', 'image'],
+  ['text', 'image', 'file'],
+  ['text', 'image', 'video'],
+  ['text', 'file'],
+  ['text', 'image', 'file', 'audio', 'video'],
+  ['text', 'audio'],
+];
 const BLURBS = [
   'It is tuned for coding and agentic software engineering.',
   'It is built for roleplay, storytelling and creative writing.',
@@ -102,7 +135,8 @@ function outputs(rand: () => number): string[] {
  * `:free` variants of the entry before them.
  */
 export function makeSyntheticModels(n: number, seed = 1): RawModel[] {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError('makeSyntheticModels: n must be a whole number ≥ 0');
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError('makeSyntheticModels: n must be a whole number ≥ 0');
   const rand = prng(seed);
   const templates = mockModels.filter((m) => !m.id.startsWith('~') && !m.id.includes(':'));
   const newest = Math.max(...mockModels.map((m) => m.created ?? 0));
@@ -110,7 +144,12 @@ export function makeSyntheticModels(n: number, seed = 1): RawModel[] {
   for (let i = 0; i < n; i++) {
     const prev = out[out.length - 1];
     if (prev && !prev.id.includes(':') && rand() < 0.03) {
-      out.push({ ...prev, id: `${prev.id}:free`, name: `${prev.name} (free)`, pricing: { prompt: '0', completion: '0' } });
+      out.push({
+        ...prev,
+        id: `${prev.id}:free`,
+        name: `${prev.name} (free)`,
+        pricing: { prompt: '0', completion: '0' },
+      });
       continue;
     }
     const template = pick(rand, templates);
@@ -128,9 +167,13 @@ export function makeSyntheticModels(n: number, seed = 1): RawModel[] {
     const created = newest - Math.floor(rand() * 3 * 365 * DAY);
     const free = rand() < 0.08;
     const promptPerMillion = free ? 0 : Math.exp(Math.log(0.02) + rand() * (Math.log(30) - Math.log(0.02)));
-    const completionPerMillion = output.includes('embeddings') || output.includes('rerank') ? 0 : promptPerMillion * (1 + rand() * 7);
+    const completionPerMillion =
+      output.includes('embeddings') || output.includes('rerank') ? 0 : promptPerMillion * (1 + rand() * 7);
     const openWeights = rand() < 0.45;
-    const pricing: RawModel['pricing'] = { prompt: perMillionToString(promptPerMillion), completion: perMillionToString(completionPerMillion) };
+    const pricing: RawModel['pricing'] = {
+      prompt: perMillionToString(promptPerMillion),
+      completion: perMillionToString(completionPerMillion),
+    };
     if (!free && rand() < 0.4) pricing.input_cache_read = perMillionToString(promptPerMillion / 10);
     const maxCompletion = Math.min(context, pick(rand, [4096, 8192, 16384, 32768, 65536, 131072]));
     const hasBenchmarks = rand() < 0.5;
@@ -151,7 +194,11 @@ export function makeSyntheticModels(n: number, seed = 1): RawModel[] {
         instruct_type: null,
       },
       pricing,
-      top_provider: { context_length: context, max_completion_tokens: maxCompletion, is_moderated: rand() < 0.2 },
+      top_provider: {
+        context_length: context,
+        max_completion_tokens: maxCompletion,
+        is_moderated: rand() < 0.2,
+      },
       per_request_limits: null,
       supported_parameters: [...(template.supported_parameters ?? [])],
       default_parameters: template.default_parameters ? { ...template.default_parameters } : null,
@@ -162,7 +209,18 @@ export function makeSyntheticModels(n: number, seed = 1): RawModel[] {
     };
     if (hasBenchmarks) {
       model.benchmarks = {
-        design_arena: rand() < 0.5 ? [{ arena: 'models', category: 'website', elo: Math.round(1000 + rand() * 400), win_rate: Math.round(rand() * 700) / 10, rank: 1 + Math.floor(rand() * 40) }] : [],
+        design_arena:
+          rand() < 0.5
+            ? [
+                {
+                  arena: 'models',
+                  category: 'website',
+                  elo: Math.round(1000 + rand() * 400),
+                  win_rate: Math.round(rand() * 700) / 10,
+                  rank: 1 + Math.floor(rand() * 40),
+                },
+              ]
+            : [],
         artificial_analysis: {
           intelligence_index: intelligence,
           coding_index: Math.round(intelligence * (0.7 + rand() * 0.5) * 10) / 10,

@@ -21,8 +21,18 @@ const QUANTIZATIONS = ['fp8', 'bf16', 'fp16', 'fp4', 'int8'];
  * kebab-case (`Google` is Vertex AI, `google-vertex`), and the second, regional endpoint
  * some of them get (`amazon-bedrock/eu-west-1`), as the real API lists one entry per region.
  */
-const TAGS: Record<string, string> = { Google: 'google-vertex', 'Google AI Studio': 'google-ai-studio', Azure: 'azure', xAI: 'xai', 'Z.AI': 'z-ai' };
-const REGIONS: Record<string, string> = { 'Amazon Bedrock': 'eu-west-1', Google: 'europe', Azure: 'sweden-central' };
+const TAGS: Record<string, string> = {
+  Google: 'google-vertex',
+  'Google AI Studio': 'google-ai-studio',
+  Azure: 'azure',
+  xAI: 'xai',
+  'Z.AI': 'z-ai',
+};
+const REGIONS: Record<string, string> = {
+  'Amazon Bedrock': 'eu-west-1',
+  Google: 'europe',
+  Azure: 'sweden-central',
+};
 
 const tagOf = (provider: string) => TAGS[provider] ?? provider.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
@@ -30,7 +40,12 @@ function percentiles(p50: number, spread: number, rising: boolean, digits: numbe
   const f = 10 ** digits;
   const r = (n: number) => Math.round(n * f) / f;
   const k = rising ? 1 : -1;
-  return { p50: r(p50), p75: r(p50 * (1 + k * spread)), p90: r(p50 * (1 + k * spread * 2)), p99: r(Math.max(p50 * (1 + k * spread * 3.5), p50 / 10)) };
+  return {
+    p50: r(p50),
+    p75: r(p50 * (1 + k * spread)),
+    p90: r(p50 * (1 + k * spread * 2)),
+    p99: r(Math.max(p50 * (1 + k * spread * 3.5), p50 / 10)),
+  };
 }
 
 /** A per-token price string times `factor`; `"0"`, variable (`"-1"`) and unreadable prices as they are. */
@@ -42,7 +57,8 @@ function scalePrice(value: unknown, factor: number): unknown {
 
 function scalePricing(pricing: RawModel['pricing'], factor: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(pricing ?? {})) out[key] = key === 'discount' || key === 'overrides' ? value : scalePrice(value, factor);
+  for (const [key, value] of Object.entries(pricing ?? {}))
+    out[key] = key === 'discount' || key === 'overrides' ? value : scalePrice(value, factor);
   return out;
 }
 
@@ -69,7 +85,10 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * - latency (time to first token, ms) and throughput (tokens/s) percentiles around the
  *   model's stand-in medians ± a per-endpoint jitter; null without a bearer token.
  */
-export function mockEndpointsBody(model: RawModel, options: MockEndpointsOptions = {}): { data: Record<string, unknown> } {
+export function mockEndpointsBody(
+  model: RawModel,
+  options: MockEndpointsOptions = {},
+): { data: Record<string, unknown> } {
   if (model.id === mockEndpointsFixture.data.id) return mockEndpointsFixture;
   const authorized = options.authorized ?? false;
   const facts = mockModelFacts(model);
@@ -83,18 +102,39 @@ export function mockEndpointsBody(model: RawModel, options: MockEndpointsOptions
     const region = REGIONS[provider];
     return [
       { provider, tag, factor, j },
-      ...(region ? [{ provider, tag: `${tag}/${region}`, factor: factor * 1.1, j: hashFraction(`${provider}/${region}:${model.id}`) }] : []),
+      ...(region
+        ? [
+            {
+              provider,
+              tag: `${tag}/${region}`,
+              factor: factor * 1.1,
+              j: hashFraction(`${provider}/${region}:${model.id}`),
+            },
+          ]
+        : []),
     ];
   });
   const endpoints = hosts.map(({ provider, tag, factor, j }) => {
     const s = hashFraction(`status:${tag}:${model.id}`);
     const status = s < 0.03 ? -5 : s < 0.12 ? -2 : 0;
-    const uptime = (lo: number, hi: number, salt: string) => round1(lo + (hi - lo) * hashFraction(`${salt}:${tag}:${model.id}`));
-    const [u30, u1d] = status === -5 ? [uptime(20, 60, 'u30'), uptime(70, 92, 'u1d')] : status < 0 ? [uptime(80, 95, 'u30'), uptime(93, 98.5, 'u1d')] : [uptime(98.5, 100, 'u30'), uptime(98, 100, 'u1d')];
+    const uptime = (lo: number, hi: number, salt: string) =>
+      round1(lo + (hi - lo) * hashFraction(`${salt}:${tag}:${model.id}`));
+    const [u30, u1d] =
+      status === -5
+        ? [uptime(20, 60, 'u30'), uptime(70, 92, 'u1d')]
+        : status < 0
+          ? [uptime(80, 95, 'u30'), uptime(93, 98.5, 'u1d')]
+          : [uptime(98.5, 100, 'u30'), uptime(98, 100, 'u1d')];
     const pricing = scalePricing(model.pricing, factor);
     pricing.discount = hashFraction(`discount:${tag}:${model.id}`) < 0.08 ? 0.2 : 0;
     if (longContext && tag === 'google-vertex') {
-      pricing.overrides = [{ min_prompt_tokens: 200_000, prompt: scalePrice(pricing.prompt, 2), completion: scalePrice(pricing.completion, 1.5) }];
+      pricing.overrides = [
+        {
+          min_prompt_tokens: 200_000,
+          prompt: scalePrice(pricing.prompt, 2),
+          completion: scalePrice(pricing.completion, 1.5),
+        },
+      ];
     }
     const tools = (model.supported_parameters ?? []).includes('tools');
     return {
@@ -109,15 +149,26 @@ export function mockEndpointsBody(model: RawModel, options: MockEndpointsOptions
       max_completion_tokens: model.top_provider?.max_completion_tokens ?? null,
       max_prompt_tokens: null,
       supported_parameters: model.supported_parameters ?? [],
-      ...(tools ? { supports_tool_choice: { auto: true, function: true, none: true, required: j > 0.3 } } : {}),
+      ...(tools
+        ? { supports_tool_choice: { auto: true, function: true, none: true, required: j > 0.3 } }
+        : {}),
       status,
-      uptime_last_5m: hashFraction(`u5:${tag}:${model.id}`) < 0.06 ? null : status === -5 ? 0 : uptime(status < 0 ? 70 : 99, 100, 'u5'),
+      uptime_last_5m:
+        hashFraction(`u5:${tag}:${model.id}`) < 0.06
+          ? null
+          : status === -5
+            ? 0
+            : uptime(status < 0 ? 70 : 99, 100, 'u5'),
       uptime_last_30m: u30,
       uptime_last_1d: u1d,
       supports_implicit_caching: typeof model.pricing?.input_cache_read === 'string',
       // Time to first token in milliseconds, as real responses send it (the spec's example shows 0.25).
-      latency_last_30m: authorized ? percentiles(facts.latencyMs * (0.8 + 0.4 * j) * (status < 0 ? 1.8 : 1), 0.3, true, 0) : null,
-      throughput_last_30m: authorized ? percentiles(facts.throughputTps * (0.8 + 0.4 * (1 - j)) * (status < 0 ? 0.6 : 1), 0.15, false, 1) : null,
+      latency_last_30m: authorized
+        ? percentiles(facts.latencyMs * (0.8 + 0.4 * j) * (status < 0 ? 1.8 : 1), 0.3, true, 0)
+        : null,
+      throughput_last_30m: authorized
+        ? percentiles(facts.throughputTps * (0.8 + 0.4 * (1 - j)) * (status < 0 ? 0.6 : 1), 0.15, false, 1)
+        : null,
     };
   });
   return {

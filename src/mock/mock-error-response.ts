@@ -7,9 +7,16 @@ import { HttpResponse } from 'msw';
 export function mockErrorResponse(
   status: number,
   message: string,
-  options: { code?: number | string; metadata?: Record<string, unknown>; headers?: Record<string, string> } = {},
+  options: {
+    code?: number | string;
+    metadata?: Record<string, unknown>;
+    headers?: Record<string, string>;
+  } = {},
 ): Response {
-  const error: { code: number | string; message: string; metadata?: Record<string, unknown> } = { code: options.code ?? status, message };
+  const error: { code: number | string; message: string; metadata?: Record<string, unknown> } = {
+    code: options.code ?? status,
+    message,
+  };
   if (options.metadata) error.metadata = options.metadata;
   return HttpResponse.json({ error }, { status, headers: options.headers });
 }

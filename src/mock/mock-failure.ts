@@ -34,7 +34,14 @@ export interface MockFailureOptions {
   status?: number;
 }
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'No auth credentials found', 402: 'Insufficient credits', 403: 'Forbidden', 404: 'Not Found', 408: 'Request Timeout' };
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'No auth credentials found',
+  402: 'Insufficient credits',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+};
 
 const NGINX_502 = `<html>
 <head><title>502 Bad Gateway</title></head>
@@ -85,7 +92,11 @@ export function mockFailure(options: MockFailureOptions): HttpHandler {
         return mockErrorResponse(status, message ?? STATUS_TEXT[status] ?? `HTTP ${status}`, { code });
       }
       case 'html502':
-        return new HttpResponse(NGINX_502, { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } });
+        return new HttpResponse(NGINX_502, {
+          status: 502,
+          statusText: 'Bad Gateway',
+          headers: { 'Content-Type': 'text/html' },
+        });
       case 'network':
         return HttpResponse.error();
       case 'slow':

@@ -97,13 +97,53 @@ const AUTHOR_PROVIDERS: Record<string, string[]> = {
   openrouter: [],
 };
 
-const OPEN_WEIGHT_HOSTS = ['DeepInfra', 'Together', 'Fireworks', 'Groq', 'Novita', 'Chutes', 'Parasail', 'Nebius', 'SambaNova', 'Cerebras', 'SiliconFlow', 'AtlasCloud', 'Friendli', 'BaseTen'];
-const ZDR_PROVIDERS = new Set(['Anthropic', 'Amazon Bedrock', 'Google', 'Azure', 'Mistral', 'Cohere', 'DeepInfra', 'Together', 'Fireworks', 'Groq', 'Parasail', 'Cerebras', 'Nebius']);
+const OPEN_WEIGHT_HOSTS = [
+  'DeepInfra',
+  'Together',
+  'Fireworks',
+  'Groq',
+  'Novita',
+  'Chutes',
+  'Parasail',
+  'Nebius',
+  'SambaNova',
+  'Cerebras',
+  'SiliconFlow',
+  'AtlasCloud',
+  'Friendli',
+  'BaseTen',
+];
+const ZDR_PROVIDERS = new Set([
+  'Anthropic',
+  'Amazon Bedrock',
+  'Google',
+  'Azure',
+  'Mistral',
+  'Cohere',
+  'DeepInfra',
+  'Together',
+  'Fireworks',
+  'Groq',
+  'Parasail',
+  'Cerebras',
+  'Nebius',
+]);
 const EU_PROVIDERS = new Set(['Mistral', 'Nebius', 'Google', 'Amazon Bedrock', 'Azure']);
 const EU_ONLY_PROVIDERS = new Set(['Mistral', 'Nebius']);
 const POPULAR_AUTHORS: Record<string, number> = {
-  openai: 10, anthropic: 10, google: 10, 'x-ai': 10, deepseek: 10, qwen: 10,
-  'meta-llama': 5, mistralai: 5, 'z-ai': 5, moonshotai: 5, minimax: 5, nvidia: 5, openrouter: 5,
+  openai: 10,
+  anthropic: 10,
+  google: 10,
+  'x-ai': 10,
+  deepseek: 10,
+  qwen: 10,
+  'meta-llama': 5,
+  mistralai: 5,
+  'z-ai': 5,
+  moonshotai: 5,
+  minimax: 5,
+  nvidia: 5,
+  openrouter: 5,
 };
 
 /** Use-case categories (the values of `MODEL_CATEGORIES`) and the words that stand in for them. */
@@ -172,7 +212,10 @@ export function mockModelFacts(model: RawModel): MockModelFacts {
 
   const promptPerMillion = perMillionValue(model.pricing?.prompt);
   const completionPerMillion = perMillionValue(model.pricing?.completion);
-  const averagePerMillion = promptPerMillion === null || completionPerMillion === null ? null : (promptPerMillion + completionPerMillion) / 2;
+  const averagePerMillion =
+    promptPerMillion === null || completionPerMillion === null
+      ? null
+      : (promptPerMillion + completionPerMillion) / 2;
   const params = model.supported_parameters ?? [];
 
   let throughputTps: number;
@@ -181,10 +224,15 @@ export function mockModelFacts(model: RawModel): MockModelFacts {
     throughputTps = 60;
     latencyMs = 900;
   } else {
-    throughputTps = (20 + 250 / (1 + averagePerMillion / 3)) * jitter(id, 'tps', 0.7, 1.3) * (isFree ? 0.5 : 1);
-    latencyMs = (250 + 60 * averagePerMillion + (params.includes('reasoning') ? 800 : 0)) * jitter(id, 'ttft', 0.7, 1.3) * (isFree ? 2 : 1);
+    throughputTps =
+      (20 + 250 / (1 + averagePerMillion / 3)) * jitter(id, 'tps', 0.7, 1.3) * (isFree ? 0.5 : 1);
+    latencyMs =
+      (250 + 60 * averagePerMillion + (params.includes('reasoning') ? 800 : 0)) *
+      jitter(id, 'ttft', 0.7, 1.3) *
+      (isFree ? 2 : 1);
   }
-  const cheapness = averagePerMillion === null ? 1 : averagePerMillion === 0 ? 1.2 : 1 / (1 + averagePerMillion / 5);
+  const cheapness =
+    averagePerMillion === null ? 1 : averagePerMillion === 0 ? 1.2 : 1 / (1 + averagePerMillion / 5);
   const popularity = (POPULAR_AUTHORS[author] ?? 1) * cheapness * jitter(id, 'pop', 0.5, 1.5);
 
   const facts: MockModelFacts = {

@@ -42,7 +42,9 @@ class QueryError extends Error {}
 /** Which parameters an endpoint reads; others are ignored, as the real server ignores unknown parameters. */
 export type ModelsQueryScope = 'list' | 'count' | 'user';
 
-const NUMBERS: ReadonlyArray<readonly [keyof MockModelsQuery, string, 'int>=0' | 'int>=1' | 'num>=0' | 'fraction']> = [
+const NUMBERS: ReadonlyArray<
+  readonly [keyof MockModelsQuery, string, 'int>=0' | 'int>=1' | 'num>=0' | 'fraction']
+> = [
   ['context', 'context', 'int>=1'],
   ['minPrice', 'min_price', 'num>=0'],
   ['maxPrice', 'max_price', 'num>=0'],
@@ -86,24 +88,35 @@ function list(params: URLSearchParams, wire: string): string[] | undefined {
   return items.length ? [...new Set(items)] : undefined;
 }
 
-function number(params: URLSearchParams, wire: string, kind: 'int>=0' | 'int>=1' | 'num>=0' | 'fraction' | 'limit'): number | undefined {
+function number(
+  params: URLSearchParams,
+  wire: string,
+  kind: 'int>=0' | 'int>=1' | 'num>=0' | 'fraction' | 'limit',
+): number | undefined {
   const raw = scalar(params, wire);
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) || !Number.isFinite(n)) throw new QueryError(`Invalid query parameter "${wire}": expected a number, got "${raw}"`);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) || !Number.isFinite(n))
+    throw new QueryError(`Invalid query parameter "${wire}": expected a number, got "${raw}"`);
   const integer = kind === 'int>=0' || kind === 'int>=1' || kind === 'limit';
-  if (integer && !Number.isInteger(n)) throw new QueryError(`Invalid query parameter "${wire}": expected an integer, got "${raw}"`);
+  if (integer && !Number.isInteger(n))
+    throw new QueryError(`Invalid query parameter "${wire}": expected an integer, got "${raw}"`);
   const min = kind === 'int>=1' || kind === 'limit' ? 1 : 0;
   if (n < min) throw new QueryError(`Invalid query parameter "${wire}": must be at least ${min}`);
-  if (kind === 'limit' && n > 1000) throw new QueryError(`Invalid query parameter "${wire}": must be at most 1000`);
-  if (kind === 'fraction' && n > 1) throw new QueryError(`Invalid query parameter "${wire}": must be at most 1`);
+  if (kind === 'limit' && n > 1000)
+    throw new QueryError(`Invalid query parameter "${wire}": must be at most 1000`);
+  if (kind === 'fraction' && n > 1)
+    throw new QueryError(`Invalid query parameter "${wire}": must be at most 1`);
   return n;
 }
 
 function oneOf(params: URLSearchParams, wire: string, allowed: readonly string[]): string | undefined {
   const raw = scalar(params, wire);
   if (raw === undefined) return undefined;
-  if (!allowed.includes(raw)) throw new QueryError(`Invalid query parameter "${wire}": expected one of ${allowed.join(', ')}, got "${raw}"`);
+  if (!allowed.includes(raw))
+    throw new QueryError(
+      `Invalid query parameter "${wire}": expected one of ${allowed.join(', ')}, got "${raw}"`,
+    );
   return raw;
 }
 
@@ -127,7 +140,10 @@ function paging(params: URLSearchParams, query: MockModelsQuery): void {
  * (`context=-1`, `limit=0`, `min_price=abc`, an unknown `sort`, `min_price` above `max_price`)
  * is a 400; unknown parameters are ignored.
  */
-export function parseModelsQuery(params: URLSearchParams, scope: ModelsQueryScope = 'list'): ParsedModelsQuery {
+export function parseModelsQuery(
+  params: URLSearchParams,
+  scope: ModelsQueryScope = 'list',
+): ParsedModelsQuery {
   try {
     const query: MockModelsQuery = { outputModalities: outputModalities(params) };
     if (scope === 'count') return { ok: true, query };
@@ -167,7 +183,10 @@ export function parseModelsQuery(params: URLSearchParams, scope: ModelsQueryScop
     for (const [lo, hi, loWire, hiWire] of RANGES) {
       const a = query[lo] as number | undefined;
       const b = query[hi] as number | undefined;
-      if (a !== undefined && b !== undefined && a > b) throw new QueryError(`Invalid query parameters: "${loWire}" (${a}) must not exceed "${hiWire}" (${b})`);
+      if (a !== undefined && b !== undefined && a > b)
+        throw new QueryError(
+          `Invalid query parameters: "${loWire}" (${a}) must not exceed "${hiWire}" (${b})`,
+        );
     }
     return { ok: true, query };
   } catch (error) {

@@ -24,7 +24,11 @@ export interface RawModel {
   };
   /** USD per token as decimal strings; `"-1"` is a variable price (routers). */
   pricing?: { prompt?: string; completion?: string; [key: string]: unknown };
-  top_provider?: { context_length?: number | null; max_completion_tokens?: number | null; is_moderated?: boolean } | null;
+  top_provider?: {
+    context_length?: number | null;
+    max_completion_tokens?: number | null;
+    is_moderated?: boolean;
+  } | null;
   per_request_limits?: unknown;
   supported_parameters?: string[];
   default_parameters?: Record<string, unknown> | null;
@@ -33,8 +37,18 @@ export interface RawModel {
   expiration_date?: string | null;
   links?: { details?: string; [key: string]: unknown };
   benchmarks?: {
-    artificial_analysis?: { intelligence_index?: number | null; coding_index?: number | null; agentic_index?: number | null };
-    design_arena?: Array<{ arena?: string; category?: string; elo?: number; win_rate?: number; rank?: number }>;
+    artificial_analysis?: {
+      intelligence_index?: number | null;
+      coding_index?: number | null;
+      agentic_index?: number | null;
+    };
+    design_arena?: Array<{
+      arena?: string;
+      category?: string;
+      elo?: number;
+      win_rate?: number;
+      rank?: number;
+    }>;
     [key: string]: unknown;
   };
   alias_target?: { slug: string; name: string };

@@ -52,7 +52,10 @@ export const MOCK_SORTS: Readonly<Record<(typeof MODEL_SORTS)[number], SortSpec>
   newest: { direction: 'desc', score: (m) => (typeof m.created === 'number' ? m.created : null) },
   'pricing-low-to-high': { direction: 'asc', score: (m) => mockModelFacts(m).averagePerMillion },
   'pricing-high-to-low': { direction: 'desc', score: (m) => mockModelFacts(m).averagePerMillion },
-  'context-high-to-low': { direction: 'desc', score: (m) => (typeof m.context_length === 'number' ? m.context_length : null) },
+  'context-high-to-low': {
+    direction: 'desc',
+    score: (m) => (typeof m.context_length === 'number' ? m.context_length : null),
+  },
   'throughput-high-to-low': { direction: 'desc', score: (m) => mockModelFacts(m).throughputTps },
   'latency-low-to-high': { direction: 'asc', score: (m) => mockModelFacts(m).latencyMs },
   'intelligence-high-to-low': { direction: 'desc', score: (m) => aa(m, 'intelligence_index') },
@@ -61,7 +64,9 @@ export const MOCK_SORTS: Readonly<Record<(typeof MODEL_SORTS)[number], SortSpec>
   'design-arena-elo-high-to-low': {
     direction: 'desc',
     score: (m) => {
-      const elos = (m.benchmarks?.design_arena ?? []).map((e) => e.elo).filter((e): e is number => typeof e === 'number');
+      const elos = (m.benchmarks?.design_arena ?? [])
+        .map((e) => e.elo)
+        .filter((e): e is number => typeof e === 'number');
       return elos.length ? Math.max(...elos) : null;
     },
   },
@@ -74,7 +79,11 @@ export function mockSortScore(model: RawModel, sort: ModelSort, now: number): nu
 }
 
 /** A sorted copy (stable: ties keep the input order). An unknown or absent sort keeps the input order. */
-export function sortMockModels(models: readonly RawModel[], sort: ModelSort | undefined, now: number): RawModel[] {
+export function sortMockModels(
+  models: readonly RawModel[],
+  sort: ModelSort | undefined,
+  now: number,
+): RawModel[] {
   const spec = sort === undefined ? undefined : (MOCK_SORTS as Record<string, SortSpec | undefined>)[sort];
   if (!spec) return [...models];
   const sign = spec.direction === 'desc' ? -1 : 1;

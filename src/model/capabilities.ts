@@ -28,7 +28,8 @@ export function modelCapabilities(model: Model): ModelCapabilities {
   return {
     tools: params.includes('tools'),
     structuredOutputs: params.includes('structured_outputs') || params.includes('response_format'),
-    reasoning: params.includes('reasoning') || params.includes('include_reasoning') || model.reasoning !== undefined,
+    reasoning:
+      params.includes('reasoning') || params.includes('include_reasoning') || model.reasoning !== undefined,
     reasoningMandatory: model.reasoning?.mandatory === true,
     vision: input.includes('image'),
     fileInput: input.includes('file'),

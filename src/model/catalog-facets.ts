@@ -16,7 +16,6 @@ export interface CatalogFacets {
   total: number;
 }
 
-
 function ranked(counts: Map<string, number>, label: (v: string) => string): FilterChoice[] {
   return [...counts]
     .map(([value, count]) => ({ value, label: label(value), count }))
@@ -32,14 +31,26 @@ function givesOutput(outputs: readonly string[], wanted: ModelsListFilters['outp
 }
 
 /** Facets of a model list, author counts for the given output filter (pure; exported for tests). */
-export function catalogFacets(response: ModelsListResponse, outputModalities?: ModelsListFilters['outputModalities']): CatalogFacets {
+export function catalogFacets(
+  response: ModelsListResponse,
+  outputModalities?: ModelsListFilters['outputModalities'],
+): CatalogFacets {
   const authors = new Map<string, number>();
   const families = new Map<string, number>();
   for (const model of response.data) {
     const author = modelAuthor(model.id).replace(/^~/, '');
-    if (author) authors.set(author, (authors.get(author) ?? 0) + (givesOutput(model.architecture.outputModalities, outputModalities) ? 1 : 0));
+    if (author)
+      authors.set(
+        author,
+        (authors.get(author) ?? 0) +
+          (givesOutput(model.architecture.outputModalities, outputModalities) ? 1 : 0),
+      );
     const family = familyOfTokenizer(model.architecture.tokenizer);
     if (family) families.set(family, (families.get(family) ?? 0) + 1);
   }
-  return { authors: ranked(authors, authorLabel), families: ranked(families, (v) => v), total: response.data.length };
+  return {
+    authors: ranked(authors, authorLabel),
+    families: ranked(families, (v) => v),
+    total: response.data.length,
+  };
 }

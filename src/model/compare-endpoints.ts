@@ -1,5 +1,12 @@
 import type { PublicEndpoint } from '../core/types';
-import { endpointLabel, endpointRequestCost, endpointState, formatLatency, formatThroughput, formatUptime } from './endpoint-figures';
+import {
+  endpointLabel,
+  endpointRequestCost,
+  endpointState,
+  formatLatency,
+  formatThroughput,
+  formatUptime,
+} from './endpoint-figures';
 import { formatTokenCount } from './format-token-count';
 import { formatUsd } from './pricing';
 
@@ -49,7 +56,10 @@ const rank = (state: string) => ['up', 'unknown', 'degraded', 'down'].indexOf(st
  *
  * Down providers are never picked and rank last; degraded ones rank after those that are up at an equal figure.
  */
-export function compareEndpoints(endpoints: readonly PublicEndpoint[], need: EndpointNeed): EndpointComparison {
+export function compareEndpoints(
+  endpoints: readonly PublicEndpoint[],
+  need: EndpointNeed,
+): EndpointComparison {
   const goal = need.goal;
   const promptTokens = goal === 'cheapest' ? Math.max(0, need.promptTokens ?? 1000) : 0;
   const completionTokens = goal === 'cheapest' ? Math.max(0, need.completionTokens ?? 1000) : 0;
@@ -71,25 +81,34 @@ export function compareEndpoints(endpoints: readonly PublicEndpoint[], need: End
       value = endpoint.uptimeLast1d ?? endpoint.uptimeLast30m ?? null;
       text = formatUptime(value);
     }
-    const row: RankedEndpoint = { endpoint, value: value !== null && Number.isFinite(value) ? value : null, text };
+    const row: RankedEndpoint = {
+      endpoint,
+      value: value !== null && Number.isFinite(value) ? value : null,
+      text,
+    };
     const state = endpointState(endpoint.status);
     if (state === 'down') row.excluded = 'down';
     else if (goal === 'cheapest') {
       const context = endpoint.contextLength;
       const maxOut = endpoint.maxCompletionTokens;
       const maxIn = endpoint.maxPromptTokens;
-      if (context !== null && promptTokens + completionTokens > context) row.excluded = `its context (${formatTokenCount(context)}) is too small`;
-      else if (maxOut !== null && completionTokens > maxOut) row.excluded = `its output is limited to ${formatTokenCount(maxOut)} tokens`;
-      else if (maxIn !== null && promptTokens > maxIn) row.excluded = `its prompt is limited to ${formatTokenCount(maxIn)} tokens`;
+      if (context !== null && promptTokens + completionTokens > context)
+        row.excluded = `its context (${formatTokenCount(context)}) is too small`;
+      else if (maxOut !== null && completionTokens > maxOut)
+        row.excluded = `its output is limited to ${formatTokenCount(maxOut)} tokens`;
+      else if (maxIn !== null && promptTokens > maxIn)
+        row.excluded = `its prompt is limited to ${formatTokenCount(maxIn)} tokens`;
     }
     return row;
   });
 
-  const group = (r: RankedEndpoint) => (r.excluded === 'down' ? 3 : r.excluded ? 2 : r.value === null ? 1 : 0);
+  const group = (r: RankedEndpoint) =>
+    r.excluded === 'down' ? 3 : r.excluded ? 2 : r.value === null ? 1 : 0;
   rows.sort((a, b) => {
     const g = group(a) - group(b);
     if (g) return g;
-    if (a.value !== null && b.value !== null && a.value !== b.value) return lowerIsBetter ? a.value - b.value : b.value - a.value;
+    if (a.value !== null && b.value !== null && a.value !== b.value)
+      return lowerIsBetter ? a.value - b.value : b.value - a.value;
     const s = rank(endpointState(a.endpoint.status)) - rank(endpointState(b.endpoint.status));
     if (s) return s;
     const u = (b.endpoint.uptimeLast1d ?? -1) - (a.endpoint.uptimeLast1d ?? -1);
@@ -97,23 +116,41 @@ export function compareEndpoints(endpoints: readonly PublicEndpoint[], need: End
   });
 
   const best = rows[0] && group(rows[0]) === 0 ? rows[0] : null;
-  return { ranked: rows, best, explanation: explain(goal, best, rows, promptTokens, completionTokens, endpoints.length) };
+  return {
+    ranked: rows,
+    best,
+    explanation: explain(goal, best, rows, promptTokens, completionTokens, endpoints.length),
+  };
 }
 
-function explain(goal: EndpointNeed['goal'], best: RankedEndpoint | null, rows: RankedEndpoint[], promptTokens: number, completionTokens: number, total: number): string {
+function explain(
+  goal: EndpointNeed['goal'],
+  best: RankedEndpoint | null,
+  rows: RankedEndpoint[],
+  promptTokens: number,
+  completionTokens: number,
+  total: number,
+): string {
   const request = `${formatTokenCount(promptTokens)} tokens in and ${formatTokenCount(completionTokens)} out`;
   if (total === 0) return 'No provider serves this model.';
   if (!best) {
     if (rows.every((r) => r.excluded)) {
-      return goal === 'cheapest' ? `No provider can take ${request}: ${rows.map((r) => `${endpointLabel(r.endpoint)} (${r.excluded})`).join(', ')}.` : 'Every provider is down.';
+      return goal === 'cheapest'
+        ? `No provider can take ${request}: ${rows.map((r) => `${endpointLabel(r.endpoint)} (${r.excluded})`).join(', ')}.`
+        : 'Every provider is down.';
     }
-    if (goal === 'first-token' || goal === 'throughput') return 'No provider reports its speed: sign in (send an API key) to see latency and throughput.';
+    if (goal === 'first-token' || goal === 'throughput')
+      return 'No provider reports its speed: sign in (send an API key) to see latency and throughput.';
     if (goal === 'reliable') return 'No provider reports its uptime yet.';
     return 'No provider has a fixed price for this request.';
   }
   const name = endpointLabel(best.endpoint);
   const next = rows[1] && rows[1].value !== null && !rows[1].excluded ? rows[1] : undefined;
-  const then = next ? ` (next: ${endpointLabel(next.endpoint)}, ${next.text})` : rows.length === 1 ? ' (the only provider)' : '';
+  const then = next
+    ? ` (next: ${endpointLabel(next.endpoint)}, ${next.text})`
+    : rows.length === 1
+      ? ' (the only provider)'
+      : '';
   const degraded = endpointState(best.endpoint.status) === 'degraded' ? ' It is degraded right now.' : '';
   switch (goal) {
     case 'cheapest':

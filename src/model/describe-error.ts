@@ -22,17 +22,36 @@ function describe(error: unknown): { title: string; detail: string } {
   if (error instanceof RateLimitError) {
     const s = error.retryAfterMs !== undefined ? Math.ceil(error.retryAfterMs / 1000) : undefined;
     // The wait is in the title too: compact places (a count, a filter's choices) show only the title.
-    return { title: s ? `Too many requests (asked to wait ${s} s)` : 'Too many requests', detail: s ? `OpenRouter asked us to wait ${s} s before trying again.` : 'OpenRouter is rate limiting requests. Try again in a moment.' };
+    return {
+      title: s ? `Too many requests (asked to wait ${s} s)` : 'Too many requests',
+      detail: s
+        ? `OpenRouter asked us to wait ${s} s before trying again.`
+        : 'OpenRouter is rate limiting requests. Try again in a moment.',
+    };
   }
-  if (error instanceof NetworkError) return { title: 'You seem to be offline', detail: 'The model list could not be reached. Check the connection and try again.' };
-  if (error instanceof TimeoutError) return { title: 'OpenRouter is slow to answer', detail: 'The request timed out. Try again.' };
+  if (error instanceof NetworkError)
+    return {
+      title: 'You seem to be offline',
+      detail: 'The model list could not be reached. Check the connection and try again.',
+    };
+  if (error instanceof TimeoutError)
+    return { title: 'OpenRouter is slow to answer', detail: 'The request timed out. Try again.' };
   if (error instanceof NotFoundError) return { title: 'Not found', detail: error.message };
-  if (error instanceof UnauthorizedError) return { title: 'Sign-in needed', detail: 'This list needs a valid OpenRouter key.' };
+  if (error instanceof UnauthorizedError)
+    return { title: 'Sign-in needed', detail: 'This list needs a valid OpenRouter key.' };
   if (error instanceof ForbiddenError) return { title: 'Not allowed', detail: error.message };
-  if (error instanceof InvalidRequestError) return { title: invalidTitle(error.field), detail: error.message };
-  if (error instanceof ResponseParseError) return { title: 'Unexpected response', detail: 'OpenRouter (or a proxy in between) sent something that is not the model list. Try again.' };
+  if (error instanceof InvalidRequestError)
+    return { title: invalidTitle(error.field), detail: error.message };
+  if (error instanceof ResponseParseError)
+    return {
+      title: 'Unexpected response',
+      detail: 'OpenRouter (or a proxy in between) sent something that is not the model list. Try again.',
+    };
   if (error instanceof OpenRouterError) {
-    return { title: error.status >= 500 ? 'OpenRouter is having trouble' : 'Request failed', detail: error.message };
+    return {
+      title: error.status >= 500 ? 'OpenRouter is having trouble' : 'Request failed',
+      detail: error.message,
+    };
   }
   return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) };
 }

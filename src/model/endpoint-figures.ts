@@ -24,7 +24,12 @@ export function endpointState(status: number | null | undefined): EndpointState 
   return 'unknown';
 }
 
-export const ENDPOINT_STATE_LABELS: Readonly<Record<EndpointState, string>> = { up: 'Up', degraded: 'Degraded', down: 'Down', unknown: 'Unknown' };
+export const ENDPOINT_STATE_LABELS: Readonly<Record<EndpointState, string>> = {
+  up: 'Up',
+  degraded: 'Degraded',
+  down: 'Down',
+  unknown: 'Unknown',
+};
 
 /** The part of the tag after `/`: `amazon-bedrock/eu-west-1` → `eu-west-1` (a region, or a variant such as `fp8`). */
 export function endpointRegion(endpoint: Pick<PublicEndpoint, 'tag'>): string | undefined {
@@ -48,7 +53,10 @@ export interface EndpointPrices {
   tier?: string;
 }
 
-const applyDiscount = (price: Price, discount: number): Price => (price.kind === 'paid' && discount > 0 ? { kind: 'paid', usd: Number((price.usd * (1 - discount)).toPrecision(12)) } : price);
+const applyDiscount = (price: Price, discount: number): Price =>
+  price.kind === 'paid' && discount > 0
+    ? { kind: 'paid', usd: Number((price.usd * (1 - discount)).toPrecision(12)) }
+    : price;
 
 /**
  * Prices per million tokens for a prompt of `promptTokens` (default: a short one): the
@@ -70,7 +78,11 @@ export function endpointPrices(pricing: PublicPricing, promptTokens = 0): Endpoi
   }
   const d = pricing.discount;
   const discount = typeof d === 'number' && d > 0 && d <= 1 ? d : 0;
-  const out: EndpointPrices = { prompt: applyDiscount(perMillion(prompt), discount), completion: applyDiscount(perMillion(completion), discount), discount };
+  const out: EndpointPrices = {
+    prompt: applyDiscount(perMillion(prompt), discount),
+    completion: applyDiscount(perMillion(completion), discount),
+    discount,
+  };
   if (tier !== undefined) out.tier = `> ${formatTokenCount(tier)} tokens`;
   return out;
 }
@@ -81,7 +93,11 @@ export function priceValue(price: Price): number | null {
 }
 
 /** What a request of `promptTokens` in and `completionTokens` out costs, in USD; null when a price is variable or unknown. */
-export function endpointRequestCost(endpoint: Pick<PublicEndpoint, 'pricing'>, promptTokens: number, completionTokens: number): number | null {
+export function endpointRequestCost(
+  endpoint: Pick<PublicEndpoint, 'pricing'>,
+  promptTokens: number,
+  completionTokens: number,
+): number | null {
   const prices = endpointPrices(endpoint.pricing, promptTokens);
   const p = priceValue(prices.prompt);
   const c = priceValue(prices.completion);
@@ -110,7 +126,10 @@ export function formatUptime(percent: number | null | undefined): string | null 
 
 /** True when no endpoint reports latency or throughput: the caller sent no API key (or the data has none). */
 export function endpointsLackSpeed(endpoints: readonly PublicEndpoint[]): boolean {
-  return endpoints.length > 0 && endpoints.every((e) => e.latencyLast30m?.p50 == null && e.throughputLast30m?.p50 == null);
+  return (
+    endpoints.length > 0 &&
+    endpoints.every((e) => e.latencyLast30m?.p50 == null && e.throughputLast30m?.p50 == null)
+  );
 }
 
 /**
@@ -121,11 +140,14 @@ export function summarizeEndpoints(endpoints: readonly PublicEndpoint[]): string
   if (endpoints.length === 0) return 'No providers';
   const providers = new Set(endpoints.map((e) => e.providerName)).size;
   const parts = [`${providers} provider${providers === 1 ? '' : 's'}`];
-  const inputs = endpoints.map((e) => priceValue(endpointPrices(e.pricing).prompt)).filter((v): v is number => v !== null);
+  const inputs = endpoints
+    .map((e) => priceValue(endpointPrices(e.pricing).prompt))
+    .filter((v): v is number => v !== null);
   if (inputs.length > 0) {
     const lo = Math.min(...inputs);
     const hi = Math.max(...inputs);
-    const fmt = (usd: number) => formatPrice(usd === 0 ? { kind: 'free' } : { kind: 'paid', usd }, { unit: '' });
+    const fmt = (usd: number) =>
+      formatPrice(usd === 0 ? { kind: 'free' } : { kind: 'paid', usd }, { unit: '' });
     parts.push(lo === hi ? `${fmt(lo)}${lo ? '/M' : ''} in` : `${fmt(lo)}–${fmt(hi)}/M in`);
   }
   const fastest = Math.max(...endpoints.map((e) => e.throughputLast30m?.p50 ?? -1));

@@ -27,7 +27,13 @@ export const OUTPUT_MODALITY_LABELS: Record<string, string> = {
   rerank: 'Rerank',
 };
 
-export const INPUT_MODALITY_CHOICES: ReadonlyArray<FilterChoice<InputModality>> = ['text', 'image', 'file', 'audio', 'video'].map((value) => ({
+export const INPUT_MODALITY_CHOICES: ReadonlyArray<FilterChoice<InputModality>> = [
+  'text',
+  'image',
+  'file',
+  'audio',
+  'video',
+].map((value) => ({
   value,
   label: INPUT_MODALITY_LABELS[value],
 }));
@@ -113,10 +119,24 @@ export const CATEGORY_LABELS: Record<string, string> = {
   academia: 'Academia',
 };
 
-export const CATEGORY_CHOICES: ReadonlyArray<FilterChoice<ModelCategory>> = Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }));
+export const CATEGORY_CHOICES: ReadonlyArray<FilterChoice<ModelCategory>> = Object.entries(
+  CATEGORY_LABELS,
+).map(([value, label]) => ({ value, label }));
 
 /** Model families the `arch` filter takes. More are added from the tokenizers in the data. */
-export const ARCHITECTURES: readonly string[] = ['GPT', 'Claude', 'Gemini', 'Llama', 'Mistral', 'Qwen', 'DeepSeek', 'Grok', 'Gemma', 'Nova', 'Cohere'];
+export const ARCHITECTURES: readonly string[] = [
+  'GPT',
+  'Claude',
+  'Gemini',
+  'Llama',
+  'Mistral',
+  'Qwen',
+  'DeepSeek',
+  'Grok',
+  'Gemma',
+  'Nova',
+  'Cohere',
+];
 
 /** Tokenizer names that are not a model family. */
 export const NON_FAMILY_TOKENIZERS: ReadonlySet<string> = new Set(['Other', 'Router', 'Unknown', '']);
@@ -210,7 +230,14 @@ export function authorLabel(slug: string): string {
 }
 
 /** `choices`, plus any selected value that is not among them (a controlled value from elsewhere), so that it can be seen and unset. */
-export function withSelected<V extends string | number>(choices: ReadonlyArray<FilterChoice<V>>, selected: readonly V[], label: (value: V) => string = String): FilterChoice<V>[] {
+export function withSelected<V extends string | number>(
+  choices: ReadonlyArray<FilterChoice<V>>,
+  selected: readonly V[],
+  label: (value: V) => string = String,
+): FilterChoice<V>[] {
   const known = new Set(choices.map((c) => c.value));
-  return [...choices, ...selected.filter((v) => !known.has(v)).map((value) => ({ value, label: label(value) }))];
+  return [
+    ...choices,
+    ...selected.filter((v) => !known.has(v)).map((value) => ({ value, label: label(value) })),
+  ];
 }

@@ -13,7 +13,10 @@ export interface ModelExpiry {
  * Undefined when there is none, it cannot be read, or it lies more than 20 years ahead
  * (the data uses far-future dates such as `2098-12-31` to mean "no expiry").
  */
-export function modelExpiry(expirationDate: string | null | undefined, now: number = Date.now()): ModelExpiry | undefined {
+export function modelExpiry(
+  expirationDate: string | null | undefined,
+  now: number = Date.now(),
+): ModelExpiry | undefined {
   const date = parseDay(expirationDate);
   if (!date) return undefined;
   if (date.getTime() - now > HORIZON_MS) return undefined;

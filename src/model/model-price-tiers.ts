@@ -29,8 +29,10 @@ const clock = (hhmm: number) => {
 
 function conditionOf(o: PricingOverride): string {
   const parts: string[] = [];
-  if (typeof o.minPromptTokens === 'number' && Number.isFinite(o.minPromptTokens)) parts.push(`> ${formatTokenCount(o.minPromptTokens)} tokens`);
-  if (typeof o.utcStart === 'number' && typeof o.utcEnd === 'number') parts.push(`${clock(o.utcStart)}–${clock(o.utcEnd)} UTC`);
+  if (typeof o.minPromptTokens === 'number' && Number.isFinite(o.minPromptTokens))
+    parts.push(`> ${formatTokenCount(o.minPromptTokens)} tokens`);
+  if (typeof o.utcStart === 'number' && typeof o.utcEnd === 'number')
+    parts.push(`${clock(o.utcStart)}–${clock(o.utcEnd)} UTC`);
   if (o.utcDays && o.utcDays.length > 0) parts.push(o.utcDays.join(', '));
   return parts.length > 0 ? parts.join(', ') : 'Other conditions';
 }

@@ -51,7 +51,13 @@ export function formatPrice(price: Price, options: FormatPriceOptions = {}): str
 export function formatUsd(usd: number): string {
   // Thousands by hand: toLocaleString builds a number formatter on every call (about a
   // millisecond each, paid per row on every keystroke of the picker).
-  if (usd >= 100) return '$' + (usd < 1e21 ? String(Math.round(usd)).replace(/\B(?=(\d{3})+$)/g, ',') : usd.toLocaleString('en-US', { maximumFractionDigits: 0 }));
+  if (usd >= 100)
+    return (
+      '$' +
+      (usd < 1e21
+        ? String(Math.round(usd)).replace(/\B(?=(\d{3})+$)/g, ',')
+        : usd.toLocaleString('en-US', { maximumFractionDigits: 0 }))
+    );
   if (usd >= 0.01 || usd === 0) {
     const s = usd.toFixed(usd < 1 ? 3 : 2).replace(/(\.\d\d)0$/, '$1');
     return `$${s}`;

@@ -131,7 +131,8 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
       const r = compare(i, j, q);
       if (r === EXACT) return EXACT;
       if (r === PREFIX) best = PREFIX;
-      else if (best === OTHER && first.length < q.length && compare(i, j, first) !== OTHER) best = WORD_PREFIX;
+      else if (best === OTHER && first.length < q.length && compare(i, j, first) !== OTHER)
+        best = WORD_PREFIX;
     }
     return best;
   }
@@ -204,7 +205,13 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
     }
     // Each rank in list order: a counting sort by rank.
     const out = new Int32Array(found);
-    const at = [0, counts[0], counts[0] + counts[1], counts[0] + counts[1] + counts[2], counts[0] + counts[1] + counts[2] + counts[3]];
+    const at = [
+      0,
+      counts[0],
+      counts[0] + counts[1],
+      counts[0] + counts[1] + counts[2],
+      counts[0] + counts[1] + counts[2] + counts[3],
+    ];
     for (let k = 0; k < found; k++) out[at[ranks[k]]++] = next[k];
     lastQuery = q;
     lastBuffer = 1 - lastBuffer;

@@ -40,15 +40,23 @@ export function updateFilters(filters: ModelsListFilters, patch: Patch): ModelsL
 }
 
 /** The filters with every filter removed; `keep` (default: sort, search, paging) stays. */
-export function clearFilters(filters: ModelsListFilters, keep: ReadonlyArray<keyof ModelsListFilters> = NON_FILTER_KEYS): ModelsListFilters {
+export function clearFilters(
+  filters: ModelsListFilters,
+  keep: ReadonlyArray<keyof ModelsListFilters> = NON_FILTER_KEYS,
+): ModelsListFilters {
   const next: Record<string, unknown> = {};
   for (const key of keep) if (filters[key] !== undefined) next[key] = filters[key];
   return next as ModelsListFilters;
 }
 
 /** True when some filter outside `keep` has a value. */
-export function hasActiveFilters(filters: ModelsListFilters, keep: ReadonlyArray<keyof ModelsListFilters> = NON_FILTER_KEYS): boolean {
-  return (Object.keys(filters) as (keyof ModelsListFilters)[]).some((key) => !keep.includes(key) && isFilterSet(filters, key));
+export function hasActiveFilters(
+  filters: ModelsListFilters,
+  keep: ReadonlyArray<keyof ModelsListFilters> = NON_FILTER_KEYS,
+): boolean {
+  return (Object.keys(filters) as (keyof ModelsListFilters)[]).some(
+    (key) => !keep.includes(key) && isFilterSet(filters, key),
+  );
 }
 
 /** The same keys with the same values (lists compared item by item, in order). */
@@ -107,4 +115,3 @@ export function countActiveFilters(filters: ModelsListFilters): number {
   }
   return groups.size;
 }
-

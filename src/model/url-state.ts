@@ -24,18 +24,24 @@ export interface DroppedSearchParam {
 }
 
 /** Search parameters as `URLSearchParams` (or a read-only one, as routers give), a query string (`?a=1` or `a=1`) or a record (Next.js's `searchParams`). */
-export type SearchParamsInput = Pick<URLSearchParams, 'forEach'> | string | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type SearchParamsInput =
+  | Pick<URLSearchParams, 'forEach'>
+  | string
+  | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /** Paging parameters: read from no URL, written to none. */
 const PAGING = new Set(['offset', 'limit']);
 /** Wire name → the filter's table entry, for every filter a URL holds. */
-const BY_PARAM = new Map<string, Filter>(FILTERS.filter((f) => !PAGING.has(f.name)).map((f) => [snake(f.name), f]));
+const BY_PARAM = new Map<string, Filter>(
+  FILTERS.filter((f) => !PAGING.has(f.name)).map((f) => [snake(f.name), f]),
+);
 const PAGING_PARAMS = new Set([...PAGING].map(snake));
 
 /** `[name, value]` pairs of any accepted input, in their order. */
 function entriesOf(input: SearchParamsInput | null | undefined): Array<[string, string]> {
   if (input == null) return [];
-  if (typeof input === 'string') return [...new URLSearchParams(input.startsWith('?') ? input.slice(1) : input)];
+  if (typeof input === 'string')
+    return [...new URLSearchParams(input.startsWith('?') ? input.slice(1) : input)];
   if (typeof (input as URLSearchParams).forEach === 'function') {
     const out: Array<[string, string]> = [];
     (input as URLSearchParams).forEach((value, name) => out.push([name, value]));
@@ -76,7 +82,10 @@ function readValue(filter: Filter, raw: string): { value: unknown } | { reason: 
  * its filter; a maximum is checked before its minimum, so a minimum above it goes). `onDrop` is
  * told each filter taken out and why.
  */
-function keepValid(filters: Record<string, unknown>, onDrop: (name: string, reason: string) => void): ModelsListFilters {
+function keepValid(
+  filters: Record<string, unknown>,
+  onDrop: (name: string, reason: string) => void,
+): ModelsListFilters {
   const given = { ...filters };
   for (;;) {
     try {
@@ -91,7 +100,11 @@ function keepValid(filters: Record<string, unknown>, onDrop: (name: string, reas
 }
 
 /** `{ filters, sort, q }` as one filter object, as the core takes it. */
-const flat = (state: ModelsUrlState): ModelsListFilters => ({ ...state.filters, sort: state.sort, q: state.q });
+const flat = (state: ModelsUrlState): ModelsListFilters => ({
+  ...state.filters,
+  sort: state.sort,
+  q: state.q,
+});
 
 /** A normalised filter object split back into URL state (no `undefined` keys). */
 function split(filters: ModelsListFilters): ModelsUrlState {
@@ -126,7 +139,10 @@ class ReadableSearchParams extends URLSearchParams {
  * // 'tab=models&input_modalities=image&sort=newest'
  * ```
  */
-export function filtersToSearchParams(state: ModelsUrlState, { keep }: { keep?: SearchParamsInput | null } = {}): URLSearchParams {
+export function filtersToSearchParams(
+  state: ModelsUrlState,
+  { keep }: { keep?: SearchParamsInput | null } = {},
+): URLSearchParams {
   const out = new ReadableSearchParams();
   for (const [name, value] of entriesOf(keep)) {
     if (!BY_PARAM.has(name) && !PAGING_PARAMS.has(name)) out.append(name, value);
@@ -135,7 +151,14 @@ export function filtersToSearchParams(state: ModelsUrlState, { keep }: { keep?: 
   for (const filter of FILTERS) {
     const value = (filters as Record<string, unknown>)[filter.name];
     if (value === undefined || (filter.kind === 'trueOnly' && value === false)) continue;
-    out.append(snake(filter.name), Array.isArray(value) ? value.join(',') : typeof value === 'number' ? plainDecimal(value) : String(value));
+    out.append(
+      snake(filter.name),
+      Array.isArray(value)
+        ? value.join(',')
+        : typeof value === 'number'
+          ? plainDecimal(value)
+          : String(value),
+    );
   }
   return out;
 }

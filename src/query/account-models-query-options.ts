@@ -21,9 +21,17 @@ function clientKeyOf(client: OpenRouterClient): string {
  * (`myModelsQueryOptions`), else with the client's own `apiKey`; a client without one fails with
  * the core's `UnauthorizedError` (status 401) and no request. Neither token enters the key.
  */
-export function accountModelsQueryOptions(client: OpenRouterClient, { bearer, userKey }: { bearer?: string | null | undefined; userKey?: string | undefined }) {
+export function accountModelsQueryOptions(
+  client: OpenRouterClient,
+  { bearer, userKey }: { bearer?: string | null | undefined; userKey?: string | undefined },
+) {
   if (bearer) return myModelsQueryOptions(client, { bearer, ...(userKey !== undefined && { userKey }) });
-  return queryOptions<ModelsListResponse, OpenRouterError, ModelsListResponse, ReturnType<typeof modelKeys.userList>>({
+  return queryOptions<
+    ModelsListResponse,
+    OpenRouterError,
+    ModelsListResponse,
+    ReturnType<typeof modelKeys.userList>
+  >({
     queryKey: modelKeys.userList(userKey ?? clientKeyOf(client), {}, scopeOf(client)),
     queryFn: ({ signal }) => client.models.listForUser({}, { signal, retries: CORE_NO_RETRY }),
     staleTime: DEFAULT_STALE_TIME,

@@ -23,8 +23,16 @@ export const ENDPOINTS_STALE_TIME = 60 * 1000;
  * await queryClient.prefetchQuery(modelEndpointsQueryOptions(client, 'anthropic/claude-sonnet-4'));
  * ```
  */
-export function modelEndpointsQueryOptions(client: OpenRouterClient, ref: ModelRef): ModelQueryOptions<ModelEndpointsResponse, ReturnType<typeof modelKeys.endpoints>> {
-  return queryOptions<ModelEndpointsResponse, OpenRouterError, ModelEndpointsResponse, ReturnType<typeof modelKeys.endpoints>>({
+export function modelEndpointsQueryOptions(
+  client: OpenRouterClient,
+  ref: ModelRef,
+): ModelQueryOptions<ModelEndpointsResponse, ReturnType<typeof modelKeys.endpoints>> {
+  return queryOptions<
+    ModelEndpointsResponse,
+    OpenRouterError,
+    ModelEndpointsResponse,
+    ReturnType<typeof modelKeys.endpoints>
+  >({
     queryKey: modelKeys.endpoints(ref, scopeOf(client)),
     queryFn: ({ signal }) => client.models.endpoints(ref, { signal, retries: CORE_NO_RETRY }),
     staleTime: ENDPOINTS_STALE_TIME,

@@ -33,7 +33,10 @@ function canonicalId(ref: ModelRef): string {
 }
 
 /** Adds the scope at the end of a key when there is one. One key type either way: `[...key, ...scope[]]`. */
-const withScope = <K extends readonly unknown[]>(key: K, scope: KeyScope): readonly [...K, ...{ baseUrl: string }[]] =>
+const withScope = <K extends readonly unknown[]>(
+  key: K,
+  scope: KeyScope,
+): readonly [...K, ...{ baseUrl: string }[]] =>
   (scope ? [...key, scope] : key) as readonly [...K, ...{ baseUrl: string }[]];
 
 /**
@@ -50,16 +53,22 @@ export const modelKeys = {
   all: ['openrouter'] as const,
   models: () => ['openrouter', 'models'] as const,
   lists: () => ['openrouter', 'models', 'list'] as const,
-  list: (filters?: ModelsListFilters, scope?: KeyScope) => withScope(['openrouter', 'models', 'list', normalized(filters)] as const, scope),
+  list: (filters?: ModelsListFilters, scope?: KeyScope) =>
+    withScope(['openrouter', 'models', 'list', normalized(filters)] as const, scope),
   infiniteLists: () => ['openrouter', 'models', 'infinite'] as const,
   infinite: (filters?: Omit<ModelsListFilters, 'offset' | 'limit'>, pageSize?: number, scope?: KeyScope) =>
-    withScope(['openrouter', 'models', 'infinite', normalized(filters), { pageSize: pageSize ?? null }] as const, scope),
+    withScope(
+      ['openrouter', 'models', 'infinite', normalized(filters), { pageSize: pageSize ?? null }] as const,
+      scope,
+    ),
   details: () => ['openrouter', 'models', 'detail'] as const,
-  detail: (ref: ModelRef, scope?: KeyScope) => withScope(['openrouter', 'models', 'detail', canonicalId(ref)] as const, scope),
+  detail: (ref: ModelRef, scope?: KeyScope) =>
+    withScope(['openrouter', 'models', 'detail', canonicalId(ref)] as const, scope),
   /** A model's providers, under the model's own key: invalidating `detail(ref)` refetches them too. */
   endpoints: (ref: ModelRef, scope?: KeyScope) => [...modelKeys.detail(ref, scope), 'endpoints'] as const,
   counts: () => ['openrouter', 'models', 'count'] as const,
-  count: (filters?: ModelsCountFilters, scope?: KeyScope) => withScope(['openrouter', 'models', 'count', normalized(filters)] as const, scope),
+  count: (filters?: ModelsCountFilters, scope?: KeyScope) =>
+    withScope(['openrouter', 'models', 'count', normalized(filters)] as const, scope),
   /** Every per-user list, of every user: remove these on sign-out. */
   userLists: () => ['openrouter', 'models', 'user'] as const,
   /** One user's list. `user` is an opaque id (see `userKeyOf`), never the token. */

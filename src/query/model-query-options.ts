@@ -12,7 +12,10 @@ import { scopeOf, type ModelQueryOptions } from './scope';
  * `'~anthropic/claude-sonnet-latest'` or `{ author, slug }`. An unknown id ends in a
  * `NotFoundError` after one request; a malformed one in an `InvalidRequestError` after none.
  */
-export function modelQueryOptions(client: OpenRouterClient, ref: ModelRef): ModelQueryOptions<ModelResponse, ReturnType<typeof modelKeys.detail>> {
+export function modelQueryOptions(
+  client: OpenRouterClient,
+  ref: ModelRef,
+): ModelQueryOptions<ModelResponse, ReturnType<typeof modelKeys.detail>> {
   return queryOptions<ModelResponse, OpenRouterError, ModelResponse, ReturnType<typeof modelKeys.detail>>({
     queryKey: modelKeys.detail(ref, scopeOf(client)),
     queryFn: ({ signal }) => client.models.get(ref, { signal, retries: CORE_NO_RETRY }),

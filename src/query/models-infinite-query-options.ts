@@ -1,4 +1,9 @@
-import { infiniteQueryOptions, type InfiniteData, type QueryKeyWithDataTag, type UnusedSkipTokenInfiniteOptions } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  type InfiniteData,
+  type QueryKeyWithDataTag,
+  type UnusedSkipTokenInfiniteOptions,
+} from '@tanstack/react-query';
 import type { OpenRouterClient } from '../core/client';
 import type { OpenRouterError } from '../core/errors';
 import type { ModelsListFilters, ModelsListResponse } from '../core/types';
@@ -15,13 +20,33 @@ export function modelsInfiniteQueryOptions(
   client: OpenRouterClient,
   filters: Omit<ModelsListFilters, 'offset' | 'limit'> = {},
   { pageSize = 100 }: { pageSize?: number | undefined } = {},
-): UnusedSkipTokenInfiniteOptions<ModelsListResponse, OpenRouterError, InfiniteData<ModelsListResponse, number>, ReturnType<typeof modelKeys.infinite>, number> &
-  QueryKeyWithDataTag<ReturnType<typeof modelKeys.infinite>, InfiniteData<ModelsListResponse>, OpenRouterError> {
+): UnusedSkipTokenInfiniteOptions<
+  ModelsListResponse,
+  OpenRouterError,
+  InfiniteData<ModelsListResponse, number>,
+  ReturnType<typeof modelKeys.infinite>,
+  number
+> &
+  QueryKeyWithDataTag<
+    ReturnType<typeof modelKeys.infinite>,
+    InfiniteData<ModelsListResponse>,
+    OpenRouterError
+  > {
   // The return type is named (see scope.ts): inferred, the declaration file spelled
   // `queryFn?: … | undefined`, which prefetchInfiniteQuery refused under exactOptionalPropertyTypes.
-  return infiniteQueryOptions<ModelsListResponse, OpenRouterError, InfiniteData<ModelsListResponse, number>, ReturnType<typeof modelKeys.infinite>, number>({
+  return infiniteQueryOptions<
+    ModelsListResponse,
+    OpenRouterError,
+    InfiniteData<ModelsListResponse, number>,
+    ReturnType<typeof modelKeys.infinite>,
+    number
+  >({
     queryKey: modelKeys.infinite(filters, pageSize, scopeOf(client)),
-    queryFn: ({ signal, pageParam }) => client.models.list({ ...filters, offset: pageParam, limit: pageSize }, { signal, retries: CORE_NO_RETRY }),
+    queryFn: ({ signal, pageParam }) =>
+      client.models.list(
+        { ...filters, offset: pageParam, limit: pageSize },
+        { signal, retries: CORE_NO_RETRY },
+      ),
     initialPageParam: 0,
     getNextPageParam: (lastPage, _all, lastOffset) => {
       const next = lastOffset + pageSize;

@@ -17,8 +17,16 @@ import { scopeOf, type ModelQueryOptions } from './scope';
  * const cached = queryClient.getQueryData(modelsQueryOptions(client, { sort: 'newest' }).queryKey);
  * ```
  */
-export function modelsQueryOptions(client: OpenRouterClient, filters: ModelsListFilters = {}): ModelQueryOptions<ModelsListResponse, ReturnType<typeof modelKeys.list>> {
-  return queryOptions<ModelsListResponse, OpenRouterError, ModelsListResponse, ReturnType<typeof modelKeys.list>>({
+export function modelsQueryOptions(
+  client: OpenRouterClient,
+  filters: ModelsListFilters = {},
+): ModelQueryOptions<ModelsListResponse, ReturnType<typeof modelKeys.list>> {
+  return queryOptions<
+    ModelsListResponse,
+    OpenRouterError,
+    ModelsListResponse,
+    ReturnType<typeof modelKeys.list>
+  >({
     queryKey: modelKeys.list(filters, scopeOf(client)),
     queryFn: ({ signal }) => client.models.list(filters, { signal, retries: CORE_NO_RETRY }),
     staleTime: DEFAULT_STALE_TIME,

@@ -22,10 +22,18 @@ export interface MyModelsParams extends Omit<ModelsListForUserParams, 'bearer'> 
  * (nor the devtools or a persisted cache); two tokens never share an entry. On
  * sign-out: `queryClient.removeQueries({ queryKey: modelKeys.userLists() })`.
  */
-export function myModelsQueryOptions(client: OpenRouterClient, params: MyModelsParams): SkippableModelQueryOptions<ModelsListResponse, ReturnType<typeof modelKeys.userList>> {
+export function myModelsQueryOptions(
+  client: OpenRouterClient,
+  params: MyModelsParams,
+): SkippableModelQueryOptions<ModelsListResponse, ReturnType<typeof modelKeys.userList>> {
   const { bearer, userKey, ...filters } = params;
   const user = userKey ?? (bearer ? userKeyOf(bearer) : 'signed-out');
-  return queryOptions<ModelsListResponse, OpenRouterError, ModelsListResponse, ReturnType<typeof modelKeys.userList>>({
+  return queryOptions<
+    ModelsListResponse,
+    OpenRouterError,
+    ModelsListResponse,
+    ReturnType<typeof modelKeys.userList>
+  >({
     queryKey: modelKeys.userList(user, filters, scopeOf(client)),
     queryFn: bearer
       ? ({ signal }) => client.models.listForUser({ ...filters, bearer }, { signal, retries: CORE_NO_RETRY })

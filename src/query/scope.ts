@@ -1,4 +1,9 @@
-import type { QueryKey, QueryKeyWithDataTag, UndefinedInitialDataOptions, UnusedSkipTokenOptions } from '@tanstack/react-query';
+import type {
+  QueryKey,
+  QueryKeyWithDataTag,
+  UndefinedInitialDataOptions,
+  UnusedSkipTokenOptions,
+} from '@tanstack/react-query';
 import { DEFAULT_BASE_URL, type OpenRouterClient } from '../core/client';
 import type { OpenRouterError } from '../core/errors';
 import type { KeyScope } from './model-keys';
@@ -13,6 +18,18 @@ export function scopeOf(client: OpenRouterClient): KeyScope {
  * then refer to TanStack's own types, which an app compiled with `exactOptionalPropertyTypes`
  * accepts (inferred, they spelled `queryFn?: … | undefined`, which `prefetchQuery` refused).
  */
-export type ModelQueryOptions<TData, TKey extends QueryKey> = UnusedSkipTokenOptions<TData, OpenRouterError, TData, TKey> & QueryKeyWithDataTag<TKey, TData, OpenRouterError>;
+export type ModelQueryOptions<TData, TKey extends QueryKey> = UnusedSkipTokenOptions<
+  TData,
+  OpenRouterError,
+  TData,
+  TKey
+> &
+  QueryKeyWithDataTag<TKey, TData, OpenRouterError>;
 /** The same for a factory whose query may be skipped (`skipToken` until there is a bearer). */
-export type SkippableModelQueryOptions<TData, TKey extends QueryKey> = UndefinedInitialDataOptions<TData, OpenRouterError, TData, TKey> & QueryKeyWithDataTag<TKey, TData, OpenRouterError>;
+export type SkippableModelQueryOptions<TData, TKey extends QueryKey> = UndefinedInitialDataOptions<
+  TData,
+  OpenRouterError,
+  TData,
+  TKey
+> &
+  QueryKeyWithDataTag<TKey, TData, OpenRouterError>;

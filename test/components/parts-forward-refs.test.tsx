@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FilterPanel } from '../../src/components/filter-panel/filter-panel';
 import { ModelCount } from '../../src/components/model-count/model-count';
 import { ModelPicker } from '../../src/components/model-picker/model-picker';
-import { EmptyState, ErrorState, RefreshIndicator, RetryButton, SkeletonRows } from '../../src/components/shared/state-views';
+import {
+  EmptyState,
+  ErrorState,
+  RefreshIndicator,
+  RetryButton,
+  SkeletonRows,
+} from '../../src/components/shared/state-views';
 import { SortSelect } from '../../src/components/sort-select/sort-select';
 import { createModelsHandlers } from '../../src/mock';
 import { fixtureModels } from './fixture-models';
@@ -20,13 +26,37 @@ const models = fixtureModels.slice(0, 20);
 
 // Each part is given a ref and props of the app's: the ref is its element, which carries them.
 const pickerParts: Part[] = [
-  ['ModelPicker.Trigger', 'model-picker-trigger', (ref) => <ModelPicker.Trigger ref={ref as never} data-testid="part" />],
-  ['ModelPicker.Toolbar', 'model-picker-toolbar', (ref) => <ModelPicker.Toolbar ref={ref as never} data-testid="part" />],
-  ['ModelPicker.Search', 'model-picker-input', (ref) => <ModelPicker.Search ref={ref as never} data-testid="part" />],
+  [
+    'ModelPicker.Trigger',
+    'model-picker-trigger',
+    (ref) => <ModelPicker.Trigger ref={ref as never} data-testid="part" />,
+  ],
+  [
+    'ModelPicker.Toolbar',
+    'model-picker-toolbar',
+    (ref) => <ModelPicker.Toolbar ref={ref as never} data-testid="part" />,
+  ],
+  [
+    'ModelPicker.Search',
+    'model-picker-input',
+    (ref) => <ModelPicker.Search ref={ref as never} data-testid="part" />,
+  ],
   ['ModelPicker.Sort', 'sort-select', (ref) => <ModelPicker.Sort ref={ref as never} data-testid="part" />],
-  ['ModelPicker.Filters', 'filter-panel', (ref) => <ModelPicker.Filters ref={ref as never} data-testid="part" />],
-  ['ModelPicker.List', 'model-picker-list', (ref) => <ModelPicker.List ref={ref as never} data-testid="part" />],
-  ['ModelPicker.Status', 'model-picker-status', (ref) => <ModelPicker.Status ref={ref as never} data-testid="part" />],
+  [
+    'ModelPicker.Filters',
+    'filter-panel',
+    (ref) => <ModelPicker.Filters ref={ref as never} data-testid="part" />,
+  ],
+  [
+    'ModelPicker.List',
+    'model-picker-list',
+    (ref) => <ModelPicker.List ref={ref as never} data-testid="part" />,
+  ],
+  [
+    'ModelPicker.Status',
+    'model-picker-status',
+    (ref) => <ModelPicker.Status ref={ref as never} data-testid="part" />,
+  ],
 ];
 
 const panelParts: Part[] = [
@@ -54,18 +84,38 @@ const panelParts: Part[] = [
     ] as const
   ).map(([key, slot]): Part => {
     const Component = FilterPanel[key] as (props: { ref: unknown; 'data-testid': string }) => ReactElement;
-    return [`FilterPanel.${key}`, slot, (ref) => <FilterPanel.Root><Component ref={ref} data-testid="part" /></FilterPanel.Root>];
+    return [
+      `FilterPanel.${key}`,
+      slot,
+      (ref) => (
+        <FilterPanel.Root>
+          <Component ref={ref} data-testid="part" />
+        </FilterPanel.Root>
+      ),
+    ];
   }),
 ];
 
 const otherParts: Part[] = [
   ['SortSelect', 'sort-select', (ref) => <SortSelect ref={ref as never} data-testid="part" />],
   ['ModelCount', 'model-count', (ref) => <ModelCount ref={ref as never} data-testid="part" />],
-  ['ErrorState', 'error-state', (ref) => <ErrorState ref={ref as never} error={new Error('x')} data-testid="part" />],
+  [
+    'ErrorState',
+    'error-state',
+    (ref) => <ErrorState ref={ref as never} error={new Error('x')} data-testid="part" />,
+  ],
   ['EmptyState', 'empty-state', (ref) => <EmptyState ref={ref as never} data-testid="part" />],
   ['SkeletonRows', 'skeleton-rows', (ref) => <SkeletonRows ref={ref as never} data-testid="part" />],
-  ['RetryButton', 'retry', (ref) => <RetryButton ref={ref as never} slot="retry" onRetry={() => {}} data-testid="part" />],
-  ['RefreshIndicator', 'refresh-indicator', (ref) => <RefreshIndicator ref={ref as never} active data-testid="part" />],
+  [
+    'RetryButton',
+    'retry',
+    (ref) => <RetryButton ref={ref as never} slot="retry" onRetry={() => {}} data-testid="part" />,
+  ],
+  [
+    'RefreshIndicator',
+    'refresh-indicator',
+    (ref) => <RefreshIndicator ref={ref as never} active data-testid="part" />,
+  ],
 ];
 
 function renderWithQueries(ui: ReactElement) {

@@ -79,7 +79,10 @@ export function App() {
 
 // --- Hooks
 export function VisionModels() {
-  const { data, isPending, error, isPlaceholderData } = useModels({ inputModalities: ['image'], sort: 'newest' });
+  const { data, isPending, error, isPlaceholderData } = useModels({
+    inputModalities: ['image'],
+    sort: 'newest',
+  });
   if (isPending) return <p>Loading…</p>;
   if (error) return <p>{error.message}</p>;
   const list: ModelsListResponse = data;
@@ -102,7 +105,11 @@ export function Count() {
   const count: number | undefined = useModelCount({ outputModalities: 'all' }).data?.data.count;
   const ids = useModels({}, { select: (r) => r.data.map((m) => m.id) }).data;
   const mine = useMyModels({ bearer: undefined }).data?.data.length;
-  return <p>{count} {ids?.length} {mine}</p>;
+  return (
+    <p>
+      {count} {ids?.length} {mine}
+    </p>
+  );
 }
 
 // --- Composed parts
@@ -114,7 +121,10 @@ export function Catalogue() {
       <FilterPanel filters={filters} onFiltersChange={setFilters} />
       <SortSelect value={sort} onValueChange={setSort} />
       {/* The sort kept in the filters, as SortSelect's doc comment shows (exactOptionalPropertyTypes). */}
-      <SortSelect value={filters.sort} onValueChange={(s) => setFilters((f) => updateFilters(f, { sort: s }))} />
+      <SortSelect
+        value={filters.sort}
+        onValueChange={(s) => setFilters((f) => updateFilters(f, { sort: s }))}
+      />
       <ModelCount />
     </>
   );
@@ -124,7 +134,11 @@ export function Catalogue() {
 export async function cheapestVisionModel() {
   const client = createOpenRouterClient({ appTitle: 'My script' });
   try {
-    const { data } = await client.models.list({ inputModalities: ['image'], sort: 'pricing-low-to-high', limit: 5 });
+    const { data } = await client.models.list({
+      inputModalities: ['image'],
+      sort: 'pricing-low-to-high',
+      limit: 5,
+    });
     return data.map((m) => `${m.id}: ${formatPrice(perMillion(m.pricing.prompt))} in`);
   } catch (error) {
     if (error instanceof RateLimitError) return [`retry in ${error.retryAfterMs} ms`];
@@ -137,7 +151,9 @@ export async function prefetch() {
   const queryClient = new QueryClient();
   const client = createOpenRouterClient();
   await queryClient.prefetchQuery(modelsQueryOptions(client, { sort: 'newest' }));
-  const cached: ModelsListResponse | undefined = queryClient.getQueryData(modelsQueryOptions(client, { sort: 'newest' }).queryKey);
+  const cached: ModelsListResponse | undefined = queryClient.getQueryData(
+    modelsQueryOptions(client, { sort: 'newest' }).queryKey,
+  );
   void cached;
   queryClient.removeQueries({ queryKey: modelKeys.userLists() });
   return dehydrate(queryClient);
@@ -153,7 +169,11 @@ export function Hydrated({ state }: { state: ReturnType<typeof dehydrate> }) {
 
 // --- Filter helpers
 export function filterHelpers(): [ModelsListFilters, number, boolean] {
-  return [updateFilters({ sort: 'newest' }, { inputModalities: [] }), countActiveFilters({ maxPrice: 0, maxOutputPrice: 0, inputModalities: ['image'] }), hasActiveFilters({ sort: 'newest' })];
+  return [
+    updateFilters({ sort: 'newest' }, { inputModalities: [] }),
+    countActiveFilters({ maxPrice: 0, maxOutputPrice: 0, inputModalities: ['image'] }),
+    hasActiveFilters({ sort: 'newest' }),
+  ];
 }
 
 // --- API: the core (README "Core")
@@ -169,7 +189,8 @@ export async function find(apiKey: string, id: string): Promise<Model | null> {
 
 // --- API: model helpers
 export function modelHelpers(models: Model[], error: unknown) {
-  const line = (m: Model) => `${m.name}: ${formatPrice(perMillion(m.pricing.prompt))} in, ` +
+  const line = (m: Model) =>
+    `${m.name}: ${formatPrice(perMillion(m.pricing.prompt))} in, ` +
     `${formatTokenCount(m.contextLength ?? 0)} tokens${modelCapabilities(m).vision ? ', vision' : ''}`;
   const index = createModelSearchIndex(models); // once per list
   const found = index.search('sonnet').map((i) => models[i]); // best first
@@ -192,11 +213,18 @@ export async function queryOptionsExample() {
 export function Header({ id }: { id: string }) {
   const name = useModel(id, { select: (r) => r.data.name }).data;
   const count = useModelCount({ outputModalities: 'all' }).data?.data.count;
-  return <h1>{name ?? id} (one of {count ?? '…'})</h1>;
+  return (
+    <h1>
+      {name ?? id} (one of {count ?? '…'})
+    </h1>
+  );
 }
 
 // --- API: components of your own list
-export function OwnCatalogue({ filters, onFiltersChange }: {
+export function OwnCatalogue({
+  filters,
+  onFiltersChange,
+}: {
   filters: ModelsListFilters;
   onFiltersChange(filters: ModelsListFilters): void;
 }) {
@@ -208,7 +236,13 @@ export function OwnCatalogue({ filters, onFiltersChange }: {
     const clear = () => onFiltersChange(clearFilters(filters));
     return <EmptyState action={{ label: 'Clear filters', onClick: clear }} />;
   }
-  return <>{data.data.map((model) => <ModelCard key={model.id} model={model} />)}</>;
+  return (
+    <>
+      {data.data.map((model) => (
+        <ModelCard key={model.id} model={model} />
+      ))}
+    </>
+  );
 }
 
 export function Favourites() {
@@ -231,7 +265,10 @@ export function Favourites() {
 // not installed here): the two examples below are the README's, word for word.
 declare const nextNavigation: {
   useSearchParams(): Pick<URLSearchParams, 'get' | 'getAll' | 'has' | 'forEach' | 'toString'>;
-  useRouter(): { push(href: string, options?: { scroll?: boolean }): void; replace(href: string, options?: { scroll?: boolean }): void };
+  useRouter(): {
+    push(href: string, options?: { scroll?: boolean }): void;
+    replace(href: string, options?: { scroll?: boolean }): void;
+  };
   usePathname(): string;
 };
 declare const reactRouter: {
@@ -280,13 +317,17 @@ export function ReactRouterCatalogue() {
     <ModelCatalogue
       state={filtersFromSearchParams(searchParams).state}
       onStateChange={(next, { history }) =>
-        setSearchParams(filtersToSearchParams(next, { keep: searchParams }), { replace: history === 'replace' })
+        setSearchParams(filtersToSearchParams(next, { keep: searchParams }), {
+          replace: history === 'replace',
+        })
       }
     />
   );
 }
 
-export async function prefetchCatalogue(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+export async function prefetchCatalogue(
+  searchParams: Promise<Record<string, string | string[] | undefined>>,
+) {
   const queryClient = new QueryClient();
   const client = createOpenRouterClient();
   const { filters } = filtersFromSearchParams(await searchParams);

@@ -9,16 +9,29 @@ for (const name of ['window', 'document', 'localStorage', 'navigator']) {
 }
 const queryClient = new QueryClient();
 const html = renderToString(
-  h(QueryClientProvider, { client: queryClient }, h(OpenRouterProvider, { appTitle: 'SSR' }, h(ModelPicker, { defaultValue: 'openai/gpt-4o' }))),
+  h(
+    QueryClientProvider,
+    { client: queryClient },
+    h(OpenRouterProvider, { appTitle: 'SSR' }, h(ModelPicker, { defaultValue: 'openai/gpt-4o' })),
+  ),
 );
 if (!html.includes('data-slot="model-picker-trigger"')) throw new Error('picker trigger not rendered');
 const card = renderToString(
   h(ModelCard, {
     model: {
-      id: 'openai/gpt-4o', name: 'GPT-4o', canonicalSlug: 'openai/gpt-4o', created: 0, contextLength: 128000,
+      id: 'openai/gpt-4o',
+      name: 'GPT-4o',
+      canonicalSlug: 'openai/gpt-4o',
+      created: 0,
+      contextLength: 128000,
       architecture: { inputModalities: ['text'], outputModalities: ['text'], modality: 'text->text' },
-      pricing: { prompt: '0.0000025', completion: '0.00001' }, topProvider: { isModerated: true }, perRequestLimits: null,
-      supportedParameters: ['tools'], defaultParameters: null, supportedVoices: null, links: { details: '' },
+      pricing: { prompt: '0.0000025', completion: '0.00001' },
+      topProvider: { isModerated: true },
+      perRequestLimits: null,
+      supportedParameters: ['tools'],
+      defaultParameters: null,
+      supportedVoices: null,
+      links: { details: '' },
     },
   }),
 );

@@ -14,7 +14,13 @@ const ENDPOINT = {
   model_id: 'anthropic/claude-4-sonnet-20250522',
   model_name: 'Anthropic: Claude Sonnet 4',
   context_length: 200000,
-  pricing: { prompt: '0.000003', completion: '0.000015', input_cache_read: '0.0000003', discount: 0.1, overrides: [{ min_prompt_tokens: 200000, prompt: '0.000006', completion: '0.0000225' }] },
+  pricing: {
+    prompt: '0.000003',
+    completion: '0.000015',
+    input_cache_read: '0.0000003',
+    discount: 0.1,
+    overrides: [{ min_prompt_tokens: 200000, prompt: '0.000006', completion: '0.0000225' }],
+  },
   provider_name: 'Amazon Bedrock',
   tag: 'amazon-bedrock/eu-west-1',
   quantization: 'fp8',
@@ -37,7 +43,13 @@ const BODY = JSON.stringify({
     name: 'Anthropic: Claude Sonnet 4',
     created: 1747930371,
     description: 'Claude Sonnet 4',
-    architecture: { tokenizer: 'Claude', instruct_type: null, modality: 'text+image->text', input_modalities: ['text', 'image'], output_modalities: ['text'] },
+    architecture: {
+      tokenizer: 'Claude',
+      instruct_type: null,
+      modality: 'text+image->text',
+      input_modalities: ['text', 'image'],
+      output_modalities: ['text'],
+    },
     endpoints: [ENDPOINT],
   },
 });
@@ -74,7 +86,12 @@ test('same path and bearer; the same fields with the same values', async () => {
   expect(ourUrls[0]).toBe(sdkUrls[0]);
   expect(ourAuth[0]).toBe(sdkAuth[0]);
 
-  expect({ id: mine.id, name: mine.name, created: mine.created, description: mine.description }).toEqual({ id: theirs.id, name: theirs.name, created: theirs.created, description: theirs.description });
+  expect({ id: mine.id, name: mine.name, created: mine.created, description: mine.description }).toEqual({
+    id: theirs.id,
+    name: theirs.name,
+    created: theirs.created,
+    description: theirs.description,
+  });
   const a = mine.endpoints[0] as unknown as Record<string, unknown>;
   const b = theirs.endpoints[0] as unknown as Record<string, unknown>;
   // Every field of ours exists in the SDK's type under the same name, with the same value.

@@ -21,7 +21,11 @@ type Recorded = { url: URL; headers: Headers };
 
 const FIXTURE_2026 = fixtureText(MODELS_2026);
 /** The 2026 body with the envelope fields newer servers send (the SDK requires them). */
-const FIXTURE_2026_ENVELOPE = JSON.stringify({ ...JSON.parse(FIXTURE_2026), total_count: 337, links: { next: null } });
+const FIXTURE_2026_ENVELOPE = JSON.stringify({
+  ...JSON.parse(FIXTURE_2026),
+  total_count: 337,
+  links: { next: null },
+});
 const ONE_MODEL = JSON.stringify({ data: JSON.parse(FIXTURE_2026).data[0] });
 const COUNT = JSON.stringify({ data: { count: 337 } });
 
@@ -44,7 +48,16 @@ function ours(body: string, options: OpenRouterClientOptions = {}) {
 }
 
 /** The SDK, with an HTTPClient whose fetcher records each request. */
-function sdk(body: string, options: { apiKey?: string; serverURL?: string; httpReferer?: string; appTitle?: string; appCategories?: string } = {}) {
+function sdk(
+  body: string,
+  options: {
+    apiKey?: string;
+    serverURL?: string;
+    httpReferer?: string;
+    appTitle?: string;
+    appCategories?: string;
+  } = {},
+) {
   const calls: Recorded[] = [];
   const httpClient = new HTTPClient({
     fetcher: async (input, init) => {
@@ -166,12 +179,16 @@ describe('requests: our path and query equal the SDK’s', () => {
   });
 
   it('list: lists in another order ask the same (compared as sets)', async () => {
-    const filters: ModelsListFilters = { modelAuthors: ['openai', 'anthropic', 'google'], supportedParameters: ['tools', 'reasoning'] };
+    const filters: ModelsListFilters = {
+      modelAuthors: ['openai', 'anthropic', 'google'],
+      supportedParameters: ['tools', 'reasoning'],
+    };
     const a = ours(FIXTURE_2026_ENVELOPE);
     const b = sdk(FIXTURE_2026_ENVELOPE);
     await a.client.models.list(filters);
     await b.client.models.list(toSdkRequest(filters) as never);
-    const asSets = (url: URL) => Object.fromEntries(Object.entries(query(url, false)).map(([k, v]) => [k, String(v).split(',').sort()]));
+    const asSets = (url: URL) =>
+      Object.fromEntries(Object.entries(query(url, false)).map(([k, v]) => [k, String(v).split(',').sort()]));
     expect(asSets(a.calls[0].url)).toEqual(asSets(b.calls[0].url));
   });
 
@@ -197,25 +214,34 @@ describe('requests: our path and query equal the SDK’s', () => {
   it.each([
     ['count', (c: OpenRouter, f: object) => c.models.count(f as never)],
     ['listForUser', (c: OpenRouter, f: object) => c.models.listForUser({ bearer: 'tok-1234' }, f as never)],
-  ] as const)('%s takes exactly the filters the SDK sends, and refuses the others with no request', async (name, call) => {
-    const b = sdk(name == 'count' ? COUNT : FIXTURE_2026_ENVELOPE);
-    await call(b.client, toSdkRequest(everyFilter));
-    const sent = new Set(b.calls[0].url.searchParams.keys());
-    for (const [filter, value] of Object.entries(everyFilter)) {
-      const a = ours(name == 'count' ? COUNT : FIXTURE_2026_ENVELOPE);
-      const one = { [filter]: value };
-      const ask = name == 'count' ? a.client.models.count(one) : a.client.models.listForUser({ bearer: 'tok-1234', ...one });
-      const error = await ask.then(() => undefined, (e: unknown) => e);
-      const wire = new URLSearchParams(encodeModelsQuery(one)).keys().next().value!;
-      if (sent.has(wire)) {
-        expect(error, filter).toBeUndefined();
-      } else {
-        expect(error, filter).toBeInstanceOf(InvalidRequestError);
-        expect((error as InvalidRequestError).field).toBe(filter);
-        expect(a.calls).toHaveLength(0);
+  ] as const)(
+    '%s takes exactly the filters the SDK sends, and refuses the others with no request',
+    async (name, call) => {
+      const b = sdk(name == 'count' ? COUNT : FIXTURE_2026_ENVELOPE);
+      await call(b.client, toSdkRequest(everyFilter));
+      const sent = new Set(b.calls[0].url.searchParams.keys());
+      for (const [filter, value] of Object.entries(everyFilter)) {
+        const a = ours(name == 'count' ? COUNT : FIXTURE_2026_ENVELOPE);
+        const one = { [filter]: value };
+        const ask =
+          name == 'count'
+            ? a.client.models.count(one)
+            : a.client.models.listForUser({ bearer: 'tok-1234', ...one });
+        const error = await ask.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        const wire = new URLSearchParams(encodeModelsQuery(one)).keys().next().value!;
+        if (sent.has(wire)) {
+          expect(error, filter).toBeUndefined();
+        } else {
+          expect(error, filter).toBeInstanceOf(InvalidRequestError);
+          expect((error as InvalidRequestError).field).toBe(filter);
+          expect(a.calls).toHaveLength(0);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each([
     ['a variant', 'openai/gpt-4:free', { author: 'openai', slug: 'gpt-4:free' }],
@@ -281,7 +307,13 @@ describe('requests: our path and query equal the SDK’s', () => {
     await b.client.models.list({ sort: 'newest' });
     expectSameRequest(a.calls[0], b.calls[0], false);
     expect(a.calls[0].url.host).toBe('eu.openrouter.ai');
-    for (const name of ['authorization', 'http-referer', 'x-openrouter-title', 'x-openrouter-categories', 'accept']) {
+    for (const name of [
+      'authorization',
+      'http-referer',
+      'x-openrouter-title',
+      'x-openrouter-categories',
+      'accept',
+    ]) {
       expect(a.calls[0].headers.get(name), name).toBe(b.calls[0].headers.get(name));
     }
   });
@@ -302,7 +334,9 @@ function diff(a: unknown, b: unknown, path = ''): string[] {
   if (a === b) return [];
   if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((k) => diff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`));
+    return [...keys].flatMap((k) =>
+      diff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`),
+    );
   }
   return [`${path}: ours ${JSON.stringify(a)} / sdk ${JSON.stringify(b)}`];
 }
@@ -345,7 +379,8 @@ describe('responses: our parse agrees with the SDK’s', () => {
     expect(differences).toEqual([]);
 
     // And field by field, for a clear message on any model that differs.
-    for (let i = 0; i < 337; i++) expect(roundTrip(ourResult.data[i]), sdkResult.data[i].id).toEqual(roundTrip(sdkResult.data[i]));
+    for (let i = 0; i < 337; i++)
+      expect(roundTrip(ourResult.data[i]), sdkResult.data[i].id).toEqual(roundTrip(sdkResult.data[i]));
   });
 
   it('the SDK’s Model schema accepts each raw 2026 entry, and ours gives the same value', () => {
@@ -393,7 +428,11 @@ describe('responses: our parse agrees with the SDK’s', () => {
     expect(sdkError?.name).toBe('ResponseValidationError');
     const result = await ours(text).client.models.list();
     expect(result.data).toHaveLength(337);
-    expect(result.data[5].topProvider).toEqual({ isModerated: false, contextLength: null, maxCompletionTokens: null });
+    expect(result.data[5].topProvider).toEqual({
+      isModerated: false,
+      contextLength: null,
+      maxCompletionTokens: null,
+    });
     expect(result.data[6].pricing.prompt).toBe('0.000001');
   });
 });

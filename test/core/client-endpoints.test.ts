@@ -1,16 +1,33 @@
 import { createOpenRouterClient, type OpenRouterClientOptions } from '../../src/core/client';
-import { InvalidRequestError, NotFoundError, ResponseParseError, UnauthorizedError } from '../../src/core/errors';
+import {
+  InvalidRequestError,
+  NotFoundError,
+  ResponseParseError,
+  UnauthorizedError,
+} from '../../src/core/errors';
 import { fixtureText } from './fixtures';
 
 type FetchFn = typeof globalThis.fetch;
 const KEY = 'sk-or-v1-0123456789abcdef0123456789abcdef';
 
-const json = (body: unknown, status = 200) => new Response(typeof body == 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(typeof body == 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
 
-function setup(respond: () => Response = () => new Response(fixtureText('endpoints-2025-05-23.json')), options: OpenRouterClientOptions = {}) {
+function setup(
+  respond: () => Response = () => new Response(fixtureText('endpoints-2025-05-23.json')),
+  options: OpenRouterClientOptions = {},
+) {
   const fetch = vi.fn<FetchFn>(async () => respond());
   const client = createOpenRouterClient({ fetch, retries: { strategy: 'none' }, ...options });
-  return { fetch, client, url: (i = 0) => String(fetch.mock.calls[i][0]), headers: (i = 0) => new Headers(fetch.mock.calls[i][1]?.headers) };
+  return {
+    fetch,
+    client,
+    url: (i = 0) => String(fetch.mock.calls[i][0]),
+    headers: (i = 0) => new Headers(fetch.mock.calls[i][1]?.headers),
+  };
 }
 
 async function caught(promise: Promise<unknown>): Promise<any> {
@@ -44,7 +61,20 @@ describe('client.models.endpoints', () => {
 
   it('bad ids are refused with no request', async () => {
     const { client, fetch } = setup();
-    for (const bad of ['gpt-4', 'a/b/c', '../x/y', 'openai/gpt 4', 'openai/gpt?x', 'openai/%2e%2e', '/slug', 'openai/', 'a/b:c:d', { author: 'a/b', slug: 'c' }, null, 42] as never[]) {
+    for (const bad of [
+      'gpt-4',
+      'a/b/c',
+      '../x/y',
+      'openai/gpt 4',
+      'openai/gpt?x',
+      'openai/%2e%2e',
+      '/slug',
+      'openai/',
+      'a/b:c:d',
+      { author: 'a/b', slug: 'c' },
+      null,
+      42,
+    ] as never[]) {
       const error = await caught(client.models.endpoints(bad));
       expect(error).toBeInstanceOf(InvalidRequestError);
     }
@@ -65,10 +95,19 @@ describe('client.models.endpoints', () => {
   });
 
   it('an error that echoes the key: typed, and the key is nowhere in it', async () => {
-    const { client } = setup(() => json({ error: { code: 401, message: `Invalid key ${KEY}`, metadata: { key: KEY } } }, 401), { apiKey: KEY });
+    const { client } = setup(
+      () => json({ error: { code: 401, message: `Invalid key ${KEY}`, metadata: { key: KEY } } }, 401),
+      { apiKey: KEY },
+    );
     const error = await caught(client.models.endpoints('openai/gpt-4'));
     expect(error).toBeInstanceOf(UnauthorizedError);
-    const everything = JSON.stringify({ message: error.message, body: error.body, metadata: error.metadata, request: error.request, stack: error.stack });
+    const everything = JSON.stringify({
+      message: error.message,
+      body: error.body,
+      metadata: error.metadata,
+      request: error.request,
+      stack: error.stack,
+    });
     expect(everything).not.toContain(KEY);
     expect(everything).not.toContain(KEY.slice(-12));
     expect(error.message).toContain('[redacted]');

@@ -1,4 +1,8 @@
-import { createOpenRouterClient, DEFAULT_BASE_URL, type OpenRouterClientOptions } from '../../src/core/client';
+import {
+  createOpenRouterClient,
+  DEFAULT_BASE_URL,
+  type OpenRouterClientOptions,
+} from '../../src/core/client';
 import {
   APIError,
   BadRequestError,
@@ -21,15 +25,29 @@ import { fixtureText, MODELS_2026 } from './fixtures';
 // ---------------------------------------------------------------------------
 // helpers
 
-const MODEL = { id: 'openai/gpt-4', name: 'OpenAI: GPT-4', pricing: { prompt: '0.00003', completion: '0.00006' } };
+const MODEL = {
+  id: 'openai/gpt-4',
+  name: 'OpenAI: GPT-4',
+  pricing: { prompt: '0.00003', completion: '0.00006' },
+};
 const LIST = { data: [MODEL] };
 const NONE: RetryConfig = { strategy: 'none' };
 
 function json(body: unknown, init: ResponseInit = {}): Response {
-  return new Response(JSON.stringify(body), { status: 200, ...init, headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) } });
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+  });
 }
 
-function errorBody(status: number, code: number | string, message: string, metadata?: Record<string, unknown>, headers: Record<string, string> = {}): Response {
+function errorBody(
+  status: number,
+  code: number | string,
+  message: string,
+  metadata?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Response {
   return json({ error: { code, message, ...(metadata ? { metadata } : {}) } }, { status, headers });
 }
 
@@ -82,7 +100,11 @@ const hangingFetch = (): Promise<Response> => new Promise<Response>(() => {});
 const abortableFetch: FetchFn = (_input, init) =>
   new Promise<Response>((_resolve, reject) => {
     const signal = init?.signal;
-    signal?.addEventListener('abort', () => reject(new DOMException('This operation was aborted', 'AbortError')), { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => reject(new DOMException('This operation was aborted', 'AbortError')),
+      { once: true },
+    );
   });
 
 // ---------------------------------------------------------------------------
@@ -132,8 +154,15 @@ describe('URLs', () => {
 
   it('puts the canonical query on the URL', async () => {
     const fetch = fetchSeq(json(LIST));
-    await client(fetch).models.list({ modelAuthors: ['openai', 'anthropic'], outputModalities: 'all', context: 8000, distillable: true });
-    expect(urlOf(fetch)).toBe('https://openrouter.ai/api/v1/models?context=8000&distillable=true&model_authors=anthropic,openai&output_modalities=all');
+    await client(fetch).models.list({
+      modelAuthors: ['openai', 'anthropic'],
+      outputModalities: 'all',
+      context: 8000,
+      distillable: true,
+    });
+    expect(urlOf(fetch)).toBe(
+      'https://openrouter.ai/api/v1/models?context=8000&distillable=true&model_authors=anthropic,openai&output_modalities=all',
+    );
   });
 
   it.each([
@@ -174,7 +203,11 @@ describe('headers', () => {
 
   it('sends the attribution headers', async () => {
     const fetch = fetchSeq(json(LIST));
-    const options = { httpReferer: 'https://myapp.example', appTitle: 'My App', appCategories: ['cli-agent', 'cloud-agent'] };
+    const options = {
+      httpReferer: 'https://myapp.example',
+      appTitle: 'My App',
+      appCategories: ['cli-agent', 'cloud-agent'],
+    };
     await client(fetch, { ...options, sendAttribution: 'always' }).models.list();
     const h = headersOf(fetch);
     expect(h.get('HTTP-Referer')).toBe('https://myapp.example');
@@ -234,7 +267,10 @@ describe('headers', () => {
 
   it('adds client-wide and per-call headers; per-call ones win', async () => {
     const fetch = fetchSeq(json(LIST));
-    await client(fetch, { headers: { 'X-Client': 'a', 'X-Both': 'client' } }).models.list({}, { headers: { 'X-Call': 'b', 'X-Both': 'call' } });
+    await client(fetch, { headers: { 'X-Client': 'a', 'X-Both': 'client' } }).models.list(
+      {},
+      { headers: { 'X-Call': 'b', 'X-Both': 'call' } },
+    );
     const h = headersOf(fetch);
     expect(h.get('x-client')).toBe('a');
     expect(h.get('x-call')).toBe('b');
@@ -248,19 +284,22 @@ describe('headers', () => {
     expect(fetch.mock.calls[0][1]?.signal?.aborted).toBe(false);
   });
 
-  it.each(['httpReferer', 'appTitle', 'apiKey'] as const)('refuses a line break in %s (header injection)', (field) => {
-    const error = (() => {
-      try {
-        createOpenRouterClient({ [field]: 'x\r\nX-Evil: 1' });
-      } catch (e) {
-        return e as InvalidRequestError;
-      }
-      return undefined;
-    })();
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    expect(error!.field).toBe(field);
-    expect(error!.message).not.toContain('X-Evil');
-  });
+  it.each(['httpReferer', 'appTitle', 'apiKey'] as const)(
+    'refuses a line break in %s (header injection)',
+    (field) => {
+      const error = (() => {
+        try {
+          createOpenRouterClient({ [field]: 'x\r\nX-Evil: 1' });
+        } catch (e) {
+          return e as InvalidRequestError;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect(error!.field).toBe(field);
+      expect(error!.message).not.toContain('X-Evil');
+    },
+  );
 });
 
 describe('header names and values are checked when the client is made (issue 13)', () => {
@@ -276,7 +315,8 @@ describe('header names and values are checked when the client is made (issue 13)
     }
     expect(error).toBeInstanceOf(InvalidRequestError);
     const e = error as InvalidRequestError;
-    for (const text of [e.message, e.field, String(e.body), JSON.stringify(e)]) expect(text).not.toContain('SECRET');
+    for (const text of [e.message, e.field, String(e.body), JSON.stringify(e)])
+      expect(text).not.toContain('SECRET');
     return e;
   }
 
@@ -287,25 +327,36 @@ describe('header names and values are checked when the client is made (issue 13)
     ['a character fetch cannot send (above U+00FF)', `${SECRET}\u2603`],
   ])('an extra header value with %s: refused, naming the header, never its value', (_label, value) => {
     const fetch = fetchSeq(json(LIST));
-    const error = refusedWithoutSecret(() => createOpenRouterClient({ fetch, headers: { 'X-Proxy-Token': value } }));
+    const error = refusedWithoutSecret(() =>
+      createOpenRouterClient({ fetch, headers: { 'X-Proxy-Token': value } }),
+    );
     expect(error.field).toBe('headers.X-Proxy-Token');
     expect(error.message).toContain('X-Proxy-Token');
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it.each(['X Proxy', 'X-Proxy:', '', 'Ünicode'])('an extra header name that is no HTTP token (%j) is refused', (name) => {
-    const error = refusedWithoutSecret(() => createOpenRouterClient({ headers: { [name]: SECRET } }));
-    expect(error.field).toBe('headers');
-  });
+  it.each(['X Proxy', 'X-Proxy:', '', 'Ünicode'])(
+    'an extra header name that is no HTTP token (%j) is refused',
+    (name) => {
+      const error = refusedWithoutSecret(() => createOpenRouterClient({ headers: { [name]: SECRET } }));
+      expect(error.field).toBe('headers');
+    },
+  );
 
-  it.each(['appTitle', 'httpReferer', 'appCategories', 'apiKey'] as const)('%s that fetch cannot send is refused, naming it', (field) => {
-    const error = refusedWithoutSecret(() => createOpenRouterClient({ [field]: `${SECRET} \u2603` }));
-    expect(error.field).toBe(field);
-  });
+  it.each(['appTitle', 'httpReferer', 'appCategories', 'apiKey'] as const)(
+    '%s that fetch cannot send is refused, naming it',
+    (field) => {
+      const error = refusedWithoutSecret(() => createOpenRouterClient({ [field]: `${SECRET} \u2603` }));
+      expect(error.field).toBe(field);
+    },
+  );
 
   it('a per-call header: refused before any request, and never retried', async () => {
     const fetch = fetchSeq(json(LIST));
-    const c = createOpenRouterClient({ fetch, retries: { strategy: 'backoff', backoff: { initialInterval: 1 } } });
+    const c = createOpenRouterClient({
+      fetch,
+      retries: { strategy: 'backoff', backoff: { initialInterval: 1 } },
+    });
     const error = await caught(c.models.list({}, { headers: { 'X-Proxy-Token': `${SECRET}\nX: 1` } }));
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect(error.field).toBe('headers.X-Proxy-Token');
@@ -315,7 +366,12 @@ describe('header names and values are checked when the client is made (issue 13)
 
   it('values Headers takes are sent as they are (Latin-1 included)', async () => {
     const fetch = fetchSeq(json(LIST));
-    await createOpenRouterClient({ fetch, appTitle: 'Café', sendAttribution: 'always', headers: { 'X-Tab': 'a\tb' } }).models.list();
+    await createOpenRouterClient({
+      fetch,
+      appTitle: 'Café',
+      sendAttribution: 'always',
+      headers: { 'X-Tab': 'a\tb' },
+    }).models.list();
     expect(headersOf(fetch).get('x-openrouter-title')).toBe('Café');
     expect(headersOf(fetch).get('x-tab')).toBe('a\tb');
   });
@@ -323,7 +379,9 @@ describe('header names and values are checked when the client is made (issue 13)
 
 describe('models.list / get / count / listForUser', () => {
   it('list returns parsed models', async () => {
-    const fetch = fetchSeq(new Response(fixtureText(MODELS_2026), { headers: { 'content-type': 'application/json' } }));
+    const fetch = fetchSeq(
+      new Response(fixtureText(MODELS_2026), { headers: { 'content-type': 'application/json' } }),
+    );
     const result = await client(fetch).models.list();
     expect(result.data).toHaveLength(337);
     expect(result.dropped).toEqual([]);
@@ -340,7 +398,13 @@ describe('models.list / get / count / listForUser', () => {
   it('list refuses bad filters before any request', async () => {
     const fetch = fetchSeq(json(LIST));
     const c = client(fetch);
-    for (const filters of [{ context: -1 }, { minPrice: 2, maxPrice: 1 }, { offset: -1 }, { limit: 0 }, { nope: 1 }]) {
+    for (const filters of [
+      { context: -1 },
+      { minPrice: 2, maxPrice: 1 },
+      { offset: -1 },
+      { limit: 0 },
+      { nope: 1 },
+    ]) {
       const error = await caught(c.models.list(filters as never));
       expect(error).toBeInstanceOf(InvalidRequestError);
     }
@@ -351,7 +415,12 @@ describe('models.list / get / count / listForUser', () => {
     const fetch = fetchSeq(json({ data: MODEL }));
     const result = await client(fetch).models.get({ author: 'openai', slug: 'gpt-4' });
     expect(urlOf(fetch)).toBe('https://openrouter.ai/api/v1/model/openai/gpt-4');
-    expect(result.data).toMatchObject({ id: 'openai/gpt-4', name: 'OpenAI: GPT-4', canonicalSlug: 'openai/gpt-4', pricing: { prompt: '0.00003' } });
+    expect(result.data).toMatchObject({
+      id: 'openai/gpt-4',
+      name: 'OpenAI: GPT-4',
+      canonicalSlug: 'openai/gpt-4',
+      pricing: { prompt: '0.00003' },
+    });
   });
 
   it('get passes variants and aliases through', async () => {
@@ -366,7 +435,9 @@ describe('models.list / get / count / listForUser', () => {
   });
 
   it('get: a 200 with data null is a NotFoundError; a model without a name is a ResponseParseError', async () => {
-    expect(await caught(client(fetchSeq(json({ data: null }))).models.get('a/b'))).toBeInstanceOf(NotFoundError);
+    expect(await caught(client(fetchSeq(json({ data: null }))).models.get('a/b'))).toBeInstanceOf(
+      NotFoundError,
+    );
     const error = await caught(client(fetchSeq(json({ data: { id: 'a/b' } }))).models.get('a/b'));
     expect(error).toBeInstanceOf(ResponseParseError);
     expect(error.request).toBe('GET /model/a/b');
@@ -395,8 +466,15 @@ describe('models.list / get / count / listForUser', () => {
 
   it('listForUser calls GET /models/user with the bearer token', async () => {
     const fetch = fetchSeq(json(LIST));
-    const result = await client(fetch).models.listForUser({ bearer: 'sk-or-v1-user', outputModalities: 'all', offset: 0, limit: 50 });
-    expect(urlOf(fetch)).toBe('https://openrouter.ai/api/v1/models/user?limit=50&offset=0&output_modalities=all');
+    const result = await client(fetch).models.listForUser({
+      bearer: 'sk-or-v1-user',
+      outputModalities: 'all',
+      offset: 0,
+      limit: 50,
+    });
+    expect(urlOf(fetch)).toBe(
+      'https://openrouter.ai/api/v1/models/user?limit=50&offset=0&output_modalities=all',
+    );
     expect(headersOf(fetch).get('authorization')).toBe('Bearer sk-or-v1-user');
     expect(urlOf(fetch)).not.toContain('sk-or-v1-user');
     expect(result.data).toHaveLength(1);
@@ -411,19 +489,24 @@ describe('models.list / get / count / listForUser', () => {
     expect(headersOf(fetch, 1).get('authorization')).toBe('Bearer sk-or-v1-client');
   });
 
-  it.each([undefined, '', '   '])('listForUser without a token (%j) is an UnauthorizedError, with no request', async (bearer) => {
-    const fetch = fetchSeq(json(LIST));
-    const error = await caught(client(fetch).models.listForUser({ bearer }));
-    expect(error).toBeInstanceOf(UnauthorizedError);
-    expect(error).toBeInstanceOf(OpenRouterError);
-    expect(error.status).toBe(401);
-    expect(error.request).toBe('GET /models/user');
-    expect(fetch).not.toHaveBeenCalled();
-  });
+  it.each([undefined, '', '   '])(
+    'listForUser without a token (%j) is an UnauthorizedError, with no request',
+    async (bearer) => {
+      const fetch = fetchSeq(json(LIST));
+      const error = await caught(client(fetch).models.listForUser({ bearer }));
+      expect(error).toBeInstanceOf(UnauthorizedError);
+      expect(error).toBeInstanceOf(OpenRouterError);
+      expect(error.status).toBe(401);
+      expect(error.request).toBe('GET /models/user');
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
 
   it('listForUser refuses list-only filters', async () => {
     const fetch = fetchSeq(json(LIST));
-    const error = await caught(client(fetch).models.listForUser({ bearer: 'tok-1234', sort: 'newest' } as never));
+    const error = await caught(
+      client(fetch).models.listForUser({ bearer: 'tok-1234', sort: 'newest' } as never),
+    );
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect(error.field).toBe('sort');
     expect(fetch).not.toHaveBeenCalled();
@@ -475,7 +558,9 @@ describe('errors from real-shaped responses', () => {
   });
 
   it('a 404 from get names the model path', async () => {
-    const error = await caught(client(fetchSeq(errorBody(404, 404, 'Model not found'))).models.get('openai/nope:free'));
+    const error = await caught(
+      client(fetchSeq(errorBody(404, 404, 'Model not found'))).models.get('openai/nope:free'),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.request).toBe('GET /model/openai/nope:free');
   });
@@ -490,7 +575,9 @@ describe('errors from real-shaped responses', () => {
   it('429 carries retryAfterMs from Retry-After as an HTTP date', async () => {
     vi.useFakeTimers({ now: new Date('2026-06-16T12:00:00Z') });
     try {
-      const fetch = fetchSeq(errorBody(429, '429', 'Slow down', undefined, { 'Retry-After': 'Tue, 16 Jun 2026 12:00:07 GMT' }));
+      const fetch = fetchSeq(
+        errorBody(429, '429', 'Slow down', undefined, { 'Retry-After': 'Tue, 16 Jun 2026 12:00:07 GMT' }),
+      );
       const error = await caught(client(fetch).models.list());
       expect(error).toBeInstanceOf(RateLimitError);
       expect(error.retryAfterMs).toBe(7000);
@@ -505,14 +592,17 @@ describe('errors from real-shaped responses', () => {
   });
 
   it('503 carries Retry-After too', async () => {
-    const error = await caught(client(fetchSeq(errorBody(503, 503, 'Overloaded', undefined, { 'Retry-After': '2' }))).models.list());
+    const error = await caught(
+      client(fetchSeq(errorBody(503, 503, 'Overloaded', undefined, { 'Retry-After': '2' }))).models.list(),
+    );
     expect(error).toBeInstanceOf(APIError);
     expect(error.status).toBe(503);
     expect(error.retryAfterMs).toBe(2000);
   });
 
   it('502 with a proxy HTML page is an APIError whose message says it was not JSON', async () => {
-    const html = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>cloudflare</body></html>';
+    const html =
+      '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>cloudflare</body></html>';
     const fetch = fetchSeq(new Response(html, { status: 502, headers: { 'content-type': 'text/html' } }));
     const error = await caught(client(fetch).models.list());
     expect(error).toBeInstanceOf(APIError);
@@ -526,7 +616,9 @@ describe('errors from real-shaped responses', () => {
   });
 
   it('a long error body is cut short in error.body', async () => {
-    const error = await caught(client(fetchSeq(new Response('x'.repeat(5000), { status: 500 }))).models.list());
+    const error = await caught(
+      client(fetchSeq(new Response('x'.repeat(5000), { status: 500 }))).models.list(),
+    );
     expect(error.body.length).toBeLessThanOrEqual(301);
   });
 
@@ -538,7 +630,9 @@ describe('errors from real-shaped responses', () => {
   });
 
   it('an error body whose error is a plain string', async () => {
-    const error = await caught(client(fetchSeq(json({ error: 'Invalid filter' }, { status: 400 }))).models.list());
+    const error = await caught(
+      client(fetchSeq(json({ error: 'Invalid filter' }, { status: 400 }))).models.list(),
+    );
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.message).toContain('Invalid filter');
     expect(error.code).toBe(400);
@@ -552,7 +646,12 @@ describe('errors from real-shaped responses', () => {
 
   describe('ResponseParseError for a 2xx body that is not the JSON it should be', () => {
     it('a 200 HTML page (captive portal, proxy)', async () => {
-      const fetch = fetchSeq(new Response('<html><body>Please log in</body></html>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+      const fetch = fetchSeq(
+        new Response('<html><body>Please log in</body></html>', {
+          status: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        }),
+      );
       const error = await caught(client(fetch).models.list());
       expect(error).toBeInstanceOf(ResponseParseError);
       expect(error).toBeInstanceOf(OpenRouterError);
@@ -565,16 +664,29 @@ describe('errors from real-shaped responses', () => {
 
     it('truncated JSON', async () => {
       const text = fixtureText(MODELS_2026);
-      const error = await caught(client(fetchSeq(new Response(text.slice(0, text.length / 2), { status: 200 }))).models.list());
+      const error = await caught(
+        client(fetchSeq(new Response(text.slice(0, text.length / 2), { status: 200 }))).models.list(),
+      );
       expect(error).toBeInstanceOf(ResponseParseError);
       expect(error.code).toBe('invalid_json');
     });
 
     it('an empty 200 body', async () => {
-      expect(await caught(client(fetchSeq(new Response('', { status: 200 }))).models.list())).toBeInstanceOf(ResponseParseError);
+      expect(await caught(client(fetchSeq(new Response('', { status: 200 }))).models.list())).toBeInstanceOf(
+        ResponseParseError,
+      );
     });
 
-    it.each([{ data: 'x' }, { data: null }, {}, [], 'models', 42, null, { error: { code: 500, message: 'in a 200' } }])('valid JSON of the wrong shape: %j', async (body) => {
+    it.each([
+      { data: 'x' },
+      { data: null },
+      {},
+      [],
+      'models',
+      42,
+      null,
+      { error: { code: 500, message: 'in a 200' } },
+    ])('valid JSON of the wrong shape: %j', async (body) => {
       const error = await caught(client(fetchSeq(json(body))).models.list());
       expect(error).toBeInstanceOf(ResponseParseError);
       expect(error.code).toBe('invalid_shape');
@@ -582,7 +694,9 @@ describe('errors from real-shaped responses', () => {
 
     it('is not retried', async () => {
       const fetch = fetchSeq(json({ data: 'x' }));
-      await caught(client(fetch, { retries: { strategy: 'backoff', backoff: { initialInterval: 1 } } }).models.list());
+      await caught(
+        client(fetch, { retries: { strategy: 'backoff', backoff: { initialInterval: 1 } } }).models.list(),
+      );
       expect(fetch).toHaveBeenCalledTimes(1);
     });
   });
@@ -623,7 +737,8 @@ describe('errors from real-shaped responses', () => {
     expect(isRetryableError(new RateLimitError('x', { status: 429 }))).toBe(true);
     expect(isRetryableError(new InternalServerError('x', { status: 500 }))).toBe(true);
     expect(isRetryableError(new APIError('x', { status: 503 }))).toBe(true);
-    for (const status of [400, 401, 403, 404, 408, 422]) expect(isRetryableError(new APIError('x', { status }))).toBe(false);
+    for (const status of [400, 401, 403, 404, 408, 422])
+      expect(isRetryableError(new APIError('x', { status }))).toBe(false);
     expect(isRetryableError(new ResponseParseError('x', { status: 200 }))).toBe(false);
     expect(isRetryableError(new InvalidRequestError('q', 'x'))).toBe(false);
     expect(isRetryableError(new Error('x'))).toBe(false);
@@ -705,7 +820,9 @@ describe('abort (real timers)', () => {
   it('aborting stops retries', async () => {
     const fetch = fetchSeq(errorBody(500, 500, 'boom'));
     const controller = new AbortController();
-    const promise = client(fetch, { retries: { strategy: 'backoff', backoff: { initialInterval: 50, maxInterval: 50 } } }).models.list({}, { signal: controller.signal });
+    const promise = client(fetch, {
+      retries: { strategy: 'backoff', backoff: { initialInterval: 50, maxInterval: 50 } },
+    }).models.list({}, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20); // during the first backoff wait
     const error = await caught(promise);
     expect(error.name).toBe('AbortError');
@@ -757,7 +874,10 @@ describe('retries (fake timers)', () => {
       return errorBody(503, 503, 'busy');
     });
     const result = settle(
-      createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 100, exponent: 2, maxInterval: 500, maxElapsedTime: 2000 }) }).models.list(),
+      createOpenRouterClient({
+        fetch,
+        retries: backoff({ initialInterval: 100, exponent: 2, maxInterval: 500, maxElapsedTime: 2000 }),
+      }).models.list(),
     );
     await vi.advanceTimersByTimeAsync(5000);
     const { error } = await result;
@@ -769,7 +889,10 @@ describe('retries (fake timers)', () => {
   });
 
   it('429 with Retry-After: 3 waits at least 3 s (more than the backoff asks)', async () => {
-    const fetch = fetchSeq(errorBody(429, 429, 'Rate limited', undefined, { 'Retry-After': '3' }), json(LIST));
+    const fetch = fetchSeq(
+      errorBody(429, 429, 'Rate limited', undefined, { 'Retry-After': '3' }),
+      json(LIST),
+    );
     const result = settle(createOpenRouterClient({ fetch, retries: backoff() }).models.list());
     await vi.advanceTimersByTimeAsync(2999);
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -779,7 +902,10 @@ describe('retries (fake timers)', () => {
   });
 
   it('429 with Retry-After as an HTTP date waits until then', async () => {
-    const fetch = fetchSeq(errorBody(429, 429, 'Rate limited', undefined, { 'Retry-After': 'Tue, 16 Jun 2026 12:00:04 GMT' }), json(LIST));
+    const fetch = fetchSeq(
+      errorBody(429, 429, 'Rate limited', undefined, { 'Retry-After': 'Tue, 16 Jun 2026 12:00:04 GMT' }),
+      json(LIST),
+    );
     const result = settle(createOpenRouterClient({ fetch, retries: backoff() }).models.list());
     await vi.advanceTimersByTimeAsync(3999);
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -798,15 +924,21 @@ describe('retries (fake timers)', () => {
     expect((await result).value).toBeDefined();
   });
 
-  it.each([500, 502, 503, 504, 429])('Retry-After: 2 on a %i waits 2 s (every status the client retries)', async (status) => {
-    const fetch = fetchSeq(errorBody(status, status, 'busy', undefined, { 'Retry-After': '2' }), json(LIST));
-    const result = settle(createOpenRouterClient({ fetch, retries: backoff() }).models.list());
-    await vi.advanceTimersByTimeAsync(1999);
-    expect(fetch).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(fetch).toHaveBeenCalledTimes(2);
-    expect((await result).value).toBeDefined();
-  });
+  it.each([500, 502, 503, 504, 429])(
+    'Retry-After: 2 on a %i waits 2 s (every status the client retries)',
+    async (status) => {
+      const fetch = fetchSeq(
+        errorBody(status, status, 'busy', undefined, { 'Retry-After': '2' }),
+        json(LIST),
+      );
+      const result = settle(createOpenRouterClient({ fetch, retries: backoff() }).models.list());
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(fetch).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(fetch).toHaveBeenCalledTimes(2);
+      expect((await result).value).toBeDefined();
+    },
+  );
 
   it('a 500 carries retryAfterMs like a 429 or a 503', async () => {
     const fetch = fetchSeq(errorBody(500, 500, 'boom', undefined, { 'Retry-After': '2' }));
@@ -817,7 +949,9 @@ describe('retries (fake timers)', () => {
 
   it('a Retry-After shorter than the backoff does not shorten the backoff', async () => {
     const fetch = fetchSeq(errorBody(429, 429, 'x', undefined, { 'Retry-After': '0' }), json(LIST));
-    const result = settle(createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 800 }) }).models.list());
+    const result = settle(
+      createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 800 }) }).models.list(),
+    );
     await vi.advanceTimersByTimeAsync(799);
     expect(fetch).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -827,7 +961,9 @@ describe('retries (fake timers)', () => {
 
   it.each([400, 401, 403, 404, 402, 408, 422])('%i is never retried', async (status) => {
     const fetch = fetchSeq(errorBody(status, status, 'no'));
-    const result = settle(createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 1 }) }).models.list());
+    const result = settle(
+      createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 1 }) }).models.list(),
+    );
     await vi.advanceTimersByTimeAsync(60_000);
     const { error } = await result;
     expect(error).toBeInstanceOf(OpenRouterError);
@@ -864,7 +1000,10 @@ describe('retries (fake timers)', () => {
   it('respects maxElapsedTime: gives up with the last error once the next wait would pass it', async () => {
     const fetch = fetchSeq(errorBody(500, 500, 'boom'));
     const result = settle(
-      createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 1000, exponent: 2, maxInterval: 60_000, maxElapsedTime: 5000 }) }).models.list(),
+      createOpenRouterClient({
+        fetch,
+        retries: backoff({ initialInterval: 1000, exponent: 2, maxInterval: 60_000, maxElapsedTime: 5000 }),
+      }).models.list(),
     );
     // attempts at 0, 1000, 3000; the next wait (4000) would end at 7000 > 5000.
     await vi.advanceTimersByTimeAsync(3000);
@@ -878,7 +1017,9 @@ describe('retries (fake timers)', () => {
 
   it('a Retry-After longer than maxElapsedTime ends the retries at once', async () => {
     const fetch = fetchSeq(errorBody(429, 429, 'later', undefined, { 'Retry-After': '3600' }));
-    const result = settle(createOpenRouterClient({ fetch, retries: backoff({ maxElapsedTime: 10_000 }) }).models.list());
+    const result = settle(
+      createOpenRouterClient({ fetch, retries: backoff({ maxElapsedTime: 10_000 }) }).models.list(),
+    );
     await vi.advanceTimersByTimeAsync(0);
     const { error } = await result;
     expect(error).toBeInstanceOf(RateLimitError);
@@ -888,14 +1029,20 @@ describe('retries (fake timers)', () => {
 
   it('network errors are retried by default', async () => {
     const fetch = fetchSeq(new TypeError('Failed to fetch'), json(LIST));
-    const result = settle(createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 100 }) }).models.list());
+    const result = settle(
+      createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 100 }) }).models.list(),
+    );
     await vi.advanceTimersByTimeAsync(100);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect((await result).value).toBeDefined();
   });
 
   it('retryConnectionErrors: false leaves network errors alone (and still retries 5xx)', async () => {
-    const retries: RetryConfig = { strategy: 'backoff', backoff: { initialInterval: 100 }, retryConnectionErrors: false };
+    const retries: RetryConfig = {
+      strategy: 'backoff',
+      backoff: { initialInterval: 100 },
+      retryConnectionErrors: false,
+    };
     const netFetch = fetchSeq(new TypeError('Failed to fetch'), json(LIST));
     const net = settle(createOpenRouterClient({ fetch: netFetch, retries }).models.list());
     await vi.advanceTimersByTimeAsync(10_000);
@@ -910,8 +1057,17 @@ describe('retries (fake timers)', () => {
   });
 
   it('timeouts are retried as connection errors', async () => {
-    const fetch = vi.fn<FetchFn>().mockImplementationOnce(hangingFetch).mockImplementation(async () => json(LIST));
-    const result = settle(createOpenRouterClient({ fetch, timeoutMs: 1000, retries: backoff({ initialInterval: 100 }) }).models.list());
+    const fetch = vi
+      .fn<FetchFn>()
+      .mockImplementationOnce(hangingFetch)
+      .mockImplementation(async () => json(LIST));
+    const result = settle(
+      createOpenRouterClient({
+        fetch,
+        timeoutMs: 1000,
+        retries: backoff({ initialInterval: 100 }),
+      }).models.list(),
+    );
     await vi.advanceTimersByTimeAsync(1000);
     expect(fetch).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(100);
@@ -922,7 +1078,11 @@ describe('retries (fake timers)', () => {
   it('timeouts are not retried when retryConnectionErrors is false', async () => {
     const fetch = vi.fn<FetchFn>(hangingFetch);
     const result = settle(
-      createOpenRouterClient({ fetch, timeoutMs: 1000, retries: { strategy: 'backoff', backoff: { initialInterval: 100 }, retryConnectionErrors: false } }).models.list(),
+      createOpenRouterClient({
+        fetch,
+        timeoutMs: 1000,
+        retries: { strategy: 'backoff', backoff: { initialInterval: 100 }, retryConnectionErrors: false },
+      }).models.list(),
     );
     await vi.advanceTimersByTimeAsync(10_000);
     expect((await result).error).toBeInstanceOf(TimeoutError);
@@ -932,7 +1092,12 @@ describe('retries (fake timers)', () => {
   it('aborting while waiting between retries stops at once', async () => {
     const fetch = fetchSeq(errorBody(500, 500, 'boom'));
     const controller = new AbortController();
-    const result = settle(createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 1000 }) }).models.list({}, { signal: controller.signal }));
+    const result = settle(
+      createOpenRouterClient({ fetch, retries: backoff({ initialInterval: 1000 }) }).models.list(
+        {},
+        { signal: controller.signal },
+      ),
+    );
     await vi.advanceTimersByTimeAsync(500);
     controller.abort();
     await vi.advanceTimersByTimeAsync(0);
@@ -1016,8 +1181,12 @@ describe('secrets never leave the client as text', () => {
 
   it('apiKey echoed in a 502 HTML page and a 200 HTML page', async () => {
     const html = `<html><body>Upstream rejected Authorization: Bearer ${apiKey}</body></html>`;
-    expectClean(await caught(client(fetchSeq(new Response(html, { status: 502 })), { apiKey }).models.list()));
-    expectClean(await caught(client(fetchSeq(new Response(html, { status: 200 })), { apiKey }).models.list()));
+    expectClean(
+      await caught(client(fetchSeq(new Response(html, { status: 502 })), { apiKey }).models.list()),
+    );
+    expectClean(
+      await caught(client(fetchSeq(new Response(html, { status: 200 })), { apiKey }).models.list()),
+    );
   });
 
   it('apiKey in a network error message', async () => {
@@ -1045,6 +1214,8 @@ describe('secrets never leave the client as text', () => {
 
   it('timeouts and parse errors carry no secret either', async () => {
     expectClean(await caught(client(vi.fn<FetchFn>(hangingFetch), { apiKey, timeoutMs: 10 }).models.list()));
-    expectClean(await caught(client(fetchSeq(json({ data: 'x' })), { apiKey }).models.listForUser({ bearer })));
+    expectClean(
+      await caught(client(fetchSeq(json({ data: 'x' })), { apiKey }).models.listForUser({ bearer })),
+    );
   });
 });

@@ -30,7 +30,12 @@ describe('encodeModelsQuery: each filter on the wire', () => {
   const cases: Array<[string, ModelsListFilters, string, string]> = [
     ['category', { category: 'programming' }, 'category', 'programming'],
     ['category with a slash', { category: 'marketing/seo' }, 'category', 'marketing/seo'],
-    ['supportedParameters', { supportedParameters: ['tools', 'reasoning'] }, 'supported_parameters', 'reasoning,tools'],
+    [
+      'supportedParameters',
+      { supportedParameters: ['tools', 'reasoning'] },
+      'supported_parameters',
+      'reasoning,tools',
+    ],
     ['outputModalities list', { outputModalities: ['text', 'image'] }, 'output_modalities', 'image,text'],
     ['outputModalities all', { outputModalities: 'all' }, 'output_modalities', 'all'],
     ['sort', { sort: 'pricing-low-to-high' }, 'sort', 'pricing-low-to-high'],
@@ -121,7 +126,9 @@ describe('encodeModelsQuery: each filter on the wire', () => {
   });
 
   it('writes commas in lists unescaped and escapes what must be', () => {
-    expect(encodeModelsQuery({ modelAuthors: ['openai', 'anthropic'] })).toBe('model_authors=anthropic,openai');
+    expect(encodeModelsQuery({ modelAuthors: ['openai', 'anthropic'] })).toBe(
+      'model_authors=anthropic,openai',
+    );
     expect(encodeModelsQuery({ q: 'a b&c=d' })).toBe('q=a%20b%26c%3Dd');
     expect(encodeModelsQuery({ providers: ['Google Vertex'] })).toBe('providers=Google%20Vertex');
     expect(encodeModelsQuery({ q: '100%' })).toBe('q=100%25');
@@ -137,7 +144,16 @@ describe('encodeModelsQuery: each filter on the wire', () => {
   });
 
   it('keeps values the server may add later (open enums)', () => {
-    expect(params(encodeModelsQuery({ sort: 'cheapest-first', category: 'poetry', region: 'ap', outputModalities: ['hologram'] }))).toEqual({
+    expect(
+      params(
+        encodeModelsQuery({
+          sort: 'cheapest-first',
+          category: 'poetry',
+          region: 'ap',
+          outputModalities: ['hologram'],
+        }),
+      ),
+    ).toEqual({
       sort: 'cheapest-first',
       category: 'poetry',
       region: 'ap',
@@ -150,7 +166,15 @@ describe('encodeModelsQuery: unset and empty values are not sent', () => {
   it('no filters, an empty object and all-undefined give the empty string', () => {
     expect(encodeModelsQuery()).toBe('');
     expect(encodeModelsQuery({})).toBe('');
-    expect(encodeModelsQuery({ category: undefined, q: undefined, offset: undefined, modelAuthors: undefined, zdr: undefined })).toBe('');
+    expect(
+      encodeModelsQuery({
+        category: undefined,
+        q: undefined,
+        offset: undefined,
+        modelAuthors: undefined,
+        zdr: undefined,
+      }),
+    ).toBe('');
   });
 
   it('null is treated as unset', () => {
@@ -159,13 +183,22 @@ describe('encodeModelsQuery: unset and empty values are not sent', () => {
 
   it('empty strings, whitespace, empty lists and lists of blanks are not sent', () => {
     expect(encodeModelsQuery({ q: '', arch: '   ', category: '', sort: '' })).toBe('');
-    expect(encodeModelsQuery({ modelAuthors: [], providers: [''], supportedParameters: ['  '], inputModalities: [] })).toBe('');
+    expect(
+      encodeModelsQuery({
+        modelAuthors: [],
+        providers: [''],
+        supportedParameters: ['  '],
+        inputModalities: [],
+      }),
+    ).toBe('');
     expect(encodeModelsQuery({ outputModalities: [] })).toBe('');
   });
 
   it('trims strings and list items, and drops duplicates', () => {
     expect(encodeModelsQuery({ q: '  gpt  ' })).toBe('q=gpt');
-    expect(encodeModelsQuery({ modelAuthors: [' openai ', 'openai', 'anthropic', ''] })).toBe('model_authors=anthropic,openai');
+    expect(encodeModelsQuery({ modelAuthors: [' openai ', 'openai', 'anthropic', ''] })).toBe(
+      'model_authors=anthropic,openai',
+    );
   });
 });
 
@@ -262,7 +295,10 @@ describe('encodeModelsQuery: values that cannot be right are refused, naming the
   });
 
   it('an equal minimum and maximum is fine', () => {
-    expect(params(encodeModelsQuery({ minPrice: 3, maxPrice: 3 }))).toEqual({ min_price: '3', max_price: '3' });
+    expect(params(encodeModelsQuery({ minPrice: 3, maxPrice: 3 }))).toEqual({
+      min_price: '3',
+      max_price: '3',
+    });
   });
 
   it.each([
@@ -289,8 +325,14 @@ describe('encodeModelsQuery: values that cannot be right are refused, naming the
   });
 
   it('refuses an unknown filter key, naming it (a typo must not be ignored silently)', () => {
-    expectRefused(() => encodeModelsQuery({ catgory: 'programming' } as unknown as ModelsListFilters), 'catgory');
-    expectRefused(() => encodeModelsQuery({ model_authors: ['openai'] } as unknown as ModelsListFilters), 'model_authors');
+    expectRefused(
+      () => encodeModelsQuery({ catgory: 'programming' } as unknown as ModelsListFilters),
+      'catgory',
+    );
+    expectRefused(
+      () => encodeModelsQuery({ model_authors: ['openai'] } as unknown as ModelsListFilters),
+      'model_authors',
+    );
   });
 
   it('ignores an unknown key whose value is undefined', () => {
@@ -311,10 +353,24 @@ describe('encodeModelsQuery: values that cannot be right are refused, naming the
 
 describe('normalizeModelsFilters', () => {
   it('two filter objects that ask the same question normalise to equal objects', () => {
-    const a = normalizeModelsFilters({ modelAuthors: ['openai', 'anthropic'], q: ' gpt ', zdr: false, outputModalities: ['text', 'image'] });
-    const b = normalizeModelsFilters({ outputModalities: ['image', 'text', 'text'], q: 'gpt', modelAuthors: ['anthropic', 'openai'], arch: '' });
+    const a = normalizeModelsFilters({
+      modelAuthors: ['openai', 'anthropic'],
+      q: ' gpt ',
+      zdr: false,
+      outputModalities: ['text', 'image'],
+    });
+    const b = normalizeModelsFilters({
+      outputModalities: ['image', 'text', 'text'],
+      q: 'gpt',
+      modelAuthors: ['anthropic', 'openai'],
+      arch: '',
+    });
     expect(a).toEqual(b);
-    expect(a).toEqual({ modelAuthors: ['anthropic', 'openai'], outputModalities: ['image', 'text'], q: 'gpt' });
+    expect(a).toEqual({
+      modelAuthors: ['anthropic', 'openai'],
+      outputModalities: ['image', 'text'],
+      q: 'gpt',
+    });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
@@ -353,7 +409,13 @@ describe('normalizeModelsFilters', () => {
   });
 
   it('is idempotent and encodes to the same query', () => {
-    const filters: ModelsListFilters = { modelAuthors: ['b', 'a'], minPrice: 1, maxPrice: 2, outputModalities: ['all', 'text'], q: ' x ' };
+    const filters: ModelsListFilters = {
+      modelAuthors: ['b', 'a'],
+      minPrice: 1,
+      maxPrice: 2,
+      outputModalities: ['all', 'text'],
+      q: ' x ',
+    };
     const once = normalizeModelsFilters(filters);
     expect(normalizeModelsFilters(once)).toEqual(once);
     expect(encodeModelsQuery(once)).toBe(encodeModelsQuery(filters));
@@ -404,7 +466,10 @@ describe('properties (fast-check)', () => {
   it('key order and list order never change the query', () => {
     fc.assert(
       fc.property(filtersArb, fc.integer({ min: 1, max: 1e6 }), (filters, seed) => {
-        const entries = shuffled(Object.entries(filters), seed).map(([k, v]) => [k, Array.isArray(v) ? shuffled(v, seed + 1) : v]);
+        const entries = shuffled(Object.entries(filters), seed).map(([k, v]) => [
+          k,
+          Array.isArray(v) ? shuffled(v, seed + 1) : v,
+        ]);
         expect(encodeModelsQuery(Object.fromEntries(entries))).toBe(encodeModelsQuery(filters));
       }),
     );

@@ -8,12 +8,10 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  * The real recorded fixtures. The shared copy (`../shared/fixtures`, next to the
  * repository) is preferred; the repository's own `fixtures/` is the fallback.
  */
-const CANDIDATES = [
-  path.resolve(HERE, '../../../shared/fixtures'),
-  path.resolve(HERE, '../../fixtures'),
-];
+const CANDIDATES = [path.resolve(HERE, '../../../shared/fixtures'), path.resolve(HERE, '../../fixtures')];
 
-export const FIXTURES_DIR = CANDIDATES.find((dir) => existsSync(path.join(dir, 'models-2026-06-16.json'))) ?? CANDIDATES[0];
+export const FIXTURES_DIR =
+  CANDIDATES.find((dir) => existsSync(path.join(dir, 'models-2026-06-16.json'))) ?? CANDIDATES[0];
 
 export function fixtureText(name: string): string {
   return readFileSync(path.join(FIXTURES_DIR, name), 'utf8');

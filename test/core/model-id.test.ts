@@ -38,7 +38,9 @@ describe('formatModelId', () => {
   it('joins the parts', () => {
     expect(formatModelId({ author: 'openai', slug: 'gpt-4' })).toBe('openai/gpt-4');
     expect(formatModelId({ author: 'openai', slug: 'gpt-4', variant: 'free' })).toBe('openai/gpt-4:free');
-    expect(formatModelId({ author: '~anthropic', slug: 'claude-sonnet-latest' })).toBe('~anthropic/claude-sonnet-latest');
+    expect(formatModelId({ author: '~anthropic', slug: 'claude-sonnet-latest' })).toBe(
+      '~anthropic/claude-sonnet-latest',
+    );
   });
 });
 
@@ -190,7 +192,9 @@ describe('models.get with bad input makes no request', () => {
   });
 
   it('a good reference does make one request, to the singular /model path', async () => {
-    const fetch = vi.fn<typeof globalThis.fetch>(async () => new Response(JSON.stringify({ data: { id: 'openai/gpt-4:free', name: 'GPT-4 (free)' } })));
+    const fetch = vi.fn<typeof globalThis.fetch>(
+      async () => new Response(JSON.stringify({ data: { id: 'openai/gpt-4:free', name: 'GPT-4 (free)' } })),
+    );
     const client = createOpenRouterClient({ fetch });
     await client.models.get('openai/gpt-4:free');
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -260,7 +264,9 @@ describe('a percent-encoded reference (a router param) is decoded once (issue 13
   });
 
   it('models.get asks for the decoded id, and the query key is the same as for the plain id', async () => {
-    const fetch = vi.fn<typeof globalThis.fetch>(async () => new Response(JSON.stringify({ data: { id: 'z-ai/glm-5.2:free', name: 'GLM' } })));
+    const fetch = vi.fn<typeof globalThis.fetch>(
+      async () => new Response(JSON.stringify({ data: { id: 'z-ai/glm-5.2:free', name: 'GLM' } })),
+    );
     await createOpenRouterClient({ fetch }).models.get('z-ai/glm-5.2%3Afree');
     expect(fetch.mock.calls[0][0]).toBe('https://openrouter.ai/api/v1/model/z-ai/glm-5.2:free');
     expect(modelKeys.detail('z-ai/glm-5.2%3Afree')).toEqual(modelKeys.detail('z-ai/glm-5.2:free'));

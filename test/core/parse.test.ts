@@ -13,7 +13,13 @@ function raw(over: RawModel = {}): RawModel {
     created: 1715558400,
     description: 'A model.',
     context_length: 128000,
-    architecture: { modality: 'text+image->text', input_modalities: ['text', 'image'], output_modalities: ['text'], tokenizer: 'GPT', instruct_type: null },
+    architecture: {
+      modality: 'text+image->text',
+      input_modalities: ['text', 'image'],
+      output_modalities: ['text'],
+      tokenizer: 'GPT',
+      instruct_type: null,
+    },
     pricing: { prompt: '0.0000025', completion: '0.00001', input_cache_read: '0.00000125' },
     top_provider: { context_length: 128000, max_completion_tokens: 16384, is_moderated: true },
     per_request_limits: null,
@@ -68,8 +74,14 @@ describe('fixtures parse in full', () => {
         expect(typeof m.canonicalSlug, where).toBe('string');
         expect(Number.isInteger(m.created) && m.created > 0, where).toBe(true);
         expect(m.contextLength === null || Number.isInteger(m.contextLength), where).toBe(true);
-        expect(Array.isArray(m.architecture.inputModalities) && m.architecture.inputModalities.length > 0, where).toBe(true);
-        expect(Array.isArray(m.architecture.outputModalities) && m.architecture.outputModalities.length > 0, where).toBe(true);
+        expect(
+          Array.isArray(m.architecture.inputModalities) && m.architecture.inputModalities.length > 0,
+          where,
+        ).toBe(true);
+        expect(
+          Array.isArray(m.architecture.outputModalities) && m.architecture.outputModalities.length > 0,
+          where,
+        ).toBe(true);
         expect(typeof m.pricing.prompt, where).toBe('string');
         expect(typeof m.pricing.completion, where).toBe('string');
         expect(typeof m.topProvider.isModerated, where).toBe('boolean');
@@ -105,11 +117,22 @@ describe('fixtures parse in full', () => {
     expect(m.architecture.modality).toBe('text->text');
     expect(m.architecture.tokenizer).toBe('Other');
     expect(m.architecture.instructType).toBeNull();
-    expect(m.topProvider).toEqual({ contextLength: 1048576, maxCompletionTokens: 131072, isModerated: false });
+    expect(m.topProvider).toEqual({
+      contextLength: 1048576,
+      maxCompletionTokens: 131072,
+      isModerated: false,
+    });
     expect(m.pricing).toEqual({ prompt: '0.0000014', completion: '0.0000044', inputCacheRead: '0.00000026' });
     expect(m.perRequestLimits).toBeNull();
     expect(m.supportedParameters).toContain('reasoning');
-    expect(m.defaultParameters).toEqual({ temperature: 1, topP: 0.95, topK: null, frequencyPenalty: null, presencePenalty: null, repetitionPenalty: null });
+    expect(m.defaultParameters).toEqual({
+      temperature: 1,
+      topP: 0.95,
+      topK: null,
+      frequencyPenalty: null,
+      presencePenalty: null,
+      repetitionPenalty: null,
+    });
     expect(m.knowledgeCutoff).toBeNull();
     expect(m.expirationDate).toBe('2098-12-31');
     expect(m.links.details).toBe('/api/v1/models/z-ai/glm-5.2-20260616/endpoints');
@@ -133,7 +156,10 @@ describe('fixtures parse in full', () => {
       expect(m.supportedParameters).toEqual(r.supported_parameters);
       if (r.benchmarks) {
         expect(m.benchmarks!.designArena).toHaveLength(r.benchmarks.design_arena.length);
-        if (r.benchmarks.artificial_analysis) expect(m.benchmarks!.artificialAnalysis!.intelligenceIndex).toBe(r.benchmarks.artificial_analysis.intelligence_index);
+        if (r.benchmarks.artificial_analysis)
+          expect(m.benchmarks!.artificialAnalysis!.intelligenceIndex).toBe(
+            r.benchmarks.artificial_analysis.intelligence_index,
+          );
       }
     });
   });
@@ -176,18 +202,31 @@ describe('drift: the parser keeps what it can read', () => {
 
   it('default_parameters keeps exactly the keys the server sent', () => {
     expect(one(raw({ default_parameters: {} })).defaultParameters).toEqual({});
-    expect(one(raw({ default_parameters: { temperature: 0.7 } })).defaultParameters).toEqual({ temperature: 0.7 });
-    expect(one(raw({ default_parameters: { temperature: null, top_k: 40 } })).defaultParameters).toEqual({ temperature: null, topK: 40 });
+    expect(one(raw({ default_parameters: { temperature: 0.7 } })).defaultParameters).toEqual({
+      temperature: 0.7,
+    });
+    expect(one(raw({ default_parameters: { temperature: null, top_k: 40 } })).defaultParameters).toEqual({
+      temperature: null,
+      topK: 40,
+    });
   });
 
   it('per_request_limits when present', () => {
-    expect(one(raw({ per_request_limits: { prompt_tokens: 1000, completion_tokens: '200' } })).perRequestLimits).toEqual({ promptTokens: 1000, completionTokens: 200 });
+    expect(
+      one(raw({ per_request_limits: { prompt_tokens: 1000, completion_tokens: '200' } })).perRequestLimits,
+    ).toEqual({ promptTokens: 1000, completionTokens: 200 });
   });
 
   it('keeps new enum values (modalities, tokenizer, parameters, instruct type, efforts)', () => {
     const m = one(
       raw({
-        architecture: { modality: 'text+smell->hologram', input_modalities: ['text', 'smell'], output_modalities: ['hologram'], tokenizer: 'Brand-New', instruct_type: 'new-fmt' },
+        architecture: {
+          modality: 'text+smell->hologram',
+          input_modalities: ['text', 'smell'],
+          output_modalities: ['hologram'],
+          tokenizer: 'Brand-New',
+          instruct_type: 'new-fmt',
+        },
         supported_parameters: ['tools', 'telepathy'],
         reasoning: { mandatory: false, default_effort: 'ultra', supported_efforts: ['ultra', null, 'low'] },
       }),
@@ -197,11 +236,17 @@ describe('drift: the parser keeps what it can read', () => {
     expect(m.architecture.tokenizer).toBe('Brand-New');
     expect(m.architecture.instructType).toBe('new-fmt');
     expect(m.supportedParameters).toEqual(['tools', 'telepathy']);
-    expect(m.reasoning).toEqual({ mandatory: false, defaultEffort: 'ultra', supportedEfforts: ['ultra', null, 'low'] });
+    expect(m.reasoning).toEqual({
+      mandatory: false,
+      defaultEffort: 'ultra',
+      supportedEfforts: ['ultra', null, 'low'],
+    });
   });
 
   it('numbers where strings were expected (prices) become decimal strings', () => {
-    const m = one(raw({ pricing: { prompt: 0.0000025, completion: 0, image: 0.024, input_cache_read: '0.00000125' } }));
+    const m = one(
+      raw({ pricing: { prompt: 0.0000025, completion: 0, image: 0.024, input_cache_read: '0.00000125' } }),
+    );
     expect(m.pricing.prompt).toBe('0.0000025');
     expect(m.pricing.completion).toBe('0');
     expect(m.pricing.image).toBe('0.024');
@@ -209,7 +254,13 @@ describe('drift: the parser keeps what it can read', () => {
   });
 
   it('strings where numbers were expected become numbers', () => {
-    const m = one(raw({ context_length: '32768', created: '1715558400', top_provider: { context_length: '8192', max_completion_tokens: '4096', is_moderated: false } }));
+    const m = one(
+      raw({
+        context_length: '32768',
+        created: '1715558400',
+        top_provider: { context_length: '8192', max_completion_tokens: '4096', is_moderated: false },
+      }),
+    );
     expect(m.contextLength).toBe(32768);
     expect(m.created).toBe(1715558400);
     expect(m.topProvider.contextLength).toBe(8192);
@@ -217,7 +268,13 @@ describe('drift: the parser keeps what it can read', () => {
   });
 
   it('unreadable numbers become null / 0, never NaN', () => {
-    const m = one(raw({ context_length: 'lots', created: null, top_provider: { context_length: Number.NaN, max_completion_tokens: {}, is_moderated: 'yes' } }));
+    const m = one(
+      raw({
+        context_length: 'lots',
+        created: null,
+        top_provider: { context_length: Number.NaN, max_completion_tokens: {}, is_moderated: 'yes' },
+      }),
+    );
     expect(m.contextLength).toBeNull();
     expect(m.created).toBe(0);
     expect(m.topProvider).toEqual({ contextLength: null, maxCompletionTokens: null, isModerated: false });
@@ -233,11 +290,20 @@ describe('drift: the parser keeps what it can read', () => {
     const m = one(raw({ architecture: { modality: 'text+image->text', tokenizer: 'GPT' } }));
     expect(m.architecture.inputModalities).toEqual(['text', 'image']);
     expect(m.architecture.outputModalities).toEqual(['text']);
-    expect(one(raw({ architecture: null })).architecture).toEqual({ inputModalities: [], outputModalities: [], modality: null });
+    expect(one(raw({ architecture: null })).architecture).toEqual({
+      inputModalities: [],
+      outputModalities: [],
+      modality: null,
+    });
   });
 
   it('non-string items in lists are skipped', () => {
-    const m = one(raw({ supported_parameters: ['tools', 7, null, 'seed'], architecture: { ...raw().architecture, input_modalities: ['text', 1] } }));
+    const m = one(
+      raw({
+        supported_parameters: ['tools', 7, null, 'seed'],
+        architecture: { ...raw().architecture, input_modalities: ['text', 1] },
+      }),
+    );
     expect(m.supportedParameters).toEqual(['tools', 'seed']);
     expect(m.architecture.inputModalities).toEqual(['text']);
     expect(one(raw({ supported_parameters: 'tools' })).supportedParameters).toEqual([]);
@@ -254,27 +320,61 @@ describe('drift: the parser keeps what it can read', () => {
   it('newer fields: reasoning, benchmarks, alias_target, pricing overrides', () => {
     const m = one(
       raw({
-        reasoning: { mandatory: true, default_effort: null, default_enabled: true, supported_efforts: null, supports_max_tokens: false },
+        reasoning: {
+          mandatory: true,
+          default_effort: null,
+          default_enabled: true,
+          supported_efforts: null,
+          supports_max_tokens: false,
+        },
         benchmarks: {
           artificial_analysis: { intelligence_index: 61.2, coding_index: null, agentic_index: 40 },
-          design_arena: [{ arena: 'models', category: 'website', elo: 1300, rank: 3, win_rate: 55.5 }, { arena: 'bad' }],
+          design_arena: [
+            { arena: 'models', category: 'website', elo: 1300, rank: 3, win_rate: 55.5 },
+            { arena: 'bad' },
+          ],
         },
         alias_target: { slug: 'anthropic/claude-sonnet-4.6', name: 'Claude Sonnet 4.6' },
         pricing: {
           prompt: '0.000003',
           completion: '0.000015',
-          overrides: [{ min_prompt_tokens: 200000, prompt: '0.000006', completion: '0.0000225', input_cache_read: '0.0000006', utc_days: ['sat', 'sun'], utc_start: 0, utc_end: 6 }, 'junk'],
+          overrides: [
+            {
+              min_prompt_tokens: 200000,
+              prompt: '0.000006',
+              completion: '0.0000225',
+              input_cache_read: '0.0000006',
+              utc_days: ['sat', 'sun'],
+              utc_start: 0,
+              utc_end: 6,
+            },
+            'junk',
+          ],
         },
       }),
     );
-    expect(m.reasoning).toEqual({ mandatory: true, defaultEffort: null, defaultEnabled: true, supportedEfforts: null, supportsMaxTokens: false });
+    expect(m.reasoning).toEqual({
+      mandatory: true,
+      defaultEffort: null,
+      defaultEnabled: true,
+      supportedEfforts: null,
+      supportsMaxTokens: false,
+    });
     expect(m.benchmarks).toEqual({
       artificialAnalysis: { intelligenceIndex: 61.2, codingIndex: null, agenticIndex: 40 },
       designArena: [{ arena: 'models', category: 'website', elo: 1300, rank: 3, winRate: 55.5 }],
     });
     expect(m.aliasTarget).toEqual({ slug: 'anthropic/claude-sonnet-4.6', name: 'Claude Sonnet 4.6' });
     expect(m.pricing.overrides).toEqual([
-      { minPromptTokens: 200000, prompt: '0.000006', completion: '0.0000225', inputCacheRead: '0.0000006', utcDays: ['sat', 'sun'], utcStart: 0, utcEnd: 6 },
+      {
+        minPromptTokens: 200000,
+        prompt: '0.000006',
+        completion: '0.0000225',
+        inputCacheRead: '0.0000006',
+        utcDays: ['sat', 'sun'],
+        utcStart: 0,
+        utcEnd: 6,
+      },
     ]);
   });
 
@@ -284,7 +384,15 @@ describe('drift: the parser keeps what it can read', () => {
     delete b.knowledge_cutoff;
     delete b.expiration_date;
     const m = one(b);
-    for (const key of ['description', 'knowledgeCutoff', 'expirationDate', 'huggingFaceId', 'reasoning', 'benchmarks', 'aliasTarget'] as const) {
+    for (const key of [
+      'description',
+      'knowledgeCutoff',
+      'expirationDate',
+      'huggingFaceId',
+      'reasoning',
+      'benchmarks',
+      'aliasTarget',
+    ] as const) {
       expect(m).not.toHaveProperty(key);
     }
   });
@@ -333,18 +441,28 @@ describe('drift: entries without an id or a name are dropped and reported', () =
     expect(parseModel({ id: 'a/b' })).toBeUndefined();
     expect(parseModel({ name: 'x' })).toBeUndefined();
     expect(parseModel(undefined)).toBeUndefined();
-    expect(parseModel({ id: 'a/b', name: 'B' })).toMatchObject({ id: 'a/b', name: 'B', canonicalSlug: 'a/b', created: 0, contextLength: null });
+    expect(parseModel({ id: 'a/b', name: 'B' })).toMatchObject({
+      id: 'a/b',
+      name: 'B',
+      canonicalSlug: 'a/b',
+      created: 0,
+      contextLength: null,
+    });
   });
 });
 
 describe('list envelope', () => {
   it('uses total_count and links.next from the server when present (newer bodies)', () => {
-    const result = parseModelsList({ data: [raw()], total_count: 345, links: { next: '/api/v1/models?offset=1&limit=1' } })!;
+    const result = parseModelsList({
+      data: [raw()],
+      total_count: 345,
+      links: { next: '/api/v1/models?offset=1&limit=1' },
+    })!;
     expect(result.totalCount).toBe(345);
     expect(result.links).toEqual({ next: '/api/v1/models?offset=1&limit=1' });
   });
 
-  it('says whether the total is the server\'s', () => {
+  it("says whether the total is the server's", () => {
     expect(parseModelsList({ data: [raw()], total_count: 1 })!.totalCountKnown).toBe(true);
     expect(parseModelsList({ data: [raw()], total_count: '1' })!.totalCountKnown).toBe(true);
     expect(parseModelsList({ data: [raw()] })!.totalCountKnown).toBe(false);
@@ -358,10 +476,27 @@ describe('list envelope', () => {
   });
 
   it('an empty list is a valid list', () => {
-    expect(parseModelsList({ data: [] })).toEqual({ data: [], totalCount: 0, totalCountKnown: false, links: { next: null }, dropped: [] });
+    expect(parseModelsList({ data: [] })).toEqual({
+      data: [],
+      totalCount: 0,
+      totalCountKnown: false,
+      links: { next: null },
+      dropped: [],
+    });
   });
 
-  it.each([null, undefined, 'x', 42, [], {}, { data: 'x' }, { data: {} }, { data: null }, { error: { code: 500 } }])('returns undefined for a body that holds no list: %j', (body) => {
+  it.each([
+    null,
+    undefined,
+    'x',
+    42,
+    [],
+    {},
+    { data: 'x' },
+    { data: {} },
+    { data: null },
+    { error: { code: 500 } },
+  ])('returns undefined for a body that holds no list: %j', (body) => {
     expect(parseModelsList(body)).toBeUndefined();
   });
 });
@@ -373,7 +508,15 @@ describe('parseModelsCount', () => {
     expect(parseModelsCount({ data: { count: '12', extra: true } })).toEqual({ data: { count: 12 } });
   });
 
-  it.each([null, {}, { data: null }, { data: {} }, { data: { count: -1 } }, { data: { count: 'x' } }, { count: 3 }])('undefined for %j', (body) => {
+  it.each([
+    null,
+    {},
+    { data: null },
+    { data: {} },
+    { data: { count: -1 } },
+    { data: { count: 'x' } },
+    { count: 3 },
+  ])('undefined for %j', (body) => {
     expect(parseModelsCount(body)).toBeUndefined();
   });
 });

@@ -18,7 +18,15 @@ import type { ModelsCountFilters, ModelsListFilters } from '../../src/core/types
 import { useModel } from '../../src/hooks/use-model';
 import { useModelCount } from '../../src/hooks/use-model-count';
 import { useModels } from '../../src/hooks/use-models';
-import { errorBody, renderHookWithProviders, renderWithProviders, requests, server, sleep, setupMockServer } from './utils';
+import {
+  errorBody,
+  renderHookWithProviders,
+  renderWithProviders,
+  requests,
+  server,
+  sleep,
+  setupMockServer,
+} from './utils';
 
 setupMockServer();
 
@@ -37,7 +45,8 @@ function ModelView({ id }: { id: ModelRef }) {
   return <p>{data!.data.name}</p>;
 }
 
-const html = '<!doctype html><html><head><title>Cloudflare</title></head><body><h1>Just a moment...</h1></body></html>';
+const html =
+  '<!doctype html><html><head><title>Cloudflare</title></head><body><h1>Just a moment...</h1></body></html>';
 
 describe('each error state surfaces its typed error class', () => {
   test.each([
@@ -47,9 +56,21 @@ describe('each error state surfaces its typed error class', () => {
     ['404', () => errorBody(404, 'Not here'), NotFoundError, 404, 1],
     ['429', () => errorBody(429, 'Rate limit exceeded'), RateLimitError, 429, 4],
     ['500', () => errorBody(500, 'Internal server error'), InternalServerError, 500, 4],
-    ['502 HTML page from a proxy', () => new HttpResponse(html, { status: 502, headers: { 'Content-Type': 'text/html' } }), APIError, 502, 4],
+    [
+      '502 HTML page from a proxy',
+      () => new HttpResponse(html, { status: 502, headers: { 'Content-Type': 'text/html' } }),
+      APIError,
+      502,
+      4,
+    ],
     ['network failure', () => HttpResponse.error(), NetworkError, 0, 4],
-    ['HTML with status 200', () => new HttpResponse(html, { status: 200, headers: { 'Content-Type': 'text/html' } }), ResponseParseError, 200, 1],
+    [
+      'HTML with status 200',
+      () => new HttpResponse(html, { status: 200, headers: { 'Content-Type': 'text/html' } }),
+      ResponseParseError,
+      200,
+      1,
+    ],
     ['JSON 200 of the wrong shape', () => HttpResponse.json({ models: [] }), ResponseParseError, 200, 1],
   ] as const)('%s', async (_label, respond, ErrorClass, status, attempts) => {
     server.use(http.get('*/api/v1/models', () => respond()));
@@ -68,7 +89,9 @@ describe('each error state surfaces its typed error class', () => {
   test('the error reaches the screen, with its reason', async () => {
     server.use(http.get('*/api/v1/models', () => errorBody(400, 'Invalid sort value')));
     renderWithProviders(<ModelsView filters={{ sort: 'newest' }} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('BadRequestError (400): HTTP 400 for GET /models: Invalid sort value');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'BadRequestError (400): HTTP 400 for GET /models: Invalid sort value',
+    );
   });
 
   test('useModelCount surfaces typed errors too', async () => {
@@ -128,14 +151,18 @@ describe('invalid input → InvalidRequestError, zero requests, no crash', () =>
   });
 
   test('useModelCount({ outputModalities: "bogus" })', async () => {
-    const { result } = renderHookWithProviders(() => useModelCount({ outputModalities: 'bogus' } as unknown as ModelsCountFilters));
+    const { result } = renderHookWithProviders(() =>
+      useModelCount({ outputModalities: 'bogus' } as unknown as ModelsCountFilters),
+    );
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toBeInstanceOf(InvalidRequestError);
     expect(requests).toHaveLength(0);
   });
 
   test('two different invalid filters do not share a cache entry', async () => {
-    const { result, queryClient } = renderHookWithProviders(() => [useModels({ context: -1 }), useModels({ context: -2 })] as const);
+    const { result, queryClient } = renderHookWithProviders(
+      () => [useModels({ context: -1 }), useModels({ context: -2 })] as const,
+    );
     await waitFor(() => expect(result.current[0].isError && result.current[1].isError).toBe(true));
     expect(result.current[0].error!.message).toBe('Invalid context: must be a whole number of at least 1');
     expect(queryClient.getQueryCache().getAll()).toHaveLength(2);

@@ -6,7 +6,14 @@ import { OpenRouterProvider } from '../../src/hooks/openrouter-provider';
 import { useModels } from '../../src/hooks/use-models';
 import { useOpenRouterClient } from '../../src/hooks/use-openrouter-client';
 import { modelKeys } from '../../src/query/model-keys';
-import { createQueryClient, EU_API, renderHookWithProviders, renderWithProviders, requests, setupMockServer } from './utils';
+import {
+  createQueryClient,
+  EU_API,
+  renderHookWithProviders,
+  renderWithProviders,
+  requests,
+  setupMockServer,
+} from './utils';
 
 setupMockServer();
 
@@ -74,8 +81,14 @@ describe('OpenRouterProvider', () => {
     renderWithProviders(<Count label="eu" />, { queryClient, clientOptions: { baseUrl: EU_API } });
     await waitFor(() => expect(screen.getByTestId('global')).not.toHaveTextContent('loading'));
     await waitFor(() => expect(screen.getByTestId('eu')).not.toHaveTextContent('loading'));
-    expect(requests.map((r) => r.url.origin).sort()).toEqual(['https://eu.openrouter.ai', 'https://openrouter.ai']);
-    const keys = queryClient.getQueryCache().findAll({ queryKey: modelKeys.lists() }).map((q) => q.queryKey);
+    expect(requests.map((r) => r.url.origin).sort()).toEqual([
+      'https://eu.openrouter.ai',
+      'https://openrouter.ai',
+    ]);
+    const keys = queryClient
+      .getQueryCache()
+      .findAll({ queryKey: modelKeys.lists() })
+      .map((q) => q.queryKey);
     expect(keys).toHaveLength(2);
     expect(keys).toContainEqual(['openrouter', 'models', 'list', { q: 'claude' }]);
     expect(keys).toContainEqual(['openrouter', 'models', 'list', { q: 'claude' }, { baseUrl: EU_API }]);

@@ -13,7 +13,15 @@ import { useModel } from '../../src/hooks/use-model';
 import { useModels } from '../../src/hooks/use-models';
 import { backoffDelay, DEFAULT_BACKOFF } from '../../src/core/retry';
 import { retryDelay } from '../../src/query/retry-policy';
-import { ANY_HOST, errorBody, renderHookWithProviders, requests, server, sleep, setupMockServer } from './utils';
+import {
+  ANY_HOST,
+  errorBody,
+  renderHookWithProviders,
+  requests,
+  server,
+  sleep,
+  setupMockServer,
+} from './utils';
 
 setupMockServer();
 
@@ -103,7 +111,9 @@ describe('retries happen in one place (the query), with its backoff', () => {
     expect(requests).toHaveLength(4);
     const gaps = requests.slice(1).map((r, i) => r.at - requests[i].at);
     // Observed in 100 ms steps (+ a few ms of settling): each gap is the policy's delay, rounded up.
-    expect(gaps.map((g) => Math.ceil((g - 20) / 100) * 100)).toEqual(policyDelays.map((d) => Math.ceil(d / 100) * 100));
+    expect(gaps.map((g) => Math.ceil((g - 20) / 100) * 100)).toEqual(
+      policyDelays.map((d) => Math.ceil(d / 100) * 100),
+    );
     // The core's own series would differ: its retries are switched off.
     expect(policyDelays).not.toEqual([0, 1, 2].map((n) => backoffDelay(DEFAULT_BACKOFF, n)));
   });

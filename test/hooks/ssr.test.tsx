@@ -1,5 +1,11 @@
 import { act } from '@testing-library/react';
-import { HydrationBoundary, QueryClient, QueryClientProvider, dehydrate, type DehydratedState } from '@tanstack/react-query';
+import {
+  HydrationBoundary,
+  QueryClient,
+  QueryClientProvider,
+  dehydrate,
+  type DehydratedState,
+} from '@tanstack/react-query';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { createOpenRouterClient, type OpenRouterClient } from '../../src/core/client';
@@ -36,7 +42,17 @@ function Catalogue({ filters }: { filters: ModelsListFilters }) {
   );
 }
 
-function App({ queryClient, client, state, filters }: { queryClient: QueryClient; client: OpenRouterClient; state: DehydratedState; filters: ModelsListFilters }) {
+function App({
+  queryClient,
+  client,
+  state,
+  filters,
+}: {
+  queryClient: QueryClient;
+  client: OpenRouterClient;
+  state: DehydratedState;
+  filters: ModelsListFilters;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       <OpenRouterProvider client={client}>
@@ -59,7 +75,9 @@ async function serverRender(filters: ModelsListFilters) {
   ]);
   // What goes over the wire to the browser.
   const state = JSON.parse(JSON.stringify(dehydrate(queryClient))) as DehydratedState;
-  const html = renderToString(<App queryClient={queryClient} client={client} state={state} filters={filters} />);
+  const html = renderToString(
+    <App queryClient={queryClient} client={client} state={state} filters={filters} />,
+  );
   return { html, state };
 }
 
@@ -72,9 +90,13 @@ async function hydrate(html: string, state: DehydratedState, filters: ModelsList
   const recoverable: unknown[] = [];
   let root!: Root;
   await act(async () => {
-    root = hydrateRoot(container, <App queryClient={queryClient} client={client} state={state} filters={filters} />, {
-      onRecoverableError: (error) => recoverable.push(error),
-    });
+    root = hydrateRoot(
+      container,
+      <App queryClient={queryClient} client={client} state={state} filters={filters} />,
+      {
+        onRecoverableError: (error) => recoverable.push(error),
+      },
+    );
   });
   return {
     container,
@@ -96,15 +118,21 @@ describe('SSR: prefetch with the option factories, dehydrate, hydrate', () => {
 
     requests.length = 0;
     // The client's filters are the same question asked in another order, with an undefined extra.
-    const { container, queryClient, recoverable, cleanup } = await hydrate(html, state, { sort: 'newest', q: 'claude', category: undefined });
+    const { container, queryClient, recoverable, cleanup } = await hydrate(html, state, {
+      sort: 'newest',
+      q: 'claude',
+      category: undefined,
+    });
     await sleep(50);
     expect(requests).toHaveLength(0);
     expect(recoverable).toEqual([]);
     expect(container.querySelector('h1')).toHaveTextContent('Anthropic: Claude Sonnet 4.6');
     expect(container.querySelectorAll('li').length).toBeGreaterThan(0);
-    expect(queryClient.getQueryData(modelsQueryOptions(createOpenRouterClient(), { q: 'claude', sort: 'newest' }).queryKey)?.data.length).toBe(
-      container.querySelectorAll('li').length,
-    );
+    expect(
+      queryClient.getQueryData(
+        modelsQueryOptions(createOpenRouterClient(), { q: 'claude', sort: 'newest' }).queryKey,
+      )?.data.length,
+    ).toBe(container.querySelectorAll('li').length);
     cleanup();
   });
 

@@ -6,7 +6,15 @@ import type { ModelsListFilters } from '../../src/core/types';
 import { useSuspenseModel } from '../../src/hooks/use-model';
 import { useSuspenseModelCount } from '../../src/hooks/use-model-count';
 import { useSuspenseModels } from '../../src/hooks/use-models';
-import { ErrorBoundary, createQueryClient, errorBody, renderWithProviders, requests, server, setupMockServer } from './utils';
+import {
+  ErrorBoundary,
+  createQueryClient,
+  errorBody,
+  renderWithProviders,
+  requests,
+  server,
+  setupMockServer,
+} from './utils';
 
 setupMockServer();
 
@@ -77,10 +85,20 @@ describe('Suspense twins', () => {
 
   test('cached data renders at once, without suspending or a request', async () => {
     const queryClient = createQueryClient();
-    const first = renderWithProviders(<Boundaries><Names /></Boundaries>, { queryClient });
+    const first = renderWithProviders(
+      <Boundaries>
+        <Names />
+      </Boundaries>,
+      { queryClient },
+    );
     await screen.findByRole('list');
     first.unmount();
-    renderWithProviders(<Boundaries><Names /></Boundaries>, { queryClient });
+    renderWithProviders(
+      <Boundaries>
+        <Names />
+      </Boundaries>,
+      { queryClient },
+    );
     expect(screen.getByRole('list')).toBeInTheDocument();
     expect(screen.queryByText('loading…')).not.toBeInTheDocument();
     expect(requests).toHaveLength(1);
@@ -94,7 +112,9 @@ describe('Suspense twins', () => {
       </Boundaries>,
     );
     expect(screen.getByText('loading…')).toBeInTheDocument();
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^NotFoundError: HTTP 404 for GET \/model\/nobody\/nothing/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^NotFoundError: HTTP 404 for GET \/model\/nobody\/nothing/,
+    );
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0][0]).toBeInstanceOf(NotFoundError);
     expect(requests).toHaveLength(1);

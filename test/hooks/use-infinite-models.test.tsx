@@ -2,13 +2,25 @@ import { act, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useInfiniteModels } from '../../src/hooks/use-infinite-models';
 import { modelKeys } from '../../src/query/model-keys';
-import { ANY_HOST, listBody, rawModels, renderHookWithProviders, requests, server, serveModels, sleep, setupMockServer } from './utils';
+import {
+  ANY_HOST,
+  listBody,
+  rawModels,
+  renderHookWithProviders,
+  requests,
+  server,
+  serveModels,
+  sleep,
+  setupMockServer,
+} from './utils';
 
 setupMockServer();
 
 /** An older server: pages, but no `total_count` nor `links`. */
 function serveWithoutTotal() {
-  server.use(http.get(`${ANY_HOST}/models`, ({ request }) => HttpResponse.json(listBody(new URL(request.url)))));
+  server.use(
+    http.get(`${ANY_HOST}/models`, ({ request }) => HttpResponse.json(listBody(new URL(request.url)))),
+  );
 }
 
 async function fetchAll(result: { current: ReturnType<typeof useInfiniteModels> }) {
@@ -75,7 +87,9 @@ describe('useInfiniteModels', () => {
   });
 
   test('filters go with every page; the default page size is 100', async () => {
-    const { result, queryClient } = renderHookWithProviders(() => useInfiniteModels({ q: 'gpt', sort: undefined }));
+    const { result, queryClient } = renderHookWithProviders(() =>
+      useInfiniteModels({ q: 'gpt', sort: undefined }),
+    );
     await fetchAll(result);
     for (const r of requests) {
       expect(r.url.searchParams.get('q')).toBe('gpt');
@@ -97,7 +111,16 @@ describe('useInfiniteModels query options', () => {
     expect(requests).toHaveLength(0);
     off.unmount();
 
-    server.use(http.get(`${ANY_HOST}/models`, () => new HttpResponse('<html>502 Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } })));
+    server.use(
+      http.get(
+        `${ANY_HOST}/models`,
+        () =>
+          new HttpResponse('<html>502 Bad Gateway</html>', {
+            status: 502,
+            headers: { 'content-type': 'text/html' },
+          }),
+      ),
+    );
     const { result } = renderHookWithProviders(() => useInfiniteModels({}, { pageSize: 20, retry: false }));
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error?.status).toBe(502);

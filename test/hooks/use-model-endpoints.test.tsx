@@ -3,7 +3,13 @@ import { Suspense } from 'react';
 import { NotFoundError } from '../../src/core/errors';
 import { useModelEndpoints, useSuspenseModelEndpoints } from '../../src/hooks/use-model-endpoints';
 import { modelKeys } from '../../src/query/model-keys';
-import { ErrorBoundary, renderHookWithProviders, renderWithProviders, requestsTo, setupMockServer } from './utils';
+import {
+  ErrorBoundary,
+  renderHookWithProviders,
+  renderWithProviders,
+  requestsTo,
+  setupMockServer,
+} from './utils';
 
 setupMockServer();
 
@@ -40,18 +46,35 @@ describe('useModelEndpoints', () => {
   test('without a key: stats null; with the provider apiKey: stats, and the key only in the header', async () => {
     const anon = renderHookWithProviders(() => useModelEndpoints(ID));
     await waitFor(() => expect(anon.result.current.isSuccess).toBe(true));
-    expect(anon.result.current.data!.data.endpoints.every((e) => e.latencyLast30m === null && e.throughputLast30m === null)).toBe(true);
-    const keyed = renderHookWithProviders(() => useModelEndpoints(ID), { clientOptions: { apiKey: 'sk-or-test-key-1234' } });
+    expect(
+      anon.result.current.data!.data.endpoints.every(
+        (e) => e.latencyLast30m === null && e.throughputLast30m === null,
+      ),
+    ).toBe(true);
+    const keyed = renderHookWithProviders(() => useModelEndpoints(ID), {
+      clientOptions: { apiKey: 'sk-or-test-key-1234' },
+    });
     await waitFor(() => expect(keyed.result.current.isSuccess).toBe(true));
-    expect(keyed.result.current.data!.data.endpoints.every((e) => (e.latencyLast30m?.p50 ?? 0) > 0)).toBe(true);
+    expect(keyed.result.current.data!.data.endpoints.every((e) => (e.latencyLast30m?.p50 ?? 0) > 0)).toBe(
+      true,
+    );
     const last = requestsTo('/endpoints').at(-1)!;
     expect(last.authorization).toBe('Bearer sk-or-test-key-1234');
     expect(last.url.href).not.toContain('sk-or');
-    expect(JSON.stringify(keyed.queryClient.getQueryCache().getAll().map((q) => q.queryKey))).not.toContain('sk-or');
+    expect(
+      JSON.stringify(
+        keyed.queryClient
+          .getQueryCache()
+          .getAll()
+          .map((q) => q.queryKey),
+      ),
+    ).not.toContain('sk-or');
   });
 
   test('select; an unknown model is a NotFoundError after one request (no retries on 404)', async () => {
-    const { result } = renderHookWithProviders(() => useModelEndpoints(ID, { select: (r) => r.data.endpoints.map((e) => e.tag) }));
+    const { result } = renderHookWithProviders(() =>
+      useModelEndpoints(ID, { select: (r) => r.data.endpoints.map((e) => e.tag) }),
+    );
     await waitFor(() => expect(result.current.data).toContain('amazon-bedrock/eu-west-1'));
     const missing = renderHookWithProviders(() => useModelEndpoints('openai/no-such-model'));
     await waitFor(() => expect(missing.result.current.error).toBeInstanceOf(NotFoundError));

@@ -29,7 +29,15 @@ describe('one request per distinct question', () => {
     const { queryClient } = renderWithProviders(
       <>
         <List label="a" filters={{ sort: 'newest', q: 'gpt', inputModalities: ['image', 'text'] }} />
-        <List label="b" filters={{ inputModalities: ['text', 'image', 'image'], q: ' gpt ', category: undefined, sort: 'newest' }} />
+        <List
+          label="b"
+          filters={{
+            inputModalities: ['text', 'image', 'image'],
+            q: ' gpt ',
+            category: undefined,
+            sort: 'newest',
+          }}
+        />
       </>,
     );
     await waitFor(() => expect(screen.getByTestId('a')).toHaveTextContent(/\d+ models/));
@@ -41,7 +49,13 @@ describe('one request per distinct question', () => {
   });
 
   test('useModel with "author/slug" and { author, slug } share one request', async () => {
-    const { result } = renderHookWithProviders(() => [useModel('anthropic/claude-sonnet-4.6'), useModel({ author: 'anthropic', slug: 'claude-sonnet-4.6' })] as const);
+    const { result } = renderHookWithProviders(
+      () =>
+        [
+          useModel('anthropic/claude-sonnet-4.6'),
+          useModel({ author: 'anthropic', slug: 'claude-sonnet-4.6' }),
+        ] as const,
+    );
     await waitFor(() => expect(result.current[0].isSuccess && result.current[1].isSuccess).toBe(true));
     expect(result.current[0].data).toBe(result.current[1].data);
     expect(requests).toHaveLength(1);
@@ -118,7 +132,9 @@ describe('staleTime', () => {
 describe('filter change', () => {
   test('→ one request, the previous list shown (isPlaceholderData) until the new one arrives', async () => {
     const gate = holdModels((url) => url.searchParams.get('q') === 'claude');
-    const { result, rerender } = renderHookWithProviders((filters: ModelsListFilters) => useModels(filters), { initialProps: { q: 'gpt' } });
+    const { result, rerender } = renderHookWithProviders((filters: ModelsListFilters) => useModels(filters), {
+      initialProps: { q: 'gpt' },
+    });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     const gptList = result.current.data!;
     expect(gptList.data.every((m) => /gpt/i.test(m.id + m.name))).toBe(true);
@@ -161,7 +177,9 @@ describe('cancellation: the AbortSignal reaches fetch', () => {
       signals.push(init!.signal!);
       return globalThis.fetch(input, init);
     };
-    const { unmount, queryClient } = renderWithProviders(<List label="a" filters={{ q: 'gpt' }} />, { clientOptions: { fetch: spyFetch } });
+    const { unmount, queryClient } = renderWithProviders(<List label="a" filters={{ q: 'gpt' }} />, {
+      clientOptions: { fetch: spyFetch },
+    });
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(signals).toHaveLength(1);
     expect(signals[0].aborted).toBe(false);
@@ -183,7 +201,9 @@ describe('cancellation: the AbortSignal reaches fetch', () => {
 
   test('a superseded request (filters changed while in flight) is aborted', async () => {
     const gate = holdModels((url) => url.searchParams.get('q') === 'gpt');
-    const { result, rerender } = renderHookWithProviders((filters: ModelsListFilters) => useModels(filters), { initialProps: { q: 'gpt' } });
+    const { result, rerender } = renderHookWithProviders((filters: ModelsListFilters) => useModels(filters), {
+      initialProps: { q: 'gpt' },
+    });
     await waitFor(() => expect(requests).toHaveLength(1));
     rerender({ q: 'claude' });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
@@ -214,14 +234,19 @@ describe('cancellation: the AbortSignal reaches fetch', () => {
 
 describe('query options pass through', () => {
   test('select', async () => {
-    const { result } = renderHookWithProviders(() => useModels({ q: 'claude' }, { select: (d) => d.data.map((m) => m.id) }));
+    const { result } = renderHookWithProviders(() =>
+      useModels({ q: 'claude' }, { select: (d) => d.data.map((m) => m.id) }),
+    );
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(Array.isArray(result.current.data)).toBe(true);
     expect(result.current.data!.every((id) => typeof id === 'string' && /claude/i.test(id))).toBe(true);
   });
 
   test('enabled: false → no request until enabled', async () => {
-    const { result, rerender } = renderHookWithProviders((enabled: boolean) => useModelCount({}, { enabled }), { initialProps: false });
+    const { result, rerender } = renderHookWithProviders(
+      (enabled: boolean) => useModelCount({}, { enabled }),
+      { initialProps: false },
+    );
     await sleep(30);
     expect(requests).toHaveLength(0);
     expect(result.current.status).toBe('pending');

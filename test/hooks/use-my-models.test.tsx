@@ -42,12 +42,27 @@ const BOB = 'sk-or-v1-bob-fedcba9876543210';
 
 /** Everything a devtools panel or a persister would show of the cache's keys. */
 function keysText(queryClient: QueryClient): string {
-  return JSON.stringify(queryClient.getQueryCache().getAll().map((q) => [q.queryKey, q.queryHash]));
+  return JSON.stringify(
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .map((q) => [q.queryKey, q.queryHash]),
+  );
 }
 
-function Mine({ bearer, label, userKey }: { bearer: string | null | undefined; label: string; userKey?: string }) {
+function Mine({
+  bearer,
+  label,
+  userKey,
+}: {
+  bearer: string | null | undefined;
+  label: string;
+  userKey?: string;
+}) {
   const { data, status, fetchStatus, error } = useMyModels({ bearer, userKey });
-  return <p data-testid={label}>{error ? error.name : `${status}/${fetchStatus}/${data?.data.length ?? '-'}`}</p>;
+  return (
+    <p data-testid={label}>{error ? error.name : `${status}/${fetchStatus}/${data?.data.length ?? '-'}`}</p>
+  );
 }
 
 describe('useMyModels', () => {
@@ -74,11 +89,13 @@ describe('useMyModels', () => {
     expect(screen.getByTestId('alice').textContent).not.toBe(screen.getByTestId('bob').textContent);
 
     const text = keysText(queryClient);
-    for (const secret of [ALICE, BOB, '0123456789abcdef', 'fedcba9876543210', 'sk-or-v1']) expect(text).not.toContain(secret);
+    for (const secret of [ALICE, BOB, '0123456789abcdef', 'fedcba9876543210', 'sk-or-v1'])
+      expect(text).not.toContain(secret);
     const persisted = JSON.stringify(dehydrate(queryClient));
     for (const secret of [ALICE, BOB]) expect(persisted).not.toContain(secret);
     // Nor in the options a devtools panel shows.
-    for (const q of entries) expect(JSON.stringify({ key: q.queryKey, meta: q.meta, options: q.options })).not.toContain('sk-or');
+    for (const q of entries)
+      expect(JSON.stringify({ key: q.queryKey, meta: q.meta, options: q.options })).not.toContain('sk-or');
   });
 
   test('the same token in two components → one request, one entry', async () => {
@@ -94,7 +111,9 @@ describe('useMyModels', () => {
   });
 
   test('a userKey replaces the token-derived id in the key', async () => {
-    const { result, queryClient } = renderHookWithProviders(() => useMyModels({ bearer: ALICE, userKey: 'user_42', outputModalities: 'all' }));
+    const { result, queryClient } = renderHookWithProviders(() =>
+      useMyModels({ bearer: ALICE, userKey: 'user_42', outputModalities: 'all' }),
+    );
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     const [entry] = queryClient.getQueryCache().findAll({ queryKey: modelKeys.userLists() });
     expect(entry.queryKey).toEqual(['openrouter', 'models', 'user', 'user_42', { outputModalities: 'all' }]);
@@ -159,7 +178,14 @@ describe('useMyModels', () => {
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(requests).toHaveLength(1);
     // The mock server echoes the token in its message, as some servers do.
-    expect(JSON.stringify({ message: error.message, body: error.body, metadata: error.metadata, code: error.code })).not.toContain(bad);
+    expect(
+      JSON.stringify({
+        message: error.message,
+        body: error.body,
+        metadata: error.metadata,
+        code: error.code,
+      }),
+    ).not.toContain(bad);
     expect(error.message).toContain('[redacted]');
   });
 });

@@ -22,7 +22,9 @@ describe('useUrlModelsState', () => {
   it('reads the URL, reporting what it could not read', () => {
     const { result } = renderHook(() => useUrlModelsState());
     expect(result.current.state).toEqual({ filters: { inputModalities: ['image'] } });
-    expect(result.current.dropped).toEqual([{ param: 'max_price', value: 'cheap', reason: 'maxPrice must be a number' }]);
+    expect(result.current.dropped).toEqual([
+      { param: 'max_price', value: 'cheap', reason: 'maxPrice must be a number' },
+    ]);
   });
 
   it('push adds a history entry, replace rewrites it; the app’s parameters and the hash stay', () => {
@@ -34,7 +36,8 @@ describe('useUrlModelsState', () => {
     expect(window.location.hash).toBe('#top');
     expect(result.current.state).toEqual({ filters: { inputModalities: ['image'] }, sort: 'newest' });
 
-    for (const q of ['c', 'cl', 'claude']) act(() => result.current.setState((s) => ({ ...s, q }), { history: 'replace' }));
+    for (const q of ['c', 'cl', 'claude'])
+      act(() => result.current.setState((s) => ({ ...s, q }), { history: 'replace' }));
     expect(window.history.length).toBe(before + 1);
     expect(window.location.search).toBe('?tab=models&input_modalities=image&q=claude&sort=newest');
     expect(result.current.state.q).toBe('claude');
@@ -52,12 +55,24 @@ describe('useUrlModelsState', () => {
     expect(second.result.current.state.filters).toEqual({ modelAuthors: ['anthropic'], zdr: true });
 
     await act(back);
-    await waitFor(() => expect(first.result.current.state).toEqual({ filters: { modelAuthors: ['anthropic'] }, sort: 'newest' }));
+    await waitFor(() =>
+      expect(first.result.current.state).toEqual({
+        filters: { modelAuthors: ['anthropic'] },
+        sort: 'newest',
+      }),
+    );
     expect(second.result.current.state).toEqual(first.result.current.state);
     await act(back);
-    await waitFor(() => expect(first.result.current.state).toEqual({ filters: { inputModalities: ['image'] } }));
+    await waitFor(() =>
+      expect(first.result.current.state).toEqual({ filters: { inputModalities: ['image'] } }),
+    );
     await act(forward);
-    await waitFor(() => expect(first.result.current.state).toEqual({ filters: { modelAuthors: ['anthropic'] }, sort: 'newest' }));
+    await waitFor(() =>
+      expect(first.result.current.state).toEqual({
+        filters: { modelAuthors: ['anthropic'] },
+        sort: 'newest',
+      }),
+    );
   });
 
   it('enabled: false leaves the URL alone', () => {
@@ -73,6 +88,8 @@ describe('useUrlModelsState', () => {
       return <pre>{JSON.stringify(state)}</pre>;
     }
     const html = renderToString(<Page />);
-    expect(html).toContain(JSON.stringify({ filters: { modelAuthors: ['openai'] }, sort: 'newest' }).replace(/"/g, '&quot;'));
+    expect(html).toContain(
+      JSON.stringify({ filters: { modelAuthors: ['openai'] }, sort: 'newest' }).replace(/"/g, '&quot;'),
+    );
   });
 });

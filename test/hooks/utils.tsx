@@ -62,7 +62,8 @@ export function listBody(url: URL, { models = rawModels }: { models?: readonly R
   if (q) list = list.filter((m) => m.id.toLowerCase().includes(q) || m.name.toLowerCase().includes(q));
   const offset = url.searchParams.has('offset') ? Number(url.searchParams.get('offset')) : undefined;
   const limit = url.searchParams.has('limit') ? Number(url.searchParams.get('limit')) : undefined;
-  if (offset !== undefined || limit !== undefined) list = list.slice(offset ?? 0, (offset ?? 0) + (limit ?? 1000));
+  if (offset !== undefined || limit !== undefined)
+    list = list.slice(offset ?? 0, (offset ?? 0) + (limit ?? 1000));
   return { data: list };
 }
 
@@ -150,11 +151,19 @@ export interface ProvidersOptions {
   clientOptions?: OpenRouterClientOptions;
 }
 
-export function makeWrapper({ queryClient = createQueryClient(), client, clientOptions }: ProvidersOptions = {}) {
+export function makeWrapper({
+  queryClient = createQueryClient(),
+  client,
+  clientOptions,
+}: ProvidersOptions = {}) {
   function Wrapper({ children }: { children?: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>
-        {client ? <OpenRouterProvider client={client}>{children}</OpenRouterProvider> : <OpenRouterProvider {...clientOptions}>{children}</OpenRouterProvider>}
+        {client ? (
+          <OpenRouterProvider client={client}>{children}</OpenRouterProvider>
+        ) : (
+          <OpenRouterProvider {...clientOptions}>{children}</OpenRouterProvider>
+        )}
       </QueryClientProvider>
     );
   }
@@ -176,7 +185,10 @@ export function renderHookWithProviders<Result, Props>(
 
 // ---------------------------------------------------------------- error boundary
 
-export class ErrorBoundary extends Component<{ children?: ReactNode; onError?: (error: unknown) => void }, { error: unknown }> {
+export class ErrorBoundary extends Component<
+  { children?: ReactNode; onError?: (error: unknown) => void },
+  { error: unknown }
+> {
   override state: { error: unknown } = { error: null };
   static getDerivedStateFromError(error: unknown) {
     return { error };

@@ -129,7 +129,13 @@ const modelSchema = z.strictObject({
     .optional(),
   benchmarks: z
     .strictObject({
-      artificialAnalysis: z.strictObject({ intelligenceIndex: num.nullable(), codingIndex: num.nullable(), agenticIndex: num.nullable() }).optional(),
+      artificialAnalysis: z
+        .strictObject({
+          intelligenceIndex: num.nullable(),
+          codingIndex: num.nullable(),
+          agenticIndex: num.nullable(),
+        })
+        .optional(),
       designArena: z.array(z.strictObject({ arena: str, category: str, elo: num, rank: num, winRate: num })),
     })
     .optional(),
@@ -141,7 +147,9 @@ const listSchema = z.strictObject({
   totalCount: num.min(0),
   totalCountKnown: z.boolean(),
   links: z.strictObject({ next: str.nullable() }),
-  dropped: z.array(z.strictObject({ index: z.number().int().min(0), id: str.min(1).optional(), reason: nonEmpty })),
+  dropped: z.array(
+    z.strictObject({ index: z.number().int().min(0), id: str.min(1).optional(), reason: nonEmpty }),
+  ),
 });
 const countSchema = z.strictObject({ data: z.strictObject({ count: num.min(0) }) });
 const getSchema = z.strictObject({ data: modelSchema });
@@ -153,14 +161,16 @@ function assertPlain(root: unknown): void {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
     const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== Array.prototype) throw new Error('a value with an unexpected prototype');
+    if (proto !== Object.prototype && proto !== Array.prototype)
+      throw new Error('a value with an unexpected prototype');
     for (const v of Object.values(value)) stack.push(v);
   }
 }
 
 function expectTyped<T>(schema: z.ZodType<T>, value: unknown): void {
   const r = schema.safeParse(value);
-  if (!r.success) throw new Error(`typed data breaks its promise: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
+  if (!r.success)
+    throw new Error(`typed data breaks its promise: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
   assertPlain(value);
 }
 
@@ -179,7 +189,12 @@ function setPath(obj: Record<string, unknown>, path: readonly string[], value: u
     const next = Object.prototype.hasOwnProperty.call(cur, path[i]) ? cur[path[i]] : undefined;
     if (next === null || typeof next !== 'object' || Array.isArray(next)) {
       const fresh = {};
-      Object.defineProperty(cur, path[i], { value: fresh, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(cur, path[i], {
+        value: fresh,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       cur = fresh;
     } else cur = next as Record<string, unknown>;
   }
@@ -236,27 +251,65 @@ const MODEL_PATHS: readonly (readonly string[])[] = [
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 const key = fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 }));
-const scalar = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double(), fc.string({ maxLength: 8 }));
+const scalar = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string({ maxLength: 8 }),
+);
 /** Any JSON value (a wrong type wherever it lands): mostly scalars, sometimes arrays and nested objects. */
-const json = fc.oneof({ weight: 6, arbitrary: scalar }, { weight: 2, arbitrary: fc.array(scalar, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
+const json = fc.oneof(
+  { weight: 6, arbitrary: scalar },
+  { weight: 2, arbitrary: fc.array(scalar, { maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+);
 /** Numbers as the server might send them, and numbers that are not. */
 const numberish = fc.oneof(
   fc.double(),
   fc.integer(),
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e400', '-1', '0', '', ' ', '0x10', '1_000', '١٢٣', '0.0000014'),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e400',
+    '-1',
+    '0',
+    '',
+    ' ',
+    '0x10',
+    '1_000',
+    '١٢٣',
+    '0.0000014',
+  ),
 );
 /** Enum-like values the kit has never seen. */
-const unknownEnum = fc.oneof(fc.constantFrom('hologram', 'smell', 'text+hologram->text', '->', '+', 'TEXT', ''), fc.string({ maxLength: 20 }));
+const unknownEnum = fc.oneof(
+  fc.constantFrom('hologram', 'smell', 'text+hologram->text', '->', '+', 'TEXT', ''),
+  fc.string({ maxLength: 20 }),
+);
 const stringList = fc.array(fc.oneof(unknownEnum, json), { maxLength: 6 });
 /** Huge strings, 64 Ki – 1 Mi characters (built once and flattened: the cost is the client's, not the generator's). */
-const HUGE = [16, 18, 20].map((p) => JSON.parse(JSON.stringify(`Huge <b>${'x'.repeat(2 ** p - 40)} \u202e é 😀 end`)) as string);
+const HUGE = [16, 18, 20].map(
+  (p) => JSON.parse(JSON.stringify(`Huge <b>${'x'.repeat(2 ** p - 40)} \u202e é 😀 end`)) as string,
+);
 const hugeString = fc.constantFrom(...HUGE);
 
 /** `arb` in about one run out of `n`, else null. */
-const rarely = <T>(n: number, arb: fc.Arbitrary<T>) => fc.oneof({ weight: n - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
+const rarely = <T>(n: number, arb: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: n - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
 /** A string with markup, controls, bidi and zero-width characters. */
 const hostileText = fc.oneof(
-  fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '\u202Eevil', 'a\u200Bb', '\u0000', '\uD800', '\uDFFF', '&amp;&#x3C;'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '\u202Eevil',
+    'a\u200Bb',
+    '\u0000',
+    '\uD800',
+    '\uDFFF',
+    '&amp;&#x3C;',
+  ),
   fc.string({ unit: 'binary', maxLength: 30 }),
 );
 
@@ -279,7 +332,10 @@ const modelEntry = fc
     base: fc.constantFrom(...fixtures),
     mutations: fc.array(mutation, { maxLength: 6 }),
     extras: fc.array(fc.tuple(key, json), { maxLength: 3 }),
-    huge: rarely(400, fc.tuple(fc.constantFrom(['name'], ['description'], ['id'], ['extra_blob']), hugeString)),
+    huge: rarely(
+      400,
+      fc.tuple(fc.constantFrom(['name'], ['description'], ['id'], ['extra_blob']), hugeString),
+    ),
   })
   .map(({ base, mutations, extras, huge }) => {
     const m = structuredClone(base);
@@ -313,7 +369,9 @@ const listBody: fc.Arbitrary<Body> = fc.oneof(
       .record({
         data: fc.array(entry, { maxLength: 5 }),
         total_count: fc.option(fc.oneof(numberish, json), { nil: undefined }),
-        links: fc.option(fc.oneof(json, fc.record({ next: fc.oneof(fc.string(), json) })), { nil: undefined }),
+        links: fc.option(fc.oneof(json, fc.record({ next: fc.oneof(fc.string(), json) })), {
+          nil: undefined,
+        }),
         extras: fc.array(fc.tuple(key, json), { maxLength: 2 }),
       })
       .map(({ data, total_count, links, extras }) => {
@@ -332,7 +390,10 @@ const listBody: fc.Arbitrary<Body> = fc.oneof(
     arbitrary: fc.tuple(depth, modelEntry).map(([d, m]) => {
       // A deep value inside a kept model, and as a sibling of `data`.
       const model = JSON.stringify(m);
-      const inner = model.length > 2 && model.startsWith('{') ? `{"deep":${deepJson(d, '[', ']')},${model.slice(1)}` : model;
+      const inner =
+        model.length > 2 && model.startsWith('{')
+          ? `{"deep":${deepJson(d, '[', ']')},${model.slice(1)}`
+          : model;
       return { text: `{"deep":${deepJson(d)},"data":[${inner}]}` };
     }),
   },
@@ -342,7 +403,10 @@ const countBody: fc.Arbitrary<Body> = fc.oneof(
   {
     weight: 120,
     arbitrary: fc
-      .record({ count: fc.oneof(numberish, json, fc.nat()), extras: fc.array(fc.tuple(key, json), { maxLength: 2 }) })
+      .record({
+        count: fc.oneof(numberish, json, fc.nat()),
+        extras: fc.array(fc.tuple(key, json), { maxLength: 2 }),
+      })
       .map(({ count, extras }) => {
         const data: Record<string, unknown> = { count };
         for (const [k, v] of extras) setPath(data, [k], v);
@@ -356,7 +420,10 @@ const countBody: fc.Arbitrary<Body> = fc.oneof(
 );
 
 const getBody: fc.Arbitrary<Body> = fc.oneof(
-  { weight: 160, arbitrary: entry.map((data) => ({ data })).map((value) => ({ text: JSON.stringify(value) })) },
+  {
+    weight: 160,
+    arbitrary: entry.map((data) => ({ data })).map((value) => ({ text: JSON.stringify(value) })),
+  },
   { weight: 40, arbitrary: json.map((value) => ({ text: JSON.stringify(value) })) },
   { weight: 20, arbitrary: fc.constant({ text: '{"data":null}' }) },
   { weight: 3, arbitrary: depth.map((d) => ({ text: `{"data":${deepJson(d)}}` })) },
@@ -369,19 +436,35 @@ const errorBody: fc.Arbitrary<Body> = fc.oneof(
     arbitrary: fc
       .record({
         code: fc.oneof(fc.integer(), fc.string(), json),
-        message: fc.oneof({ weight: 200, arbitrary: fc.string() }, { weight: 80, arbitrary: hostileText }, { weight: 80, arbitrary: json }, { weight: 2, arbitrary: hugeString }),
+        message: fc.oneof(
+          { weight: 200, arbitrary: fc.string() },
+          { weight: 80, arbitrary: hostileText },
+          { weight: 80, arbitrary: json },
+          { weight: 2, arbitrary: hugeString },
+        ),
         metadata: fc.option(fc.oneof(json, fc.dictionary(key, json, { maxKeys: 4 })), { nil: undefined }),
       })
       .map((error) => ({ error }))
       .map((value) => ({ text: JSON.stringify(value) })),
   },
-  { weight: 3, arbitrary: depth.map((d) => ({ text: `{"error":{"code":500,"message":"deep","metadata":${deepJson(d)}}}` })) },
+  {
+    weight: 3,
+    arbitrary: depth.map((d) => ({
+      text: `{"error":{"code":500,"message":"deep","metadata":${deepJson(d)}}}`,
+    })),
+  },
   { weight: 3, arbitrary: depth.map((d) => ({ text: `{"error":${deepJson(d)}}` })) },
-  { weight: 20, arbitrary: fc.constant({ text: '{"error":{"metadata":{"__proto__":{"polluted":true}},"message":"proto"}}' }) },
+  {
+    weight: 20,
+    arbitrary: fc.constant({
+      text: '{"error":{"metadata":{"__proto__":{"polluted":true}},"message":"proto"}}',
+    }),
+  },
   { weight: 20, arbitrary: json.map((value) => ({ text: JSON.stringify(value) })) },
 );
 
-const HTML = '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>alert(1)</script></body></html>';
+const HTML =
+  '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>alert(1)</script></body></html>';
 
 /** The body's text mangled the ways networks and proxies mangle it. */
 function mangled(body: fc.Arbitrary<Body>): fc.Arbitrary<Body> {
@@ -390,16 +473,33 @@ function mangled(body: fc.Arbitrary<Body>): fc.Arbitrary<Body> {
     // Truncated JSON: cut anywhere.
     {
       weight: 3,
-      arbitrary: fc.tuple(body, fc.double({ min: 0, max: 1, noNaN: true })).map(([b, f]) => ({ text: (b.text ?? '').slice(0, Math.floor((b.text ?? '').length * f)) })),
+      arbitrary: fc
+        .tuple(body, fc.double({ min: 0, max: 1, noNaN: true }))
+        .map(([b, f]) => ({ text: (b.text ?? '').slice(0, Math.floor((b.text ?? '').length * f)) })),
     },
     // Not JSON at all.
     {
       weight: 2,
-      arbitrary: fc.oneof(
-        fc.constantFrom(HTML, '', ' ', 'null', 'undefined', 'NaN', '{', '[', '{"data":', '\uFEFF{"data":[]}', 'OK', '<?xml version="1.0"?><data/>'),
-        fc.string({ unit: 'binary', maxLength: 200 }),
-        rarely(20, hugeString).map((h) => h ?? 'not json'),
-      ).map((text) => ({ text })),
+      arbitrary: fc
+        .oneof(
+          fc.constantFrom(
+            HTML,
+            '',
+            ' ',
+            'null',
+            'undefined',
+            'NaN',
+            '{',
+            '[',
+            '{"data":',
+            '\uFEFF{"data":[]}',
+            'OK',
+            '<?xml version="1.0"?><data/>',
+          ),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          rarely(20, hugeString).map((h) => h ?? 'not json'),
+        )
+        .map((text) => ({ text })),
     },
   );
 }
@@ -430,12 +530,39 @@ function served(success: fc.Arbitrary<Body>): fc.Arbitrary<Served> {
   return fc
     .record({
       // Mostly 200 with a generated body; else any status a Response can carry, with any body.
-      status: fc.oneof({ weight: 6, arbitrary: fc.constant(200) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 299 }) }, { weight: 4, arbitrary: fc.integer({ min: 300, max: 599 }) }),
+      status: fc.oneof(
+        { weight: 6, arbitrary: fc.constant(200) },
+        { weight: 1, arbitrary: fc.integer({ min: 200, max: 299 }) },
+        { weight: 4, arbitrary: fc.integer({ min: 300, max: 599 }) },
+      ),
       success: mangled(success),
       failure: mangled(errorBody),
       contentType: fc.constantFrom('application/json', 'text/html; charset=utf-8', 'text/plain', null),
-      retryAfter: fc.oneof(fc.constant(null), fc.constantFrom('0', '1', '3.5', '-1', '99999999999999999999', 'Wed, 21 Oct 2015 07:28:00 GMT', 'soon'), fc.string({ maxLength: 30 })),
-      transport: fc.constantFrom<Served['transport']>('answer', 'answer', 'answer', 'answer', 'answer', 'answer', 'answer', 'answer', 'reject', 'drop'),
+      retryAfter: fc.oneof(
+        fc.constant(null),
+        fc.constantFrom(
+          '0',
+          '1',
+          '3.5',
+          '-1',
+          '99999999999999999999',
+          'Wed, 21 Oct 2015 07:28:00 GMT',
+          'soon',
+        ),
+        fc.string({ maxLength: 30 }),
+      ),
+      transport: fc.constantFrom<Served['transport']>(
+        'answer',
+        'answer',
+        'answer',
+        'answer',
+        'answer',
+        'answer',
+        'answer',
+        'answer',
+        'reject',
+        'drop',
+      ),
       rejection,
     })
     .map(({ status, success, failure, contentType, retryAfter, transport, rejection }) => ({
@@ -473,7 +600,10 @@ function responseFor(s: Served): Response {
 }
 
 /** A client whose `fetch` serves `s`, and the URLs it was asked for. */
-function clientFor(s: Served, options: { baseUrl?: string; apiKey?: string } = {}): { client: OpenRouterClient; urls: string[] } {
+function clientFor(
+  s: Served,
+  options: { baseUrl?: string; apiKey?: string } = {},
+): { client: OpenRouterClient; urls: string[] } {
   const urls: string[] = [];
   const fetch = (async (input: RequestInfo | URL) => {
     urls.push(String(input));
@@ -486,7 +616,9 @@ function clientFor(s: Served, options: { baseUrl?: string; apiKey?: string } = {
 const HANG = Symbol('hang');
 
 /** Settles like `promise`, or with HANG after HANG_MS. */
-async function raced<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+async function raced<T>(
+  promise: Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hang = new Promise<typeof HANG>((resolve) => {
     timer = setTimeout(() => resolve(HANG), HANG_MS);
@@ -506,7 +638,9 @@ async function raced<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | {
 /** The call threw: it must be one of the kit's typed errors, consistent with what was served. */
 function expectTypedError(error: unknown, s: Served): void {
   if (!(error instanceof OpenRouterError)) {
-    throw new Error(`not an OpenRouterError: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    throw new Error(
+      `not an OpenRouterError: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
   }
   expect(typeof error.message).toBe('string');
   expect(typeof error.status).toBe('number');
@@ -531,8 +665,14 @@ function cleanJson(s: Served): { value: unknown } | undefined {
   }
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const readable = (v: unknown) => isObj(v) && typeof v.id === 'string' && v.id.trim() !== '' && typeof v.name === 'string' && v.name.trim() !== '';
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const readable = (v: unknown) =>
+  isObj(v) &&
+  typeof v.id === 'string' &&
+  v.id.trim() !== '' &&
+  typeof v.name === 'string' &&
+  v.name.trim() !== '';
 
 /** A list call: typed data that keeps exactly the readable entries, or a typed error. */
 async function checkList(s: Served, call: (c: OpenRouterClient) => Promise<unknown>) {
@@ -556,7 +696,12 @@ async function checkList(s: Served, call: (c: OpenRouterClient) => Promise<unkno
   expect(list.dropped.map((d) => d.index)).toEqual(raw.flatMap((m, i) => (readable(m) ? [] : [i])));
 }
 
-const fcParams = (extra: Partial<fc.Parameters<unknown>> = {}) => ({ numRuns: RUNS, seed: SEED, endOnFailure: true, ...extra });
+const fcParams = (extra: Partial<fc.Parameters<unknown>> = {}) => ({
+  numRuns: RUNS,
+  seed: SEED,
+  endOnFailure: true,
+  ...extra,
+});
 
 describe(`core under ${RUNS.toLocaleString('en-US')} generated responses per endpoint (seed ${SEED})`, () => {
   afterAll(() => {
@@ -568,7 +713,10 @@ describe(`core under ${RUNS.toLocaleString('en-US')} generated responses per end
   test(
     'models.list: typed data or a typed error, never a TypeError or a hang',
     async () => {
-      await fc.assert(fc.asyncProperty(served(listBody), (s) => checkList(s, (c) => c.models.list())), fcParams());
+      await fc.assert(
+        fc.asyncProperty(served(listBody), (s) => checkList(s, (c) => c.models.list())),
+        fcParams(),
+      );
     },
     PROPERTY_TIMEOUT,
   );
@@ -577,7 +725,9 @@ describe(`core under ${RUNS.toLocaleString('en-US')} generated responses per end
     'models.listForUser: the same, with a bearer',
     async () => {
       await fc.assert(
-        fc.asyncProperty(served(listBody), (s) => checkList(s, (c) => c.models.listForUser({ bearer: 'sk-or-v1-PROPBEARER-111' }))),
+        fc.asyncProperty(served(listBody), (s) =>
+          checkList(s, (c) => c.models.listForUser({ bearer: 'sk-or-v1-PROPBEARER-111' })),
+        ),
         fcParams({ seed: SEED + 1 }),
       );
     },
@@ -595,14 +745,17 @@ describe(`core under ${RUNS.toLocaleString('en-US')} generated responses per end
           const clean = cleanJson(s);
           const v = clean?.value;
           const raw = isObj(v) && isObj(v.data) ? v.data.count : undefined;
-          const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+          const n =
+            typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
           const readableCount = Number.isFinite(n) && n >= 0;
           if (!r.ok) {
-            if (readableCount) throw new Error(`a readable count (${String(raw)}) was rejected: ${String(r.error)}`);
+            if (readableCount)
+              throw new Error(`a readable count (${String(raw)}) was rejected: ${String(r.error)}`);
             if (clean) expect(r.error).toBeInstanceOf(ResponseParseError);
             return expectTypedError(r.error, s);
           }
-          if (!readableCount) throw new Error(`resolved although the count was not readable (${String(raw)})`);
+          if (!readableCount)
+            throw new Error(`resolved although the count was not readable (${String(raw)})`);
           counts.resolved++;
           expectTyped(countSchema, r.value);
           expect((r.value as { data: { count: number } }).data.count).toBe(n);
@@ -626,11 +779,13 @@ describe(`core under ${RUNS.toLocaleString('en-US')} generated responses per end
           const data = clean && isObj(clean.value) ? clean.value.data : undefined;
           if (!r.ok) {
             if (clean && readable(data)) throw new Error(`a readable model was rejected: ${String(r.error)}`);
-            if (clean) expect(r.error instanceof ResponseParseError || r.error instanceof NotFoundError).toBe(true);
+            if (clean)
+              expect(r.error instanceof ResponseParseError || r.error instanceof NotFoundError).toBe(true);
             if (clean && (data === null || data === undefined)) expect(r.error).toBeInstanceOf(NotFoundError);
             return expectTypedError(r.error, s);
           }
-          if (!clean || !readable(data)) throw new Error('resolved although the response held no readable model');
+          if (!clean || !readable(data))
+            throw new Error('resolved although the response held no readable model');
           counts.resolved++;
           expectTyped(getSchema, r.value);
           expect((r.value as { data: { id: string } }).data.id).toBe((data as { id: string }).id);
@@ -660,11 +815,20 @@ describe(`core under ${RUNS.toLocaleString('en-US')} generated responses per end
           ),
         ),
     ];
-    const calls: Array<(c: OpenRouterClient) => Promise<unknown>> = [(c) => c.models.list(), (c) => c.models.count(), (c) => c.models.get('a/b'), (c) => c.models.listForUser({ bearer: 't' })];
+    const calls: Array<(c: OpenRouterClient) => Promise<unknown>> = [
+      (c) => c.models.list(),
+      (c) => c.models.count(),
+      (c) => c.models.get('a/b'),
+      (c) => c.models.listForUser({ bearer: 't' }),
+    ];
     for (const stall of stalls) {
       for (const call of calls) {
         counts.bodies++;
-        const client = createOpenRouterClient({ fetch: stall as never, retries: { strategy: 'none' }, timeoutMs: 20 });
+        const client = createOpenRouterClient({
+          fetch: stall as never,
+          retries: { strategy: 'none' },
+          timeoutMs: 20,
+        });
         const r = await raced(call(client));
         expect(r.ok).toBe(false);
         expect((r as { error: unknown }).error).toBeInstanceOf(TimeoutError);
@@ -677,7 +841,10 @@ describe(`core under ${RUNS.toLocaleString('en-US')} generated responses per end
 // The query encoder over generated filters
 
 /** Wire names in their canonical order (the encoder's own table is private: this is the spec). */
-const WIRE: Record<string, [wire: string, kind: 'list' | 'modalities' | 'string' | 'bool' | 'true-only' | 'number']> = {
+const WIRE: Record<
+  string,
+  [wire: string, kind: 'list' | 'modalities' | 'string' | 'bool' | 'true-only' | 'number']
+> = {
   arch: ['arch', 'string'],
   category: ['category', 'string'],
   context: ['context', 'number'],
@@ -710,20 +877,65 @@ const WIRE: Record<string, [wire: string, kind: 'list' | 'modalities' | 'string'
 };
 
 const anyUnit = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('a', 'b', 'z', 'A', '0', '9', ' ', ',', '&', '=', '?', '#', '%', '+', '/', '.', '~', ':', '\t', '\n') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      'a',
+      'b',
+      'z',
+      'A',
+      '0',
+      '9',
+      ' ',
+      ',',
+      '&',
+      '=',
+      '?',
+      '#',
+      '%',
+      '+',
+      '/',
+      '.',
+      '~',
+      ':',
+      '\t',
+      '\n',
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
   // Lone surrogates: what a broken paste or a cut emoji leaves in a text box.
   { weight: 1, arbitrary: fc.constantFrom('\uD800', '\uDBFF', '\uDC00', '\uDFFF', '😀') },
 );
-const filterString = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('text', 'image', 'openai', 'anthropic', 'newest', 'GPT', 'eu', 'programming') }, { weight: 6, arbitrary: fc.string({ unit: anyUnit, maxLength: 12 }) });
-const junk = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string({ maxLength: 5 }), fc.array(fc.oneof(fc.integer(), fc.constant(null)), { maxLength: 2 }), fc.object({ maxDepth: 1 }));
+const filterString = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('text', 'image', 'openai', 'anthropic', 'newest', 'GPT', 'eu', 'programming'),
+  },
+  { weight: 6, arbitrary: fc.string({ unit: anyUnit, maxLength: 12 }) },
+);
+const junk = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.double(),
+  fc.string({ maxLength: 5 }),
+  fc.array(fc.oneof(fc.integer(), fc.constant(null)), { maxLength: 2 }),
+  fc.object({ maxDepth: 1 }),
+);
 
 function filterValue(kind: (typeof WIRE)[string][1]): fc.Arbitrary<unknown> {
   switch (kind) {
     case 'list':
-      return fc.oneof({ weight: 8, arbitrary: fc.array(filterString, { maxLength: 5 }) }, { weight: 1, arbitrary: junk }, { weight: 1, arbitrary: fc.array(junk, { minLength: 1, maxLength: 2 }) });
+      return fc.oneof(
+        { weight: 8, arbitrary: fc.array(filterString, { maxLength: 5 }) },
+        { weight: 1, arbitrary: junk },
+        { weight: 1, arbitrary: fc.array(junk, { minLength: 1, maxLength: 2 }) },
+      );
     case 'modalities':
-      return fc.oneof({ weight: 2, arbitrary: fc.constant('all') }, { weight: 6, arbitrary: fc.array(fc.oneof(filterString, fc.constant('all')), { maxLength: 4 }) }, { weight: 1, arbitrary: junk });
+      return fc.oneof(
+        { weight: 2, arbitrary: fc.constant('all') },
+        { weight: 6, arbitrary: fc.array(fc.oneof(filterString, fc.constant('all')), { maxLength: 4 }) },
+        { weight: 1, arbitrary: junk },
+      );
     case 'string':
       return fc.oneof({ weight: 8, arbitrary: filterString }, { weight: 1, arbitrary: junk });
     case 'bool':
@@ -741,14 +953,37 @@ function filterValue(kind: (typeof WIRE)[string][1]): fc.Arbitrary<unknown> {
 
 const filtersArb: fc.Arbitrary<Record<string, unknown>> = fc
   .record({
-    known: fc.record(Object.fromEntries(Object.entries(WIRE).map(([name, [, kind]]) => [name, filterValue(kind)])), { requiredKeys: [] }),
+    known: fc.record(
+      Object.fromEntries(Object.entries(WIRE).map(([name, [, kind]]) => [name, filterValue(kind)])),
+      { requiredKeys: [] },
+    ),
     undefinedKeys: fc.subarray(Object.keys(WIRE), { maxLength: 3 }),
-    unknown: rarely(8, fc.tuple(fc.constantFrom('foo', 'output_modalities', 'input_modalities', 'toString', 'constructor', '__proto__', ''), junk)),
+    unknown: rarely(
+      8,
+      fc.tuple(
+        fc.constantFrom(
+          'foo',
+          'output_modalities',
+          'input_modalities',
+          'toString',
+          'constructor',
+          '__proto__',
+          '',
+        ),
+        junk,
+      ),
+    ),
   })
   .map(({ known, undefinedKeys, unknown }) => {
     const f: Record<string, unknown> = { ...known };
     for (const k of undefinedKeys) if (!(k in f)) f[k] = undefined;
-    if (unknown) Object.defineProperty(f, unknown[0], { value: unknown[1], enumerable: true, writable: true, configurable: true });
+    if (unknown)
+      Object.defineProperty(f, unknown[0], {
+        value: unknown[1],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return f;
   });
 
@@ -776,11 +1011,14 @@ describe('the query encoder over generated filters', () => {
           try {
             query = encodeModelsQuery(filters as ModelsListFilters);
           } catch (error) {
-            if (!(error instanceof InvalidRequestError)) throw new Error(`refused with ${String(error)} instead of an InvalidRequestError`);
+            if (!(error instanceof InvalidRequestError))
+              throw new Error(`refused with ${String(error)} instead of an InvalidRequestError`);
             expect(Object.keys(filters)).toContain(error.field);
             expect(error.message).toContain(error.field);
             // Refused whatever the order.
-            expect(() => encodeModelsQuery(shuffled(filters) as ModelsListFilters)).toThrow(InvalidRequestError);
+            expect(() => encodeModelsQuery(shuffled(filters) as ModelsListFilters)).toThrow(
+              InvalidRequestError,
+            );
             return;
           }
           // Order- and duplicate-independent.
@@ -825,16 +1063,88 @@ describe('the query encoder over generated filters', () => {
 // Model ids: no generated author/slug ever leaves /model/{author}/{slug}
 
 const idUnit = fc.oneof(
-  { weight: 10, arbitrary: fc.constantFrom('a', 'b', 'z', '0', '-', '_', '.', '~', '@', ':', '!', '$', '&', "'", '(', '*', '+', ',', ';', '=') },
-  { weight: 4, arbitrary: fc.constantFrom('/', '\\', '?', '#', '%', ' ', '\t', '\n', '\r', '\u0000', '\u007f', '\u0085', '\u00a0', '\u2028', '\u200b', '\u202e', '\ufeff', '\uff0e', '\u2025', '\u3002', '%2e', '%2F', '..') },
+  {
+    weight: 10,
+    arbitrary: fc.constantFrom(
+      'a',
+      'b',
+      'z',
+      '0',
+      '-',
+      '_',
+      '.',
+      '~',
+      '@',
+      ':',
+      '!',
+      '$',
+      '&',
+      "'",
+      '(',
+      '*',
+      '+',
+      ',',
+      ';',
+      '=',
+    ),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '/',
+      '\\',
+      '?',
+      '#',
+      '%',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u007f',
+      '\u0085',
+      '\u00a0',
+      '\u2028',
+      '\u200b',
+      '\u202e',
+      '\ufeff',
+      '\uff0e',
+      '\u2025',
+      '\u3002',
+      '%2e',
+      '%2F',
+      '..',
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
   { weight: 1, arbitrary: fc.constantFrom('\uD800', '\uDFFF', '😀') },
 );
 const part = fc.oneof(
   { weight: 8, arbitrary: fc.string({ unit: idUnit, maxLength: 10 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', '.', '..', '...', '~anthropic', 'gpt-4', 'a'.repeat(256), 'a'.repeat(257), '%2e%2e', '..%2f', 'model', 'models') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '.',
+      '..',
+      '...',
+      '~anthropic',
+      'gpt-4',
+      'a'.repeat(256),
+      'a'.repeat(257),
+      '%2e%2e',
+      '..%2f',
+      'model',
+      'models',
+    ),
+  },
 );
-const BASES = ['https://openrouter.ai/api/v1', 'https://eu.openrouter.ai/api/v1/', 'https://proxy.example.com/or', 'http://localhost:8787'];
+const BASES = [
+  'https://openrouter.ai/api/v1',
+  'https://eu.openrouter.ai/api/v1/',
+  'https://proxy.example.com/or',
+  'http://localhost:8787',
+];
 
 function expectInside(url: string, base: string, author: string, slug: string) {
   const b = new URL(base);
@@ -866,20 +1176,31 @@ describe('model ids over generated authors and slugs', () => {
     '{ author, slug, variant }: a request inside /model/{author}/{slug}, or an InvalidRequestError and no request',
     async () => {
       await fc.assert(
-        fc.asyncProperty(part, part, fc.option(part, { freq: 2, nil: undefined }), fc.constantFrom(...BASES), async (author, slug, variant, base) => {
-          counts.ids++;
-          const urls: string[] = [];
-          const client = createOpenRouterClient({ baseUrl: base, fetch: okFetch(urls), retries: { strategy: 'none' } });
-          const ref = variant === undefined ? { author, slug } : { author, slug, variant };
-          const r = await raced(client.models.get(ref));
-          if (!r.ok) {
-            if (!(r.error instanceof InvalidRequestError)) throw new Error(`not an InvalidRequestError: ${String(r.error)}`);
-            expect(urls).toEqual([]);
-            return;
-          }
-          expect(urls).toHaveLength(1);
-          expectInside(urls[0], base, author, variant === undefined ? slug : `${slug}:${variant}`);
-        }),
+        fc.asyncProperty(
+          part,
+          part,
+          fc.option(part, { freq: 2, nil: undefined }),
+          fc.constantFrom(...BASES),
+          async (author, slug, variant, base) => {
+            counts.ids++;
+            const urls: string[] = [];
+            const client = createOpenRouterClient({
+              baseUrl: base,
+              fetch: okFetch(urls),
+              retries: { strategy: 'none' },
+            });
+            const ref = variant === undefined ? { author, slug } : { author, slug, variant };
+            const r = await raced(client.models.get(ref));
+            if (!r.ok) {
+              if (!(r.error instanceof InvalidRequestError))
+                throw new Error(`not an InvalidRequestError: ${String(r.error)}`);
+              expect(urls).toEqual([]);
+              return;
+            }
+            expect(urls).toHaveLength(1);
+            expectInside(urls[0], base, author, variant === undefined ? slug : `${slug}:${variant}`);
+          },
+        ),
         fcParams({ seed: SEED + 5 }),
       );
     },
@@ -890,17 +1211,24 @@ describe('model ids over generated authors and slugs', () => {
     '"author/slug:variant" strings: the same',
     async () => {
       const idString = fc.oneof(
-        fc.tuple(part, part, fc.option(part, { nil: undefined })).map(([a, s, v]) => `${a}/${s}${v === undefined ? '' : `:${v}`}`),
+        fc
+          .tuple(part, part, fc.option(part, { nil: undefined }))
+          .map(([a, s, v]) => `${a}/${s}${v === undefined ? '' : `:${v}`}`),
         fc.string({ unit: idUnit, maxLength: 20 }),
       );
       await fc.assert(
         fc.asyncProperty(idString, fc.constantFrom(...BASES), async (id, base) => {
           counts.ids++;
           const urls: string[] = [];
-          const client = createOpenRouterClient({ baseUrl: base, fetch: okFetch(urls), retries: { strategy: 'none' } });
+          const client = createOpenRouterClient({
+            baseUrl: base,
+            fetch: okFetch(urls),
+            retries: { strategy: 'none' },
+          });
           const r = await raced(client.models.get(id));
           if (!r.ok) {
-            if (!(r.error instanceof InvalidRequestError)) throw new Error(`not an InvalidRequestError: ${String(r.error)}`);
+            if (!(r.error instanceof InvalidRequestError))
+              throw new Error(`not an InvalidRequestError: ${String(r.error)}`);
             expect(urls).toEqual([]);
             return;
           }
@@ -914,6 +1242,3 @@ describe('model ids over generated authors and slugs', () => {
     PROPERTY_TIMEOUT,
   );
 });
-
-
-

@@ -12,7 +12,15 @@ import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
-import { APIError, InternalServerError, NetworkError, OpenRouterError, RateLimitError, TimeoutError, type OpenRouterClientOptions } from '../../src/core';
+import {
+  APIError,
+  InternalServerError,
+  NetworkError,
+  OpenRouterError,
+  RateLimitError,
+  TimeoutError,
+  type OpenRouterClientOptions,
+} from '../../src/core';
 import { ModelPicker } from '../../src/components/model-picker/model-picker';
 import { ErrorState } from '../../src/components/shared/state-views';
 import { OpenRouterProvider, useModels } from '../../src/hooks';
@@ -55,7 +63,9 @@ afterEach(async () => {
 });
 afterAll(() => {
   server.close();
-  console.log(`hostile: faults injected ${counts.faults} (in ${counts.scenarios} scenarios), unhandled rejections ${unhandled.length}`);
+  console.log(
+    `hostile: faults injected ${counts.faults} (in ${counts.scenarios} scenarios), unhandled rejections ${unhandled.length}`,
+  );
 });
 
 // ---------------------------------------------------------------- time
@@ -111,9 +121,33 @@ interface Fault {
 }
 
 const FAULTS: Fault[] = [
-  { label: '500', failure: { kind: '500' }, errorClass: InternalServerError, status: 500, title: /OpenRouter is having trouble/, detail: /500/, firstWait: 500 },
-  { label: '502 with an HTML page (proxy)', failure: { kind: 'html502' }, errorClass: APIError, status: 502, title: /OpenRouter is having trouble/, detail: /502/, firstWait: 500 },
-  { label: '503 with Retry-After: 2 (seconds)', failure: { kind: '503', retryAfter: '2' }, errorClass: APIError, status: 503, title: /OpenRouter is having trouble/, detail: /503/, firstWait: 2000 },
+  {
+    label: '500',
+    failure: { kind: '500' },
+    errorClass: InternalServerError,
+    status: 500,
+    title: /OpenRouter is having trouble/,
+    detail: /500/,
+    firstWait: 500,
+  },
+  {
+    label: '502 with an HTML page (proxy)',
+    failure: { kind: 'html502' },
+    errorClass: APIError,
+    status: 502,
+    title: /OpenRouter is having trouble/,
+    detail: /502/,
+    firstWait: 500,
+  },
+  {
+    label: '503 with Retry-After: 2 (seconds)',
+    failure: { kind: '503', retryAfter: '2' },
+    errorClass: APIError,
+    status: 503,
+    title: /OpenRouter is having trouble/,
+    detail: /503/,
+    firstWait: 2000,
+  },
   {
     label: '503 with Retry-After as an HTTP date (4 s ahead)',
     failure: { kind: '503', retryAfter: RETRY_AT.toUTCString() },
@@ -123,7 +157,15 @@ const FAULTS: Fault[] = [
     detail: /503/,
     firstWait: 4000,
   },
-  { label: '429 with Retry-After: 3 (seconds)', failure: { kind: '429', retryAfter: '3' }, errorClass: RateLimitError, status: 429, title: /Too many requests \(asked to wait 3 s\)/, detail: /wait 3 s/, firstWait: 3000 },
+  {
+    label: '429 with Retry-After: 3 (seconds)',
+    failure: { kind: '429', retryAfter: '3' },
+    errorClass: RateLimitError,
+    status: 429,
+    title: /Too many requests \(asked to wait 3 s\)/,
+    detail: /wait 3 s/,
+    firstWait: 3000,
+  },
   {
     label: '429 with Retry-After as an HTTP date (4 s ahead)',
     failure: { kind: '429', retryAfter: RETRY_AT.toUTCString() },
@@ -132,11 +174,36 @@ const FAULTS: Fault[] = [
     title: /Too many requests/,
     firstWait: 4000,
   },
-  { label: 'a stalled response past the timeout', failure: { kind: 'stall' }, errorClass: TimeoutError, status: 0, title: /slow to answer/, detail: /timed out/, firstWait: 500, timeoutMs: 300 },
-  { label: 'a dropped connection', failure: { kind: 'network' }, errorClass: NetworkError, status: 0, title: /offline/, detail: /connection/, firstWait: 500 },
+  {
+    label: 'a stalled response past the timeout',
+    failure: { kind: 'stall' },
+    errorClass: TimeoutError,
+    status: 0,
+    title: /slow to answer/,
+    detail: /timed out/,
+    firstWait: 500,
+    timeoutMs: 300,
+  },
+  {
+    label: 'a dropped connection',
+    failure: { kind: 'network' },
+    errorClass: NetworkError,
+    status: 0,
+    title: /offline/,
+    detail: /connection/,
+    firstWait: 500,
+  },
 ];
 
-function Providers({ children, queryClient, clientOptions }: { children: ReactNode; queryClient: QueryClient; clientOptions?: OpenRouterClientOptions }) {
+function Providers({
+  children,
+  queryClient,
+  clientOptions,
+}: {
+  children: ReactNode;
+  queryClient: QueryClient;
+  clientOptions?: OpenRouterClientOptions;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       <OpenRouterProvider {...clientOptions}>{children}</OpenRouterProvider>
@@ -165,7 +232,11 @@ function expectBoundedRetries(fault: Fault) {
   if (fault.label.includes('HTTP date')) expect(requests[1].at).toBeGreaterThanOrEqual(RETRY_AT.getTime());
   // Retry-After in seconds comes with every answer; an HTTP date is in the past after the first wait.
   const seconds = /^\d+$/.test(fault.failure.retryAfter ?? '') ? Number(fault.failure.retryAfter) * 1000 : 0;
-  const waits = [Math.max(policy[0], fault.firstWait), Math.max(policy[1], seconds), Math.max(policy[2], seconds)];
+  const waits = [
+    Math.max(policy[0], fault.firstWait),
+    Math.max(policy[1], seconds),
+    Math.max(policy[2], seconds),
+  ];
   g.forEach((gap, i) => {
     expect(gap).toBeGreaterThanOrEqual(waits[i] + perAttempt);
     expect(gap).toBeLessThan(waits[i] + perAttempt + 250);
@@ -265,14 +336,19 @@ describe('a network that comes back', () => {
     expect(sawAlert).toBe(false);
     expect(screen.getByTestId('loaded')).toHaveTextContent(`${textModels} models`);
     expect(requests).toHaveLength(3);
-    expect(gaps()).toEqual([policy[0], policy[1]].map((d) => expect.toSatisfy((g: number) => g >= d && g < d + 250)));
+    expect(gaps()).toEqual(
+      [policy[0], policy[1]].map((d) => expect.toSatisfy((g: number) => g >= d && g < d + 250)),
+    );
     queryClient.clear();
   });
 
   test('ModelPicker: a 429 then a dropped connection, then models, by itself', async () => {
     counts.scenarios++;
     fakeTime();
-    server.use(mockFailure({ kind: 'network', times: 1 }), mockFailure({ kind: '429', retryAfter: '1', times: 1 }));
+    server.use(
+      mockFailure({ kind: 'network', times: 1 }),
+      mockFailure({ kind: '429', retryAfter: '1', times: 1 }),
+    );
     const queryClient = new QueryClient();
     render(
       <Providers queryClient={queryClient}>

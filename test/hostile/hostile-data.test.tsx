@@ -35,7 +35,15 @@ declare global {
 const template = mockModels.find((m) => m.id === 'z-ai/glm-5.2') ?? mockModels[0];
 
 function hostile(id: string, name: string, extra: Partial<RawModel> = {}): RawModel {
-  return { ...structuredClone(template), id, canonical_slug: id, name, hugging_face_id: null, links: { details: `/api/v1/models/${id}/endpoints` }, ...extra };
+  return {
+    ...structuredClone(template),
+    id,
+    canonical_slug: id,
+    name,
+    hugging_face_id: null,
+    links: { details: `/api/v1/models/${id}/endpoints` },
+    ...extra,
+  };
 }
 
 const LONG_NAME = `Gigantic Gull ${'g'.repeat(10_000 - 'Gigantic Gull '.length)}`;
@@ -61,22 +69,60 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { raw: hostile('evil/script', "<script>window.__hostile='name'</script>Scripted Sparrow", { description: "<script>window.__hostile='desc'</script>Hi" }), word: 'sparrow', kept: true },
-  { raw: hostile('evil/img', '<img src=x onerror="window.__hostile=\'img\'">Imaged Ibis', { description: '<img src=x onerror="window.__hostile=\'img-desc\'"><svg onload="window.__hostile=\'svg\'">' }), word: 'ibis', kept: true },
-  { raw: hostile('evil/entities', '&lt;b&gt;Entity &amp; Emu &#60;script&#62; &quot;', { description: '&lt;script&gt;alert(1)&lt;/script&gt; &nbsp; &#x202E;' }), word: 'emu', kept: true },
-  { raw: hostile('evil/bidi', '\u202Eelgae Reversed Raven', { description: 'Looks like \u202Etxt.exe\u202C or \u2067isolate\u2069', hugging_face_id: 'org/model' }), word: 'raven', kept: true },
-  { raw: hostile('evil/zero-width', 'Zero\u200BWidth\u200D Wren\uFEFF', { description: 'in\u200Bvisible' }), word: 'zerowidth', kept: true },
+  {
+    raw: hostile('evil/script', "<script>window.__hostile='name'</script>Scripted Sparrow", {
+      description: "<script>window.__hostile='desc'</script>Hi",
+    }),
+    word: 'sparrow',
+    kept: true,
+  },
+  {
+    raw: hostile('evil/img', '<img src=x onerror="window.__hostile=\'img\'">Imaged Ibis', {
+      description:
+        '<img src=x onerror="window.__hostile=\'img-desc\'"><svg onload="window.__hostile=\'svg\'">',
+    }),
+    word: 'ibis',
+    kept: true,
+  },
+  {
+    raw: hostile('evil/entities', '&lt;b&gt;Entity &amp; Emu &#60;script&#62; &quot;', {
+      description: '&lt;script&gt;alert(1)&lt;/script&gt; &nbsp; &#x202E;',
+    }),
+    word: 'emu',
+    kept: true,
+  },
+  {
+    raw: hostile('evil/bidi', '\u202Eelgae Reversed Raven', {
+      description: 'Looks like \u202Etxt.exe\u202C or \u2067isolate\u2069',
+      hugging_face_id: 'org/model',
+    }),
+    word: 'raven',
+    kept: true,
+  },
+  {
+    raw: hostile('evil/zero-width', 'Zero\u200BWidth\u200D Wren\uFEFF', { description: 'in\u200Bvisible' }),
+    word: 'zerowidth',
+    kept: true,
+  },
   { raw: hostile('evil/long', LONG_NAME, { description: LONG_DESCRIPTION }), word: 'gigantic', kept: true },
   { raw: hostile('evil/<img src=x onerror=alert(1)>', 'Id Injection Ibex', {}), word: 'ibex', kept: true },
   {
     raw: hostile('evil/\u202Edi-idib', 'Bidi Id Bittern', {
-      architecture: { modality: 'text->text', input_modalities: ['text', '\u202Eoidua'], output_modalities: ['text', '\u2067hologram'], tokenizer: 'Other', instruct_type: null },
+      architecture: {
+        modality: 'text->text',
+        input_modalities: ['text', '\u202Eoidua'],
+        output_modalities: ['text', '\u2067hologram'],
+        tokenizer: 'Other',
+        instruct_type: null,
+      },
     }),
     word: 'bittern',
     kept: true,
   },
   {
-    raw: hostile('evil/alias', 'Alias Albatross', { alias_target: { slug: '\u202Eevil/slug', name: '<b>Target</b>\u202E' } }),
+    raw: hostile('evil/alias', 'Alias Albatross', {
+      alias_target: { slug: '\u202Eevil/slug', name: '<b>Target</b>\u202E' },
+    }),
     word: 'albatross',
     kept: true,
   },
@@ -119,8 +165,14 @@ let hostileStringsRendered = 0;
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
-  const { JSDOM } = (await import('jsdom' as string)) as { JSDOM: new (html: string, options: object) => { window: ScriptedWindow } };
-  sw = new JSDOM('<!doctype html><html><body></body></html>', { runScripts: 'dangerously', pretendToBeVisual: true, url: 'http://localhost:3000/' }).window;
+  const { JSDOM } = (await import('jsdom' as string)) as {
+    JSDOM: new (html: string, options: object) => { window: ScriptedWindow };
+  };
+  sw = new JSDOM('<!doctype html><html><body></body></html>', {
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+    url: 'http://localhost:3000/',
+  }).window;
 });
 beforeEach(() => {
   for (const w of [window, sw]) {
@@ -137,7 +189,9 @@ afterEach(() => {
 });
 afterAll(() => {
   server.close();
-  console.log(`hostile: hostile strings rendered ${hostileStringsRendered} (${CASES.length} hostile models, ModelCard and ModelPicker)`);
+  console.log(
+    `hostile: hostile strings rendered ${hostileStringsRendered} (${CASES.length} hostile models, ModelCard and ModelPicker)`,
+  );
 });
 
 /** The catalogue as the kit reads it: through the mock and the real parser. */
@@ -148,17 +202,25 @@ async function parsedCatalogue() {
 
 // ---------------------------------------------------------------- what "nothing executes" means
 
-const DANGEROUS_TAGS = 'script, img, iframe, object, embed, svg, math, link, meta, style, base, form, frame, frameset, video, audio, source';
+const DANGEROUS_TAGS =
+  'script, img, iframe, object, embed, svg, math, link, meta, style, base, form, frame, frameset, video, audio, source';
 
 /** Fails when markup from the data became elements, handlers, or non-http(s) URLs anywhere under `root`. */
 function expectInert(root: ParentNode = document) {
   // The kit's own icons are decorative SVG (aria-hidden); anything else of these tags came from data.
-  const created = [...root.querySelectorAll(DANGEROUS_TAGS)].filter((el) => !el.closest('svg[aria-hidden="true"]'));
-  expect(created.map((el) => el.outerHTML.slice(0, 80)), 'elements created from data').toEqual([]);
+  const created = [...root.querySelectorAll(DANGEROUS_TAGS)].filter(
+    (el) => !el.closest('svg[aria-hidden="true"]'),
+  );
+  expect(
+    created.map((el) => el.outerHTML.slice(0, 80)),
+    'elements created from data',
+  ).toEqual([]);
   for (const el of root.querySelectorAll('*')) {
     for (const attr of el.attributes) {
       expect(attr.name.startsWith('on'), `${el.tagName} has ${attr.name}`).toBe(false);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'poster', 'data'].includes(attr.name)) {
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'poster', 'data'].includes(attr.name)
+      ) {
         // Absolute http(s) only: a relative link would resolve against the app's origin.
         expect(attr.value, `${el.tagName} ${attr.name}`).toMatch(/^https?:\/\//);
         const url = new URL(attr.value);
@@ -178,7 +240,29 @@ function expectInert(root: ParentNode = document) {
 }
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
-const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'ARTICLE', 'HEADER', 'FOOTER', 'SECTION', 'BUTTON', 'TD', 'TH', 'UL', 'DL', 'BODY']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'DD',
+  'DT',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'SECTION',
+  'BUTTON',
+  'TD',
+  'TH',
+  'UL',
+  'DL',
+  'BODY',
+]);
 
 /**
  * A bidirectional override in data must not reorder the text around it. Unstyled (the
@@ -192,8 +276,12 @@ function expectBidiContained(root: ParentNode) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!BIDI.test(node.nodeValue ?? '')) continue;
     let box = node.parentElement!;
-    while (!(box.tagName === 'BDI' || box.hasAttribute('dir') || BLOCK.has(box.tagName)) && box.parentElement) box = box.parentElement;
-    expect(box.textContent, `"${node.nodeValue}" shares <${box.tagName.toLowerCase()} data-slot="${box.getAttribute('data-slot')}"> with other text`).toBe(node.nodeValue);
+    while (!(box.tagName === 'BDI' || box.hasAttribute('dir') || BLOCK.has(box.tagName)) && box.parentElement)
+      box = box.parentElement;
+    expect(
+      box.textContent,
+      `"${node.nodeValue}" shares <${box.tagName.toLowerCase()} data-slot="${box.getAttribute('data-slot')}"> with other text`,
+    ).toBe(node.nodeValue);
   }
 }
 
@@ -202,7 +290,8 @@ function expectBidiContained(root: ParentNode) {
 describe('the positive control', () => {
   test('the scripted window runs scripts and inline handlers (so an unset flag means something)', () => {
     const host = sw.document.createElement('div');
-    host.innerHTML = '<span onclick="window.__hostile=\'click\'">x</span><img src="x" onerror="window.__hostile=\'img\'">';
+    host.innerHTML =
+      '<span onclick="window.__hostile=\'click\'">x</span><img src="x" onerror="window.__hostile=\'img\'">';
     sw.document.body.append(host);
     (host.firstElementChild as HTMLElement).click();
     expect(sw.__hostile).toBe('click');
@@ -224,7 +313,9 @@ describe('the parser keeps hostile text verbatim and drops only entries without 
     const kept = CASES.filter((c) => c.kept);
     expect(list.data.map((m) => m.id)).toEqual(kept.map((c) => c.raw.id));
     for (const c of kept) expect(list.data.find((m) => m.id === c.raw.id)!.name).toBe(c.raw.name);
-    expect(list.dropped).toEqual([{ index: RAW.findIndex((m) => m.id === 'evil/empty-name'), id: 'evil/empty-name', reason: 'no name' }]);
+    expect(list.dropped).toEqual([
+      { index: RAW.findIndex((m) => m.id === 'evil/empty-name'), id: 'evil/empty-name', reason: 'no name' },
+    ]);
     expect(list.data.find((m) => m.id === 'evil/long')!.name).toHaveLength(10_000);
   });
 });
@@ -242,7 +333,10 @@ describe('ModelCard renders hostile models as inert text', () => {
     // The name is text, character for character: markup not parsed, entities not decoded.
     expect(heading.textContent).toBe(c.raw.name);
     expect(container.querySelector('[data-slot="model-card-id"]')!.textContent).toBe(id);
-    if (c.raw.description?.trim()) expect(container.querySelector('[data-slot="model-card-description"]')!.textContent).toBe(c.raw.description.trim());
+    if (c.raw.description?.trim())
+      expect(container.querySelector('[data-slot="model-card-description"]')!.textContent).toBe(
+        c.raw.description.trim(),
+      );
     hostileStringsRendered += 2 + (c.raw.description ? 1 : 0);
     expectInert(container);
     expectBidiContained(container);
@@ -280,7 +374,10 @@ describe('ModelCard renders hostile models as inert text', () => {
 
   test('the stylesheet clamps every slot that shows a name or a description', () => {
     const css = (component: string) =>
-      readFileSync(path.resolve(HERE, '../../src/components', component, `${component}.css`), 'utf8').replace(/"/g, "'");
+      readFileSync(path.resolve(HERE, '../../src/components', component, `${component}.css`), 'utf8').replace(
+        /"/g,
+        "'",
+      );
     const rule = (sheet: string, selector: string) => {
       const i = sheet.indexOf(`\n${selector} {`);
       expect(i, `no rule for ${selector}`).toBeGreaterThanOrEqual(0);
@@ -292,7 +389,9 @@ describe('ModelCard renders hostile models as inert text', () => {
     expect(cardName).toMatch(/line-clamp:\s*\d/);
     expect(cardName).toMatch(/overflow:\s*hidden/);
     expect(cardName).toMatch(/overflow-wrap:\s*anywhere|word-break:\s*break/);
-    expect(rule(card, "[data-slot='model-card-description'][data-state='collapsed']")).toMatch(/line-clamp:\s*\d/);
+    expect(rule(card, "[data-slot='model-card-description'][data-state='collapsed']")).toMatch(
+      /line-clamp:\s*\d/,
+    );
     for (const slot of ['model-picker-item-name', 'model-picker-item-id', 'model-picker-trigger-label']) {
       const r = rule(picker, `[data-slot='${slot}']`);
       expect(r).toMatch(/overflow:\s*hidden/);
@@ -321,19 +420,31 @@ describe('ModelPicker with a hostile catalogue', () => {
     return input;
   }
 
-  const names = () => screen.getAllByRole('option').map((o) => o.querySelector('[data-slot="model-picker-item-name"]')!.textContent);
+  const names = () =>
+    screen
+      .getAllByRole('option')
+      .map((o) => o.querySelector('[data-slot="model-picker-item-name"]')!.textContent);
 
   test('in the script-running window: every kept row rendered as inert text', async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const { container, unmount } = renderScripted(
       <QueryClientProvider client={queryClient}>
         {/* Held open: focus cannot move into this second document, which the popover would read as a dismissal. */}
-        <ModelPicker open onOpenChange={() => {}} storage={null} serverSearch={false} contentProps={{ inline: true }} listProps={{ height: 4000 }} />
+        <ModelPicker
+          open
+          onOpenChange={() => {}}
+          storage={null}
+          serverSearch={false}
+          contentProps={{ inline: true }}
+          listProps={{ height: 4000 }}
+        />
       </QueryClientProvider>,
     );
     const kept = CASES.filter((c) => c.kept);
     await waitFor(() => expect(container.querySelectorAll('[role="option"]')).toHaveLength(kept.length));
-    const shown = [...container.querySelectorAll('[data-slot="model-picker-item-name"]')].map((n) => n.textContent);
+    const shown = [...container.querySelectorAll('[data-slot="model-picker-item-name"]')].map(
+      (n) => n.textContent,
+    );
     expect(shown.sort()).toEqual(kept.map((c) => c.raw.name).sort());
     hostileStringsRendered += kept.length * 2;
     expectInert(container);
@@ -342,7 +453,9 @@ describe('ModelPicker with a hostile catalogue', () => {
     const input = within(container).getByRole('combobox', { name: /search models/i });
     fireEvent.change(input, { target: { value: 'ibis' } });
     await waitFor(() => expect(container.querySelectorAll('[role="option"]')).toHaveLength(1));
-    expect(container.querySelector('[data-slot="model-picker-item-name"]')!.textContent).toBe(CASES[1].raw.name);
+    expect(container.querySelector('[data-slot="model-picker-item-name"]')!.textContent).toBe(
+      CASES[1].raw.name,
+    );
     expectInert(container);
     unmount();
     queryClient.clear();
@@ -360,29 +473,32 @@ describe('ModelPicker with a hostile catalogue', () => {
     expectBidiContained(document.body);
   });
 
-  test.each(CASES.filter((c) => c.kept && c.word).map((c) => [c.word, c] as const))('typing "%s" finds it, shown as text; picking it is safe', async (word, c) => {
-    const user = userEvent.setup();
-    const { onValueChange } = renderPicker();
-    const input = await open(user);
-    await user.type(input, word);
-    await waitFor(() => expect(names()[0]).toBe(c.raw.name));
-    const option = screen.getAllByRole('option')[0];
-    const name = option.querySelector('[data-slot="model-picker-item-name"]')!;
-    expect(name).toHaveAttribute('title', c.raw.name);
-    expect(option.querySelector('[data-slot="model-picker-item-id"]')!.textContent).toBe(c.raw.id);
-    hostileStringsRendered += 2;
-    expectInert();
-    expectBidiContained(document.body);
+  test.each(CASES.filter((c) => c.kept && c.word).map((c) => [c.word, c] as const))(
+    'typing "%s" finds it, shown as text; picking it is safe',
+    async (word, c) => {
+      const user = userEvent.setup();
+      const { onValueChange } = renderPicker();
+      const input = await open(user);
+      await user.type(input, word);
+      await waitFor(() => expect(names()[0]).toBe(c.raw.name));
+      const option = screen.getAllByRole('option')[0];
+      const name = option.querySelector('[data-slot="model-picker-item-name"]')!;
+      expect(name).toHaveAttribute('title', c.raw.name);
+      expect(option.querySelector('[data-slot="model-picker-item-id"]')!.textContent).toBe(c.raw.id);
+      hostileStringsRendered += 2;
+      expectInert();
+      expectBidiContained(document.body);
 
-    await user.keyboard('{Enter}');
-    expect(onValueChange).toHaveBeenCalledWith(c.raw.id);
-    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
-    const trigger = document.querySelector('[data-slot="model-picker-trigger"]')!;
-    expect(trigger.querySelector('[data-slot="model-picker-value"]')!.textContent).toBe(c.raw.name);
-    hostileStringsRendered += 1;
-    expectInert();
-    expectBidiContained(document.body);
-  });
+      await user.keyboard('{Enter}');
+      expect(onValueChange).toHaveBeenCalledWith(c.raw.id);
+      await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+      const trigger = document.querySelector('[data-slot="model-picker-trigger"]')!;
+      expect(trigger.querySelector('[data-slot="model-picker-value"]')!.textContent).toBe(c.raw.name);
+      hostileStringsRendered += 1;
+      expectInert();
+      expectBidiContained(document.body);
+    },
+  );
 
   test('server search (q) with hostile text goes through the mock and still finds the model', async () => {
     const user = userEvent.setup();
@@ -391,7 +507,9 @@ describe('ModelPicker with a hostile catalogue', () => {
     renderPicker({ serverSearch: true });
     const input = await open(user);
     await user.type(input, '<img');
-    await waitFor(() => expect(seen.some((u) => u.searchParams.get('q') === '<img')).toBe(true), { timeout: 3000 });
+    await waitFor(() => expect(seen.some((u) => u.searchParams.get('q') === '<img')).toBe(true), {
+      timeout: 3000,
+    });
     await waitFor(() => expect(names()).toContain(CASES[1].raw.name));
     expect(seen.every((u) => u.origin === new URL(API).origin)).toBe(true);
     server.events.removeAllListeners();

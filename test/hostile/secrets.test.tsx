@@ -25,7 +25,14 @@ failOnUnhandledRejections();
 const KEY = 'sk-or-v1-TESTKEY-0123456789abcdef';
 const BEARER = 'sk-or-v1-BEARER-fedcba9876543210';
 /** The secrets and their distinctive tails (a truncated or re-prefixed copy is a leak too). */
-const NEEDLES = [KEY, BEARER, 'TESTKEY-0123456789abcdef', 'BEARER-fedcba9876543210', '0123456789abcdef', 'fedcba9876543210'];
+const NEEDLES = [
+  KEY,
+  BEARER,
+  'TESTKEY-0123456789abcdef',
+  'BEARER-fedcba9876543210',
+  '0123456789abcdef',
+  'fedcba9876543210',
+];
 /** A regional host: "the configured base URL", not the default one. */
 const BASE = 'https://eu.openrouter.ai/api/v1';
 const ORIGIN = new URL(BASE).origin;
@@ -47,7 +54,11 @@ function scan(where: string, value: unknown, into = hits) {
     }
   }
   scanned.push({ where, text });
-  for (const needle of NEEDLES) if (text.includes(needle)) into.push(`${where}: …${text.slice(Math.max(0, text.indexOf(needle) - 40), text.indexOf(needle) + needle.length + 10)}…`);
+  for (const needle of NEEDLES)
+    if (text.includes(needle))
+      into.push(
+        `${where}: …${text.slice(Math.max(0, text.indexOf(needle) - 40), text.indexOf(needle) + needle.length + 10)}…`,
+      );
 }
 
 /** Everything an error carries that could reach a log, a screen or an error tracker. */
@@ -89,16 +100,42 @@ server.events.on('request:start', ({ request }) => {
 const tokenOf = (request: Request) => (request.headers.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
 
 /** Error metadata that echoes `token` everywhere: values, keys, nested arrays. */
-const echoMeta = (token: string) => ({ provider_raw: `upstream said: invalid key ${token}`, headers: { authorization: `Bearer ${token}` }, [token]: 'as a key', nested: [{ token }] });
+const echoMeta = (token: string) => ({
+  provider_raw: `upstream said: invalid key ${token}`,
+  headers: { authorization: `Bearer ${token}` },
+  [token]: 'as a key',
+  nested: [{ token }],
+});
 
 /** Errors whose server messages, codes, metadata and bodies echo the token each request carried. */
 function echoingErrors() {
   server.use(
-    http.get(`${BASE}/models/user`, ({ request }) => mockErrorResponse(401, `Invalid bearer ${tokenOf(request)}`, { code: `bad_token_${tokenOf(request)}`, metadata: echoMeta(tokenOf(request)) })),
-    http.get(`${BASE}/models/count`, ({ request }) => mockErrorResponse(429, `Rate limit for key ${tokenOf(request)}`, { metadata: echoMeta(tokenOf(request)), headers: { 'Retry-After': '0' } })),
+    http.get(`${BASE}/models/user`, ({ request }) =>
+      mockErrorResponse(401, `Invalid bearer ${tokenOf(request)}`, {
+        code: `bad_token_${tokenOf(request)}`,
+        metadata: echoMeta(tokenOf(request)),
+      }),
+    ),
+    http.get(`${BASE}/models/count`, ({ request }) =>
+      mockErrorResponse(429, `Rate limit for key ${tokenOf(request)}`, {
+        metadata: echoMeta(tokenOf(request)),
+        headers: { 'Retry-After': '0' },
+      }),
+    ),
     // A proxy's HTML page that prints the Authorization header, the key just before the 300-character cut.
-    http.get(`${BASE}/model/*`, ({ request }) => new HttpResponse(`<html><body>${'x'.repeat(280)} Authorization: Bearer ${tokenOf(request)}</body></html>`, { status: 500, headers: { 'Content-Type': 'text/html' } })),
-    http.get(`${BASE}/models`, ({ request }) => mockErrorResponse(500, `Internal error while checking ${tokenOf(request)}`, { metadata: echoMeta(tokenOf(request)) })),
+    http.get(
+      `${BASE}/model/*`,
+      ({ request }) =>
+        new HttpResponse(
+          `<html><body>${'x'.repeat(280)} Authorization: Bearer ${tokenOf(request)}</body></html>`,
+          { status: 500, headers: { 'Content-Type': 'text/html' } },
+        ),
+    ),
+    http.get(`${BASE}/models`, ({ request }) =>
+      mockErrorResponse(500, `Internal error while checking ${tokenOf(request)}`, {
+        metadata: echoMeta(tokenOf(request)),
+      }),
+    ),
   );
 }
 
@@ -136,7 +173,9 @@ afterAll(() => {
   for (const line of consoleLines) scan('console', line);
   vi.restoreAllMocks();
   // One line for the campaign's counts (after the spies are gone, so it is not scanned itself).
-  console.log(`hostile: secrets scanned ${scanned.length} strings (${requestCount} request URLs, ${consoleLines.length} console lines), secret hits ${hits.length}`);
+  console.log(
+    `hostile: secrets scanned ${scanned.length} strings (${requestCount} request URLs, ${consoleLines.length} console lines), secret hits ${hits.length}`,
+  );
   expect(hits).toEqual([]);
 });
 
@@ -162,7 +201,9 @@ test('control: the scanner finds a secret, whole or cut, and the console spy rec
     scan('control', value, into);
     return into.length > 0;
   };
-  expect([`Bearer ${KEY}`, { nested: [{ token: BEARER }] }, `…${KEY.slice(-16)}`, 'nothing here'].map(found)).toEqual([true, true, true, false]);
+  expect(
+    [`Bearer ${KEY}`, { nested: [{ token: BEARER }] }, `…${KEY.slice(-16)}`, 'nothing here'].map(found),
+  ).toEqual([true, true, true, false]);
   const before = consoleLines.length;
   console.debug('control line');
   expect(consoleLines.slice(before)).toEqual(['console.debug: control line']);
@@ -216,10 +257,13 @@ describe('core', () => {
       http.get(
         `${BASE}/models`,
         ({ request }) =>
-          new HttpResponse(`{"error":{"code":"bad_${escaped(tokenOf(request))}","message":"Invalid key ${escaped(tokenOf(request))}","metadata":{"${escaped(tokenOf(request))}":"${escaped(tokenOf(request))}"}}}`, {
-            status: 401,
-            headers: { 'Content-Type': 'application/json' },
-          }),
+          new HttpResponse(
+            `{"error":{"code":"bad_${escaped(tokenOf(request))}","message":"Invalid key ${escaped(tokenOf(request))}","metadata":{"${escaped(tokenOf(request))}":"${escaped(tokenOf(request))}"}}}`,
+            {
+              status: 401,
+              headers: { 'Content-Type': 'application/json' },
+            },
+          ),
       ),
     );
     const client = createOpenRouterClient(options);
@@ -252,7 +296,15 @@ describe('core', () => {
 
 // ---------------------------------------------------------------- the hooks and the picker
 
-function Providers({ children, queryClient, clientOptions }: { children: ReactNode; queryClient: QueryClient; clientOptions?: OpenRouterClientOptions }) {
+function Providers({
+  children,
+  queryClient,
+  clientOptions,
+}: {
+  children: ReactNode;
+  queryClient: QueryClient;
+  clientOptions?: OpenRouterClientOptions;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       <OpenRouterProvider baseUrl={BASE} apiKey={KEY} {...clientOptions}>
@@ -280,14 +332,23 @@ function Flow() {
     <div>
       {all.map(([name, q]) => (
         <section key={name} aria-label={name}>
-          {q.error ? <ErrorState error={q.error} onRetry={() => void queryClient.refetchQueries()} /> : q.isPending ? 'loading' : `${name} ok`}
+          {q.error ? (
+            <ErrorState error={q.error} onRetry={() => void queryClient.refetchQueries()} />
+          ) : q.isPending ? (
+            'loading'
+          ) : (
+            `${name} ok`
+          )}
         </section>
       ))}
     </div>
   );
 }
 
-const settled = () => ['list', 'model', 'count', 'mine'].every((n) => !screen.getByRole('region', { name: n }).textContent?.includes('loading'));
+const settled = () =>
+  ['list', 'model', 'count', 'mine'].every(
+    (n) => !screen.getByRole('region', { name: n }).textContent?.includes('loading'),
+  );
 
 describe('hooks', () => {
   test('successful flow: nothing secret in keys, hashes, data, URLs, console or DOM', async () => {
@@ -350,7 +411,7 @@ describe('hooks', () => {
 });
 
 describe('the catalogue, account view (scope="user")', () => {
-  test('with a bearer, then with the provider\'s key: URL, history, DOM, cache and requests hold neither', async () => {
+  test("with a bearer, then with the provider's key: URL, history, DOM, cache and requests hold neither", async () => {
     window.history.replaceState(null, '', '/catalogue?tab=1');
     const queryClient = new QueryClient();
     const view = render(
@@ -358,10 +419,18 @@ describe('the catalogue, account view (scope="user")', () => {
         <ModelCatalogue storage={null} scope="user" bearer={BEARER} />
       </Providers>,
     );
-    await waitFor(() => expect(document.querySelector('[data-slot="model-catalogue-count"]')).toHaveTextContent(/your account can use/), { timeout: 10_000 });
+    await waitFor(
+      () =>
+        expect(document.querySelector('[data-slot="model-catalogue-count"]')).toHaveTextContent(
+          /your account can use/,
+        ),
+      { timeout: 10_000 },
+    );
     // A discrete change and typing: both write the URL.
     fireEvent.click(screen.getByRole('checkbox', { name: /Free models only/ }));
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search models' }), { target: { value: 'claude' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search models' }), {
+      target: { value: 'claude' },
+    });
     await waitFor(() => expect(window.location.search).toContain('q=claude'), { timeout: 5000 });
     scan('catalogue URL', window.location.href);
     scanCache('catalogue bearer', queryClient);
@@ -374,7 +443,13 @@ describe('the catalogue, account view (scope="user")', () => {
         <ModelCatalogue storage={null} scope="user" />
       </Providers>,
     );
-    await waitFor(() => expect(document.querySelector('[data-slot="model-catalogue-count"]')).toHaveTextContent(/your account can use/), { timeout: 10_000 });
+    await waitFor(
+      () =>
+        expect(document.querySelector('[data-slot="model-catalogue-count"]')).toHaveTextContent(
+          /your account can use/,
+        ),
+      { timeout: 10_000 },
+    );
     scanCache('catalogue key', queryClient);
     checkRequests();
     queryClient.clear();
@@ -397,7 +472,7 @@ describe('the catalogue, account view (scope="user")', () => {
 });
 
 describe('the picker, account view (scope="user")', () => {
-  test('with a bearer, then with the provider\'s key: a search and a choice; DOM, cache and requests hold neither', async () => {
+  test("with a bearer, then with the provider's key: a search and a choice; DOM, cache and requests hold neither", async () => {
     const queryClient = new QueryClient();
     const view = render(
       <Providers queryClient={queryClient}>
@@ -405,7 +480,9 @@ describe('the picker, account view (scope="user")', () => {
       </Providers>,
     );
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0), { timeout: 10_000 });
-    fireEvent.change(screen.getByRole('combobox', { name: /search models/i }), { target: { value: 'claude' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /search models/i }), {
+      target: { value: 'claude' },
+    });
     await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent(/claude/i));
     fireEvent.click(screen.getAllByRole('option')[0]!);
     await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());

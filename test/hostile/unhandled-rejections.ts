@@ -13,7 +13,10 @@ export function failOnUnhandledRejections(): unknown[] {
   });
   afterEach(async () => {
     await new Promise<void>((resolve) => setImmediate(resolve));
-    expect(collected.map((r) => (r instanceof Error ? `${r.name}: ${r.message}` : String(r))), 'unhandled promise rejections').toEqual([]);
+    expect(
+      collected.map((r) => (r instanceof Error ? `${r.name}: ${r.message}` : String(r))),
+      'unhandled promise rejections',
+    ).toEqual([]);
   });
   afterAll(async () => {
     await new Promise<void>((resolve) => setImmediate(resolve));

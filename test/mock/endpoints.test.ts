@@ -9,8 +9,12 @@ const BEARER = { headers: { Authorization: 'Bearer x-token' } };
 
 describe('mock GET /models/{author}/{slug}/endpoints', () => {
   it('the recorded fixture for its model, as recorded, with or without a bearer', async () => {
-    expect((await getJson('/models/google/gemini-2.5-pro-preview/endpoints')).body).toEqual(mockEndpointsFixture);
-    expect((await getJson('/models/google/gemini-2.5-pro-preview/endpoints', BEARER)).body).toEqual(mockEndpointsFixture);
+    expect((await getJson('/models/google/gemini-2.5-pro-preview/endpoints')).body).toEqual(
+      mockEndpointsFixture,
+    );
+    expect((await getJson('/models/google/gemini-2.5-pro-preview/endpoints', BEARER)).body).toEqual(
+      mockEndpointsFixture,
+    );
   });
 
   it('without a bearer: latency and throughput null, uptime and status present', async () => {
@@ -36,8 +40,13 @@ describe('mock GET /models/{author}/{slug}/endpoints', () => {
 
   it('regional duplicates: one provider name, two tags', async () => {
     const { body } = await getJson('/models/anthropic/claude-sonnet-4.6/endpoints');
-    const bedrock = body.data.endpoints.filter((e: { provider_name: string }) => e.provider_name === 'Amazon Bedrock');
-    expect(bedrock.map((e: { tag: string }) => e.tag)).toEqual(['amazon-bedrock', 'amazon-bedrock/eu-west-1']);
+    const bedrock = body.data.endpoints.filter(
+      (e: { provider_name: string }) => e.provider_name === 'Amazon Bedrock',
+    );
+    expect(bedrock.map((e: { tag: string }) => e.tag)).toEqual([
+      'amazon-bedrock',
+      'amazon-bedrock/eu-west-1',
+    ]);
   });
 
   it('every fixture model answers, deterministically, and parses with nothing dropped; one provider for most, several for some; some degraded', async () => {
@@ -53,15 +62,25 @@ describe('mock GET /models/{author}/{slug}/endpoints', () => {
       degraded += parsed.endpoints.filter((e) => e.status === -2).length;
       down += parsed.endpoints.filter((e) => e.status === -5).length;
     }
-    const providers = new Set(mockModels.flatMap((m) => (mockEndpointsBody(m).data.endpoints as Array<{ provider_name: string }>).map((e) => e.provider_name)));
-    console.log(`mock endpoints: ${mockModels.length} models, ${counts.reduce((a, b) => a + b, 0)} endpoints, ${providers.size} providers, one endpoint ${counts.filter((c) => c === 1).length}, 3+ ${counts.filter((c) => c >= 3).length}, max ${Math.max(...counts)}; degraded ${degraded}, down ${down}`);
+    const providers = new Set(
+      mockModels.flatMap((m) =>
+        (mockEndpointsBody(m).data.endpoints as Array<{ provider_name: string }>).map((e) => e.provider_name),
+      ),
+    );
+    console.log(
+      `mock endpoints: ${mockModels.length} models, ${counts.reduce((a, b) => a + b, 0)} endpoints, ${providers.size} providers, one endpoint ${counts.filter((c) => c === 1).length}, 3+ ${counts.filter((c) => c >= 3).length}, max ${Math.max(...counts)}; degraded ${degraded}, down ${down}`,
+    );
     expect(counts.filter((c) => c >= 3).length).toBeGreaterThan(20);
     expect(degraded).toBeGreaterThan(5);
     expect(down).toBeGreaterThan(0);
   });
 
   it('by variant, alias and canonical slug, like GET /model', async () => {
-    for (const path of ['/models/openai/gpt-4o:free/endpoints', '/models/~anthropic/claude-sonnet-latest/endpoints', '/models/z-ai/glm-5.2-20260616/endpoints']) {
+    for (const path of [
+      '/models/openai/gpt-4o:free/endpoints',
+      '/models/~anthropic/claude-sonnet-latest/endpoints',
+      '/models/z-ai/glm-5.2-20260616/endpoints',
+    ]) {
       expect((await getJson(path)).status).toBe(200);
     }
   });
@@ -73,7 +92,9 @@ describe('mock GET /models/{author}/{slug}/endpoints', () => {
 
   it('the failure switches apply here too', async () => {
     server.use(mockFailure({ kind: '500', path: '/models/*/*/endpoints', times: 1 }));
-    await expect(testClient().models.endpoints('anthropic/claude-sonnet-4.6')).rejects.toBeInstanceOf(InternalServerError);
+    await expect(testClient().models.endpoints('anthropic/claude-sonnet-4.6')).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     const { data } = await testClient().models.endpoints('anthropic/claude-sonnet-4.6');
     expect(data.endpoints.length).toBeGreaterThan(1);
   });
@@ -81,7 +102,13 @@ describe('mock GET /models/{author}/{slug}/endpoints', () => {
   it('through the client: with apiKey the stats come back; without, null', async () => {
     const anon = await testClient().models.endpoints('anthropic/claude-sonnet-4.6');
     const keyed = await testClient({ apiKey: 'sk-or-demo' }).models.endpoints('anthropic/claude-sonnet-4.6');
-    expect(anon.data.endpoints.every((e) => e.latencyLast30m === null && e.throughputLast30m === null)).toBe(true);
-    expect(keyed.data.endpoints.every((e) => (e.latencyLast30m?.p50 ?? 0) > 100 && (e.throughputLast30m?.p50 ?? 0) > 0)).toBe(true);
+    expect(anon.data.endpoints.every((e) => e.latencyLast30m === null && e.throughputLast30m === null)).toBe(
+      true,
+    );
+    expect(
+      keyed.data.endpoints.every(
+        (e) => (e.latencyLast30m?.p50 ?? 0) > 100 && (e.throughputLast30m?.p50 ?? 0) > 0,
+      ),
+    ).toBe(true);
   });
 });

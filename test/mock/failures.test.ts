@@ -50,7 +50,12 @@ describe('mockFailure: each kind gives the expected typed error', () => {
   });
 
   it("'status' → the typed error of that status, with OpenRouter's body (400, 401, 403, 404)", async () => {
-    for (const [status, type] of [[400, BadRequestError], [401, UnauthorizedError], [403, ForbiddenError], [404, NotFoundError]] as const) {
+    for (const [status, type] of [
+      [400, BadRequestError],
+      [401, UnauthorizedError],
+      [403, ForbiddenError],
+      [404, NotFoundError],
+    ] as const) {
       server.use(mockFailure({ kind: 'status', status, times: 1 }));
       const error = await client.models.list().catch((e) => e);
       expect(error).toBeInstanceOf(type);
@@ -94,7 +99,9 @@ describe('mockFailure: each kind gives the expected typed error', () => {
 
   it("'stall' → TimeoutError with the client's timeout", async () => {
     server.use(mockFailure({ kind: 'stall' }));
-    const error = await testClient({ timeoutMs: 50 }).models.list().catch((e) => e);
+    const error = await testClient({ timeoutMs: 50 })
+      .models.list()
+      .catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
@@ -120,15 +127,21 @@ describe('mockFailure: each kind gives the expected typed error', () => {
 });
 
 describe('mockFailure: times, paths, base URLs', () => {
-  const fastRetries = { strategy: 'backoff', backoff: { initialInterval: 1, maxInterval: 5, exponent: 1, maxElapsedTime: 5_000 } } as const;
+  const fastRetries = {
+    strategy: 'backoff',
+    backoff: { initialInterval: 1, maxInterval: 5, exponent: 1, maxElapsedTime: 5_000 },
+  } as const;
 
-  it.each(['500', '503', 'html502', 'network'] as const)("times: '%s' twice, then the retrying client recovers", async (kind) => {
-    server.use(mockFailure({ kind, times: 2, retryAfter: '0' }));
-    const seen = countRequests();
-    const { data } = await createOpenRouterClient({ retries: fastRetries }).models.list({ limit: 3 });
-    expect(data).toHaveLength(3);
-    expect(seen).toHaveLength(3);
-  });
+  it.each(['500', '503', 'html502', 'network'] as const)(
+    "times: '%s' twice, then the retrying client recovers",
+    async (kind) => {
+      server.use(mockFailure({ kind, times: 2, retryAfter: '0' }));
+      const seen = countRequests();
+      const { data } = await createOpenRouterClient({ retries: fastRetries }).models.list({ limit: 3 });
+      expect(data).toHaveLength(3);
+      expect(seen).toHaveLength(3);
+    },
+  );
 
   it("times: '429' with Retry-After 0 recovers on the second attempt", async () => {
     server.use(mockFailure({ kind: '429', times: 1, retryAfter: '0' }));
@@ -158,7 +171,15 @@ describe('mockFailure: times, paths, base URLs', () => {
 
   it('as an option of createModelsHandlers (one or several), on its base URL', async () => {
     const baseUrl = 'https://proxy.example.com/or';
-    server.use(...createModelsHandlers({ baseUrl, failure: [{ kind: '429', path: '/models/count' }, { kind: 'html502', path: '/model/*' }] }));
+    server.use(
+      ...createModelsHandlers({
+        baseUrl,
+        failure: [
+          { kind: '429', path: '/models/count' },
+          { kind: 'html502', path: '/model/*' },
+        ],
+      }),
+    );
     const c = testClient({ baseUrl });
     await expect(c.models.count()).rejects.toBeInstanceOf(RateLimitError);
     await expect(c.models.get('openai/gpt-5.5')).rejects.toBeInstanceOf(APIError);

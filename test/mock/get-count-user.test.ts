@@ -11,7 +11,13 @@ describe('GET /models/count', () => {
   it('counts text models by default; equals the list length for the same modalities', async () => {
     const models = [...mockModels, ...makeSyntheticModels(500, 11)];
     server.use(...createModelsHandlers({ models }));
-    for (const outputModalities of [undefined, 'all', ['text'], ['image'], ['embeddings', 'audio']] as const) {
+    for (const outputModalities of [
+      undefined,
+      'all',
+      ['text'],
+      ['image'],
+      ['embeddings', 'audio'],
+    ] as const) {
       const { data } = await client.models.count(outputModalities === undefined ? {} : { outputModalities });
       const list = await client.models.list(outputModalities === undefined ? {} : { outputModalities });
       expect(data.count).toBe(list.data.length);
@@ -44,20 +50,29 @@ describe('GET /model/{author}/{slug}', () => {
   it('a variant without an entry resolves to its base model, the id carrying the variant', async () => {
     const free = await client.models.get('anthropic/claude-sonnet-4.6:free');
     expect(free.data.id).toBe('anthropic/claude-sonnet-4.6:free');
-    expect(free.data.canonicalSlug).toBe(mockModels.find((m) => m.id === 'anthropic/claude-sonnet-4.6')!.canonical_slug);
+    expect(free.data.canonicalSlug).toBe(
+      mockModels.find((m) => m.id === 'anthropic/claude-sonnet-4.6')!.canonical_slug,
+    );
     expect(free.data.name).toMatch(/\(free\)$/);
     expect(free.data.pricing.prompt).toBe('0');
     const online = await client.models.get('openai/gpt-5.5:online');
     expect(online.data.id).toBe('openai/gpt-5.5:online');
-    expect(online.data.pricing.prompt).toBe(mockModels.find((m) => m.id === 'openai/gpt-5.5')!.pricing!.prompt);
+    expect(online.data.pricing.prompt).toBe(
+      mockModels.find((m) => m.id === 'openai/gpt-5.5')!.pricing!.prompt,
+    );
   });
 
   it('an alias in the data gets alias_target: the newest model of that author and name', async () => {
     const { data } = await client.models.get('~anthropic/claude-sonnet-latest');
     expect(data.id).toBe('~anthropic/claude-sonnet-latest');
-    expect(data.aliasTarget).toEqual({ slug: 'anthropic/claude-sonnet-4.6', name: mockModels.find((m) => m.id === 'anthropic/claude-sonnet-4.6')!.name });
+    expect(data.aliasTarget).toEqual({
+      slug: 'anthropic/claude-sonnet-4.6',
+      name: mockModels.find((m) => m.id === 'anthropic/claude-sonnet-4.6')!.name,
+    });
     const sonnets = mockModels.filter((m) => m.id.startsWith('anthropic/claude-sonnet'));
-    expect(Math.max(...sonnets.map((m) => m.created!))).toBe(mockModels.find((m) => m.id === data.aliasTarget!.slug)!.created);
+    expect(Math.max(...sonnets.map((m) => m.created!))).toBe(
+      mockModels.find((m) => m.id === data.aliasTarget!.slug)!.created,
+    );
   });
 
   it('an alias not in the data resolves to its target under the alias id', async () => {
@@ -80,7 +95,12 @@ describe('GET /model/{author}/{slug}', () => {
     expect(data.id).toBe('z-ai/glm-5.2');
   });
 
-  it.each(['openai/no-such-model', 'nobody/gpt-5.5', 'openai/gpt-5.5:bogus', '~openai/nothing-like-this-latest'])('404 for %s', async (id) => {
+  it.each([
+    'openai/no-such-model',
+    'nobody/gpt-5.5',
+    'openai/gpt-5.5:bogus',
+    '~openai/nothing-like-this-latest',
+  ])('404 for %s', async (id) => {
     const error = await client.models.get(id).catch((e) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.status).toBe(404);
@@ -113,7 +133,9 @@ describe('GET /models/user', () => {
       headers.delete('Authorization');
       return fetch(input, { ...init, headers });
     };
-    const error = await testClient({ fetch: dropAuth }).models.listForUser({ bearer: 'sk-or-test' }).catch((e) => e);
+    const error = await testClient({ fetch: dropAuth })
+      .models.listForUser({ bearer: 'sk-or-test' })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(error.status).toBe(401);
     expect(error.message).toContain('Missing Authentication header');
@@ -145,7 +167,9 @@ describe('GET /models/user', () => {
     const { data } = await eu.models.listForUser({ bearer: 'x-token' });
     expect(data.length).toBeGreaterThan(0);
     expect(data.length).toBeLessThan(300);
-    expect(data.every((m) => mockModelFacts(mockModels.find((r) => r.id === m.id)!).regions.includes('eu'))).toBe(true);
+    expect(
+      data.every((m) => mockModelFacts(mockModels.find((r) => r.id === m.id)!).regions.includes('eu')),
+    ).toBe(true);
   });
 });
 
@@ -157,10 +181,14 @@ describe('GET /models/{author}/{slug}/endpoints', () => {
   });
 
   it('stand-in endpoints (one per stand-in provider) for other models, also by canonical slug', async () => {
-    const { body } = await getJson('/models/z-ai/glm-5.2-20260616/endpoints', { headers: { Authorization: 'Bearer x-token' } });
+    const { body } = await getJson('/models/z-ai/glm-5.2-20260616/endpoints', {
+      headers: { Authorization: 'Bearer x-token' },
+    });
     const model = mockModels.find((m) => m.id === 'z-ai/glm-5.2') as RawModel;
     expect(body.data.id).toBe('z-ai/glm-5.2');
-    expect([...new Set(body.data.endpoints.map((e: { provider_name: string }) => e.provider_name))]).toEqual(mockModelFacts(model).providers);
+    expect([...new Set(body.data.endpoints.map((e: { provider_name: string }) => e.provider_name))]).toEqual(
+      mockModelFacts(model).providers,
+    );
     // The author's own host at the model's price (other hosts of open weights vary: stand-ins).
     expect(body.data.endpoints[0].pricing.prompt).toBe(model.pricing!.prompt);
     for (const e of body.data.endpoints) {

@@ -20,9 +20,14 @@ async function list(filters: Parameters<typeof client.models.list>[0]) {
 }
 
 /** Every result passes `keep`, and the result is exactly the fixture's entries that pass it (in order). */
-async function expectFilter(filters: Parameters<typeof client.models.list>[0], keep: (m: RawModel) => boolean) {
+async function expectFilter(
+  filters: Parameters<typeof client.models.list>[0],
+  keep: (m: RawModel) => boolean,
+) {
   const data = await list(filters);
-  const expected = all.filter((m) => m.architecture!.output_modalities!.includes('text') && keep(m)).map((m) => m.id);
+  const expected = all
+    .filter((m) => m.architecture!.output_modalities!.includes('text') && keep(m))
+    .map((m) => m.id);
   expect(ids(data)).toEqual(expected);
   expect(data.length).toBeGreaterThan(0);
   expect(data.length).toBeLessThan(all.length);
@@ -58,14 +63,18 @@ describe('GET /models: output modalities', () => {
     server.use(...createModelsHandlers({ models: [...mockModels, ...makeSyntheticModels(300, 7)] }));
     const data = await list({ outputModalities: ['image', 'embeddings'] });
     expect(data.length).toBeGreaterThan(0);
-    expect(data.every((m) => m.architecture.outputModalities.some((o) => o === 'image' || o === 'embeddings'))).toBe(true);
+    expect(
+      data.every((m) => m.architecture.outputModalities.some((o) => o === 'image' || o === 'embeddings')),
+    ).toBe(true);
     expect(data.some((m) => m.architecture.outputModalities.includes('embeddings'))).toBe(true);
     expect(data.some((m) => m.architecture.outputModalities.includes('image'))).toBe(true);
   });
 
   it('image output in the real fixture', async () => {
     const data = await list({ outputModalities: ['image'] });
-    expect(ids(data)).toEqual(all.filter((m) => m.architecture!.output_modalities!.includes('image')).map((m) => m.id));
+    expect(ids(data)).toEqual(
+      all.filter((m) => m.architecture!.output_modalities!.includes('image')).map((m) => m.id),
+    );
     expect(data.length).toBe(7);
   });
 });
@@ -73,15 +82,21 @@ describe('GET /models: output modalities', () => {
 describe('GET /models: each filter narrows', () => {
   it('supported_parameters: all listed must be supported', async () => {
     const want = ['tools', 'structured_outputs'];
-    await expectFilter({ supportedParameters: want }, (m) => want.every((p) => m.supported_parameters!.includes(p)));
+    await expectFilter({ supportedParameters: want }, (m) =>
+      want.every((p) => m.supported_parameters!.includes(p)),
+    );
   });
 
   it('input_modalities: all listed must be accepted', async () => {
-    await expectFilter({ inputModalities: ['image', 'file'] }, (m) => ['image', 'file'].every((x) => m.architecture!.input_modalities!.includes(x)));
+    await expectFilter({ inputModalities: ['image', 'file'] }, (m) =>
+      ['image', 'file'].every((x) => m.architecture!.input_modalities!.includes(x)),
+    );
   });
 
   it('q: case-insensitive over name and id; every word must match', async () => {
-    const data = await expectFilter({ q: 'CLAUDE' }, (m) => `${m.name} ${m.id}`.toLowerCase().includes('claude'));
+    const data = await expectFilter({ q: 'CLAUDE' }, (m) =>
+      `${m.name} ${m.id}`.toLowerCase().includes('claude'),
+    );
     expect(ids(data)).toContain('anthropic/claude-sonnet-4.6');
     const two = await list({ q: 'sonnet claude' });
     expect(ids(two)).toContain('anthropic/claude-sonnet-4.6');
@@ -112,7 +127,10 @@ describe('GET /models: each filter narrows', () => {
   });
 
   it('arch: tokenizer (by prefix) or name family, case-insensitive', async () => {
-    await expectFilter({ arch: 'claude' }, (m) => m.architecture!.tokenizer === 'Claude' || /claude/i.test(m.name.split(': ').pop()!));
+    await expectFilter(
+      { arch: 'claude' },
+      (m) => m.architecture!.tokenizer === 'Claude' || /claude/i.test(m.name.split(': ').pop()!),
+    );
     const llama = await list({ arch: 'Llama' });
     const tokenizers = new Set(llama.map((m) => m.architecture.tokenizer));
     expect(tokenizers.has('Llama2') && tokenizers.has('Llama3') && tokenizers.has('Llama4')).toBe(true);
@@ -121,7 +139,9 @@ describe('GET /models: each filter narrows', () => {
   });
 
   it('model_authors: the id prefix before "/" (aliases count for their author)', async () => {
-    const data = await expectFilter({ modelAuthors: ['anthropic', 'openai'] }, (m) => /^~?(anthropic|openai)\//.test(m.id));
+    const data = await expectFilter({ modelAuthors: ['anthropic', 'openai'] }, (m) =>
+      /^~?(anthropic|openai)\//.test(m.id),
+    );
     expect(ids(data)).toContain('~anthropic/claude-sonnet-latest');
   });
 
@@ -130,8 +150,12 @@ describe('GET /models: each filter narrows', () => {
     expect(new Set(openai.map((m) => m.id.replace(/^~/, '').split('/')[0]))).toEqual(new Set(['openai']));
     expect(openai.length).toBe(all.filter((m) => /^~?openai\//.test(m.id)).length);
     // names match case- and punctuation-insensitively
-    expect(ids(await list({ providers: ['amazon-bedrock'] }))).toEqual(ids(await list({ providers: ['Amazon Bedrock'] })));
-    const hosted = await expectFilter({ providers: ['DeepInfra'] }, (m) => mockModelFacts(m).providers.includes('DeepInfra'));
+    expect(ids(await list({ providers: ['amazon-bedrock'] }))).toEqual(
+      ids(await list({ providers: ['Amazon Bedrock'] })),
+    );
+    const hosted = await expectFilter({ providers: ['DeepInfra'] }, (m) =>
+      mockModelFacts(m).providers.includes('DeepInfra'),
+    );
     expect(hosted.every((m) => m.huggingFaceId)).toBe(true);
   });
 
@@ -156,9 +180,13 @@ describe('GET /models: each filter narrows', () => {
   });
 
   it('category (stand-in: keywords in name and description)', async () => {
-    const data = await expectFilter({ category: 'programming' }, (m) => CATEGORY_KEYWORDS.programming.test(`${m.name} ${m.id} ${m.description}`));
+    const data = await expectFilter({ category: 'programming' }, (m) =>
+      CATEGORY_KEYWORDS.programming.test(`${m.name} ${m.id} ${m.description}`),
+    );
     expect(ids(data)).toContain('qwen/qwen3-coder');
-    await expectFilter({ category: 'translation' }, (m) => CATEGORY_KEYWORDS.translation.test(`${m.name} ${m.id} ${m.description}`));
+    await expectFilter({ category: 'translation' }, (m) =>
+      CATEGORY_KEYWORDS.translation.test(`${m.name} ${m.id} ${m.description}`),
+    );
   });
 
   it('min_age_days / max_age_days: from created, relative to the fixed now (the newest model)', async () => {
@@ -176,7 +204,10 @@ describe('GET /models: each filter narrows', () => {
   });
 
   it('intelligence / coding / agentic index bounds (Artificial Analysis)', async () => {
-    await expectFilter({ minIntelligenceIndex: 50 }, (m) => (m.benchmarks?.artificial_analysis?.intelligence_index ?? -1) >= 50);
+    await expectFilter(
+      { minIntelligenceIndex: 50 },
+      (m) => (m.benchmarks?.artificial_analysis?.intelligence_index ?? -1) >= 50,
+    );
     await expectFilter({ minCodingIndex: 30, maxCodingIndex: 40 }, (m) => {
       const v = m.benchmarks?.artificial_analysis?.coding_index;
       return v != null && v >= 30 && v <= 40;
@@ -188,7 +219,10 @@ describe('GET /models: each filter narrows', () => {
   });
 
   it('tool success rate (stand-in: only models that take tools)', async () => {
-    const data = await expectFilter({ minToolSuccessRate: 0.95 }, (m) => (mockModelFacts(m).toolSuccessRate ?? -1) >= 0.95);
+    const data = await expectFilter(
+      { minToolSuccessRate: 0.95 },
+      (m) => (mockModelFacts(m).toolSuccessRate ?? -1) >= 0.95,
+    );
     expect(data.every((m) => m.supportedParameters.includes('tools'))).toBe(true);
   });
 
@@ -200,7 +234,9 @@ describe('GET /models: each filter narrows', () => {
   });
 
   it('raw values on the wire (plain fetch)', async () => {
-    const { body } = await getJson(`/models?supported_parameters=tools,reasoning&input_modalities=image&model_authors=openai`);
+    const { body } = await getJson(
+      `/models?supported_parameters=tools,reasoning&input_modalities=image&model_authors=openai`,
+    );
     expect(body.data.length).toBeGreaterThan(0);
     for (const m of body.data as RawModel[]) {
       expect(m.id).toMatch(/^~?openai\//);

@@ -19,7 +19,10 @@ export function testClient(options: OpenRouterClientOptions = {}) {
 export const API = 'https://openrouter.ai/api/v1';
 
 /** Plain fetch of a mock URL: status and JSON body. */
-export async function getJson(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }> {
+export async function getJson(
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: any; headers: Headers }> {
   const res = await fetch(path.startsWith('http') ? path : `${API}${path}`, init);
   const text = await res.text();
   let body: unknown = text;

@@ -34,14 +34,20 @@ describe('sort', () => {
     expect(data).toHaveLength(mockModels.length);
     expect(new Set(data.map((m) => m.id)).size).toBe(mockModels.length);
     const direction = sort.endsWith('low-to-high') ? 'asc' : 'desc';
-    expectOrdered(data.map((m) => mockSortScore(byId.get(m.id)!, sort, NOW) as number | null), direction);
+    expectOrdered(
+      data.map((m) => mockSortScore(byId.get(m.id)!, sort, NOW) as number | null),
+      direction,
+    );
     // sorting is deterministic
     expect((await sorted(sort)).map((m) => m.id)).toEqual(data.map((m) => m.id));
   });
 
   it('newest: by created, newest first', async () => {
     const data = await sorted('newest');
-    expectOrdered(data.map((m) => m.created!), 'desc');
+    expectOrdered(
+      data.map((m) => m.created!),
+      'desc',
+    );
     expect(data[0].id).toBe('z-ai/glm-5.2');
   });
 
@@ -62,25 +68,49 @@ describe('sort', () => {
 
   it('context-high-to-low: by context_length', async () => {
     const data = await sorted('context-high-to-low');
-    expectOrdered(data.map((m) => m.context_length!), 'desc');
+    expectOrdered(
+      data.map((m) => m.context_length!),
+      'desc',
+    );
   });
 
   it('intelligence / coding / agentic: the Artificial Analysis index, models without it last', async () => {
-    for (const [sort, key] of [['intelligence-high-to-low', 'intelligence_index'], ['coding-high-to-low', 'coding_index'], ['agentic-high-to-low', 'agentic_index']] as const) {
+    for (const [sort, key] of [
+      ['intelligence-high-to-low', 'intelligence_index'],
+      ['coding-high-to-low', 'coding_index'],
+      ['agentic-high-to-low', 'agentic_index'],
+    ] as const) {
       const data = await sorted(sort);
-      expectOrdered(data.map((m) => m.benchmarks?.artificial_analysis?.[key] ?? null), 'desc');
+      expectOrdered(
+        data.map((m) => m.benchmarks?.artificial_analysis?.[key] ?? null),
+        'desc',
+      );
     }
   });
 
   it('design-arena-elo-high-to-low: the best Design Arena ELO', async () => {
     const data = await sorted('design-arena-elo-high-to-low');
-    expectOrdered(data.map((m) => (m.benchmarks?.design_arena?.length ? Math.max(...m.benchmarks.design_arena.map((e) => e.elo!)) : null)), 'desc');
+    expectOrdered(
+      data.map((m) =>
+        m.benchmarks?.design_arena?.length ? Math.max(...m.benchmarks.design_arena.map((e) => e.elo!)) : null,
+      ),
+      'desc',
+    );
   });
 
   it('stand-ins: popularity, throughput and latency come from mockModelFacts', async () => {
-    expectOrdered((await sorted('most-popular')).map((m) => mockModelFacts(byId.get(m.id)!).popularity), 'desc');
-    expectOrdered((await sorted('throughput-high-to-low')).map((m) => mockModelFacts(byId.get(m.id)!).throughputTps), 'desc');
-    expectOrdered((await sorted('latency-low-to-high')).map((m) => mockModelFacts(byId.get(m.id)!).latencyMs), 'asc');
+    expectOrdered(
+      (await sorted('most-popular')).map((m) => mockModelFacts(byId.get(m.id)!).popularity),
+      'desc',
+    );
+    expectOrdered(
+      (await sorted('throughput-high-to-low')).map((m) => mockModelFacts(byId.get(m.id)!).throughputTps),
+      'desc',
+    );
+    expectOrdered(
+      (await sorted('latency-low-to-high')).map((m) => mockModelFacts(byId.get(m.id)!).latencyMs),
+      'asc',
+    );
     // top-weekly favours recent models more than most-popular does
     const age = (list: RawModel[]) => list.slice(0, 20).reduce((s, m) => s + (NOW - m.created!), 0);
     expect(age(await sorted('top-weekly'))).toBeLessThan(age(await sorted('most-popular')));
@@ -89,11 +119,16 @@ describe('sort', () => {
   it('sorts apply after filters, and through the core client', async () => {
     const { data } = await client.models.list({ modelAuthors: ['anthropic'], sort: 'newest' });
     expect(data.every((m) => m.id.startsWith('anthropic/') || m.id.startsWith('~anthropic/'))).toBe(true);
-    expectOrdered(data.map((m) => m.created), 'desc');
+    expectOrdered(
+      data.map((m) => m.created),
+      'desc',
+    );
   });
 
   it('no sort: the data order', async () => {
-    expect((await getJson('/models')).body.data.map((m: RawModel) => m.id)).toEqual(mockModels.map((m) => m.id));
+    expect((await getJson('/models')).body.data.map((m: RawModel) => m.id)).toEqual(
+      mockModels.map((m) => m.id),
+    );
   });
 });
 

@@ -10,7 +10,9 @@ describe('makeSyntheticModels', () => {
   it('is deterministic: same n and seed, same models; a smaller n is a prefix', () => {
     expect(makeSyntheticModels(200, 42)).toEqual(makeSyntheticModels(200, 42));
     expect(makeSyntheticModels(50, 42)).toEqual(makeSyntheticModels(200, 42).slice(0, 50));
-    expect(makeSyntheticModels(50, 43).map((m) => m.id)).not.toEqual(makeSyntheticModels(50, 42).map((m) => m.id));
+    expect(makeSyntheticModels(50, 43).map((m) => m.id)).not.toEqual(
+      makeSyntheticModels(50, 42).map((m) => m.id),
+    );
     expect(makeSyntheticModels(0)).toEqual([]);
     expect(() => makeSyntheticModels(-1)).toThrow(RangeError);
   });
@@ -48,7 +50,11 @@ describe('makeSyntheticModels', () => {
     expect(models.filter((m) => m.benchmarks).length / models.length).toBeGreaterThan(0.3);
     expect(new Set(models.map((m) => m.created)).size).toBeGreaterThan(1_900);
     // prices are plain decimal strings, as the API sends them
-    expect(models.every((m) => /^\d+(\.\d+)?$/.test(m.pricing!.prompt!) && /^\d+(\.\d+)?$/.test(m.pricing!.completion!))).toBe(true);
+    expect(
+      models.every(
+        (m) => /^\d+(\.\d+)?$/.test(m.pricing!.prompt!) && /^\d+(\.\d+)?$/.test(m.pricing!.completion!),
+      ),
+    ).toBe(true);
   });
 
   it('serves 50,000 models through the handlers, with filters, sort and paging', async () => {
@@ -59,7 +65,9 @@ describe('makeSyntheticModels', () => {
     const page = await client.models.list({ outputModalities: 'all', sort: 'newest', limit: 1000 });
     expect(page.data).toHaveLength(1000);
     expect(page.totalCount).toBe(50_000);
-    expect(page.data.map((m) => m.created)).toEqual([...page.data.map((m) => m.created)].sort((a, b) => b - a));
+    expect(page.data.map((m) => m.created)).toEqual(
+      [...page.data.map((m) => m.created)].sort((a, b) => b - a),
+    );
   }, 30_000);
 
   it('serves a whole synthetic list without paging', async () => {

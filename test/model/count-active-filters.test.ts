@@ -10,7 +10,14 @@ describe('countActiveFilters', () => {
     // A range is one control, whichever ends are set.
     expect(countActiveFilters({ minPrice: 1, maxPrice: 5 })).toBe(1);
     expect(countActiveFilters({ minPrice: 1, maxPrice: 5, minOutputPrice: 2 })).toBe(2);
-    expect(countActiveFilters({ minIntelligenceIndex: 40, maxIntelligenceIndex: 60, minAgeDays: 1, maxAgeDays: 30 })).toBe(2);
+    expect(
+      countActiveFilters({
+        minIntelligenceIndex: 40,
+        maxIntelligenceIndex: 60,
+        minAgeDays: 1,
+        maxAgeDays: 30,
+      }),
+    ).toBe(2);
     // A price of at most 0 on one side only is a price range, not "free only".
     expect(countActiveFilters({ maxPrice: 0 })).toBe(1);
     // As the toggle reads it: a minimum beside both maxima of 0 is still "free only" (it can only be 0).
@@ -20,7 +27,9 @@ describe('countActiveFilters', () => {
 
   it('leaves out sort, q and paging, and values that mean "any"', () => {
     expect(countActiveFilters({ sort: 'newest', q: 'claude', offset: 20, limit: 10 })).toBe(0);
-    expect(countActiveFilters({ inputModalities: [], outputModalities: undefined, providers: ['Groq'] })).toBe(1);
+    expect(
+      countActiveFilters({ inputModalities: [], outputModalities: undefined, providers: ['Groq'] }),
+    ).toBe(1);
     // The same "any" as hasActiveFilters: text-only output is the default, zdr: false is unset.
     expect(countActiveFilters({ outputModalities: ['text'], zdr: false, arch: ' ' })).toBe(0);
   });

@@ -44,12 +44,24 @@ describe('perMillion', () => {
     expect(perMillion('-0.5')).toEqual({ kind: 'variable' });
   });
 
-  it.each(['', '   ', 'abc', 'free', '1.2.3', '$1', 'NaN', 'Infinity', '-Infinity', '0x10', '0b1', '1,5', null, undefined])(
-    '%j is unknown (never free, never a number)',
-    (value) => {
-      expect(perMillion(value as string)).toEqual({ kind: 'unknown' });
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'abc',
+    'free',
+    '1.2.3',
+    '$1',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '0x10',
+    '0b1',
+    '1,5',
+    null,
+    undefined,
+  ])('%j is unknown (never free, never a number)', (value) => {
+    expect(perMillion(value as string)).toEqual({ kind: 'unknown' });
+  });
 
   it('non-finite numbers are unknown', () => {
     expect(perMillion(Number.NaN)).toEqual({ kind: 'unknown' });

@@ -14,7 +14,15 @@ function reference(models: readonly { id: string; name: string }[], query: strin
     .filter((m) => words.every((w) => m.hay.includes(w)))
     .map(({ i, labels, hay }) => ({
       i,
-      r: labels.some((l) => l === q) ? 0 : labels.some((l) => l.startsWith(q)) ? 1 : labels.some((l) => l.startsWith(words[0])) ? 2 : words.every((w) => startsAWord(hay, w)) ? 3 : 4,
+      r: labels.some((l) => l === q)
+        ? 0
+        : labels.some((l) => l.startsWith(q))
+          ? 1
+          : labels.some((l) => l.startsWith(words[0]))
+            ? 2
+            : words.every((w) => startsAWord(hay, w))
+              ? 3
+              : 4,
     }));
   return [0, 1, 2, 3, 4].flatMap((r) => hits.filter((m) => m.r === r).map((m) => m.i));
 }
@@ -22,7 +30,8 @@ function reference(models: readonly { id: string; name: string }[], query: strin
 /** Whether `word` occurs in `hay` at the start of a word: at 0, or after a character that is not a letter or digit. */
 function startsAWord(hay: string, word: string): boolean {
   const wordChar = (c: string) => /[a-z0-9]/.test(c) || c.charCodeAt(0) > 0x7f;
-  for (let p = hay.indexOf(word); p >= 0; p = hay.indexOf(word, p + 1)) if (p === 0 || !wordChar(hay[p - 1])) return true;
+  for (let p = hay.indexOf(word); p >= 0; p = hay.indexOf(word, p + 1))
+    if (p === 0 || !wordChar(hay[p - 1])) return true;
   return false;
 }
 
@@ -33,7 +42,12 @@ function folded(m: { id: string; name: string }) {
   if (!f) {
     const id = fold(m.id);
     const name = fold(m.name);
-    const labels = [id, id.split('/').slice(1).join('/') || id, name, name.includes(': ') ? name.slice(name.indexOf(': ') + 2) : name];
+    const labels = [
+      id,
+      id.split('/').slice(1).join('/') || id,
+      name,
+      name.includes(': ') ? name.slice(name.indexOf(': ') + 2) : name,
+    ];
     foldedCache.set(m, (f = { labels, hay: `${name}\u0000${id}` }));
   }
   return f;
@@ -89,7 +103,13 @@ describe('createModelSearchIndex', () => {
     const index = createModelSearchIndex(list);
     const ids = (q: string) => index.search(q).map((i) => list[i].id);
     // Exact slug first; then what begins with "gpt-4o", in list order; the one that only contains it last.
-    expect(ids('gpt-4o')).toEqual(['openai/gpt-4o', 'openai/gpt-4o-mini-search-preview', 'openai/gpt-4o-mini', 'openai/gpt-4o:extended', 'acme/wraps-gpt-4o']);
+    expect(ids('gpt-4o')).toEqual([
+      'openai/gpt-4o',
+      'openai/gpt-4o-mini-search-preview',
+      'openai/gpt-4o-mini',
+      'openai/gpt-4o:extended',
+      'acme/wraps-gpt-4o',
+    ]);
     // The whole id, and the name with or without its author, are exact too.
     expect(ids('OpenAI/GPT-4o')[0]).toBe('openai/gpt-4o');
     expect(ids('openai: gpt-4o')[0]).toBe('openai/gpt-4o');
@@ -112,13 +132,18 @@ describe('createModelSearchIndex', () => {
     const index = createModelSearchIndex(list);
     const ids = (q: string) => index.search(q).map((i) => list[i].id);
     // Sonar's name begins with "son"; Sonnet's word does; "reasoning" only holds it.
-    expect(ids('son')).toEqual(['perplexity/sonar', 'anthropic/claude-sonnet-4.5', 'nvidia/nemotron-nano-reasoning']);
+    expect(ids('son')).toEqual([
+      'perplexity/sonar',
+      'anthropic/claude-sonnet-4.5',
+      'nvidia/nemotron-nano-reasoning',
+    ]);
     // After a sign ("-mini") is the start of a word too; inside "gemini" is not.
     expect(ids('mini')).toEqual(['acme/big-mini', 'acme/gemini-pro']);
     // Every word must begin one: "pro gem" does ("Pro", "Gemini"), "pro mini" does not.
     expect(ids('pro gem')).toEqual(['acme/gemini-pro']);
     expect(ids('nano rea')).toEqual(['nvidia/nemotron-nano-reasoning']);
-    for (const q of ['son', 'mini', 'pro gem', 'n', 'o', 'ea']) expect(index.search(q), q).toEqual(reference(list, q));
+    for (const q of ['son', 'mini', 'pro gem', 'n', 'o', 'ea'])
+      expect(index.search(q), q).toEqual(reference(list, q));
   });
 
   it('keeps the list order with { rank: false } (a list the person sorted), narrowing as usual', () => {
@@ -135,7 +160,17 @@ describe('createModelSearchIndex', () => {
     // The first model has "claude" and "s", and a label that begins with "clau" but not "claude".
     const all = [{ id: 'acme/claudia-x', name: 'Claudia: built on claude s' }, ...models];
     const index = createModelSearchIndex(all);
-    const steps: [string, boolean][] = [['gpt', true], ['c', false], ['cl', true], ['cla', false], ['claude', true], ['claude s', true], ['clau', true], ['claude s', true], ['claude so', true]];
+    const steps: [string, boolean][] = [
+      ['gpt', true],
+      ['c', false],
+      ['cl', true],
+      ['cla', false],
+      ['claude', true],
+      ['claude s', true],
+      ['clau', true],
+      ['claude s', true],
+      ['claude so', true],
+    ];
     for (const [q, rank] of steps) {
       const got = Array.from(index.searchIndices(q, { rank }));
       expect(got, q).toEqual(rank ? reference(all, q) : [...reference(all, q)].sort((a, b) => a - b));
@@ -144,7 +179,20 @@ describe('createModelSearchIndex', () => {
 
   it('equals the reference search for every prefix of many queries, typed forward and back', () => {
     const index = createModelSearchIndex(models);
-    const queries = ['claude sonnet', 'gpt-4o mini', 'openai/gpt', 'llama 3.1 70b', 'qwen coder', 'mistral: ministral', 'z.ai glm', 'cafe', 'free', ' deep  seek ', 'x', '4.5'];
+    const queries = [
+      'claude sonnet',
+      'gpt-4o mini',
+      'openai/gpt',
+      'llama 3.1 70b',
+      'qwen coder',
+      'mistral: ministral',
+      'z.ai glm',
+      'cafe',
+      'free',
+      ' deep  seek ',
+      'x',
+      '4.5',
+    ];
     for (const query of queries) {
       const typed = [...query].map((_, k) => query.slice(0, k + 1));
       for (const q of [...typed, ...typed.reverse(), ''])
@@ -170,7 +218,41 @@ describe('createModelSearchIndex', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % k;
     };
-    const pieces = ['c', 'l', 'a', 'u', 'd', 'e', ' ', 's', 'o', 'n', 'g', 'p', 't', '-', '4', '.', 'x', 'i', ': ', '/', 'claude', ' son', 'gpt-4', 'ai/', 'so so', 'free', 'é', 'Q', 'clau', 'dia', 'de s', 'de so', 'de'];
+    const pieces = [
+      'c',
+      'l',
+      'a',
+      'u',
+      'd',
+      'e',
+      ' ',
+      's',
+      'o',
+      'n',
+      'g',
+      'p',
+      't',
+      '-',
+      '4',
+      '.',
+      'x',
+      'i',
+      ': ',
+      '/',
+      'claude',
+      ' son',
+      'gpt-4',
+      'ai/',
+      'so so',
+      'free',
+      'é',
+      'Q',
+      'clau',
+      'dia',
+      'de s',
+      'de so',
+      'de',
+    ];
     let query = '';
     for (let step = 0; step < 2500; step++) {
       const move = random(10);

@@ -2,13 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeModelsQuery, normalizeModelsFilters } from '../../src/core/encode-query';
 import type { ModelsListFilters } from '../../src/core/types';
-import { filtersFromSearchParams, filtersToSearchParams, type ModelsUrlState } from '../../src/model/url-state';
+import {
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  type ModelsUrlState,
+} from '../../src/model/url-state';
 
 const SEED = 20261203;
-const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('claude', 'a b', 'a,b', 'x&y=z', '100%', '?#', ' +'));
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('claude', 'a b', 'a,b', 'x&y=z', '100%', '?#', ' +'),
+);
 const item = text.filter((s) => !s.includes(','));
 const list = fc.array(item, { maxLength: 4 });
-const price = fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom(0, 1e-7, 1.5e-7, 1e21, 0.1, 2.5));
+const price = fc.oneof(
+  fc.double({ min: 0, max: 1e6, noNaN: true }),
+  fc.constantFrom(0, 1e-7, 1.5e-7, 1e21, 0.1, 2.5),
+);
 const whole = fc.integer({ min: 0, max: 10_000_000 });
 const fraction = fc.double({ min: 0, max: 1, noNaN: true });
 
@@ -72,7 +83,9 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
         const read = from(params);
         expect(read.state).toEqual(state);
         expect(read.dropped).toEqual([]);
-        expect(read.filters).toEqual(normalizeModelsFilters({ ...state.filters, sort: state.sort, q: state.q }));
+        expect(read.filters).toEqual(
+          normalizeModelsFilters({ ...state.filters, sort: state.sort, q: state.q }),
+        );
         // Through the string too, as a URL carries it.
         expect(from('?' + params.toString()).state).toEqual(state);
       }),
@@ -80,30 +93,47 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
     );
   }, 60_000);
 
-  it("writes the API's own names, in the core's canonical order: the URL's query is the API's query", { timeout: 60_000 }, () => {
-    fc.assert(
-      fc.property(validState, (state) => {
-        const params = to(state);
-        const api = encodeModelsQuery({ ...state.filters, sort: state.sort, q: state.q });
-        // Same names, same order, same values.
-        expect([...params]).toEqual([...new URLSearchParams(api)]);
-      }),
-      { numRuns: 300, seed: SEED },
-    );
-    const state: ModelsUrlState = { filters: { inputModalities: ['text', 'image'], maxPrice: 1 }, sort: 'newest', q: 'claude' };
-    expect(to(state).toString()).toBe('input_modalities=image,text&max_price=1&q=claude&sort=newest');
-    expect(from('input_modalities=image,text&max_price=1&sort=newest&q=claude').state).toEqual({ filters: { inputModalities: ['image', 'text'], maxPrice: 1 }, sort: 'newest', q: 'claude' });
-  });
+  it(
+    "writes the API's own names, in the core's canonical order: the URL's query is the API's query",
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(validState, (state) => {
+          const params = to(state);
+          const api = encodeModelsQuery({ ...state.filters, sort: state.sort, q: state.q });
+          // Same names, same order, same values.
+          expect([...params]).toEqual([...new URLSearchParams(api)]);
+        }),
+        { numRuns: 300, seed: SEED },
+      );
+      const state: ModelsUrlState = {
+        filters: { inputModalities: ['text', 'image'], maxPrice: 1 },
+        sort: 'newest',
+        q: 'claude',
+      };
+      expect(to(state).toString()).toBe('input_modalities=image,text&max_price=1&q=claude&sort=newest');
+      expect(from('input_modalities=image,text&max_price=1&sort=newest&q=claude').state).toEqual({
+        filters: { inputModalities: ['image', 'text'], maxPrice: 1 },
+        sort: 'newest',
+        q: 'claude',
+      });
+    },
+  );
 
   it('equal states give equal strings, whatever their order; numbers as plain decimals', () => {
-    const a = to({ filters: { modelAuthors: ['openai', 'anthropic', 'openai'], maxPrice: 0.0000001 } }).toString();
+    const a = to({
+      filters: { modelAuthors: ['openai', 'anthropic', 'openai'], maxPrice: 0.0000001 },
+    }).toString();
     const b = to({ filters: { maxPrice: 1e-7, modelAuthors: ['anthropic', 'openai'] } }).toString();
     expect(a).toBe(b);
     expect(a).toBe('max_price=0.0000001&model_authors=anthropic,openai');
   });
 
   it("keeps an app's own parameters, untouched and first; never writes paging", () => {
-    const params = to({ filters: { zdr: true }, sort: 'newest' }, { keep: '?tab=models&sort=old&offset=20&limit=5&x=1&x=2&utm=a%2Cb' });
+    const params = to(
+      { filters: { zdr: true }, sort: 'newest' },
+      { keep: '?tab=models&sort=old&offset=20&limit=5&x=1&x=2&utm=a%2Cb' },
+    );
     expect([...params]).toEqual([
       ['tab', 'models'],
       ['x', '1'],
@@ -114,7 +144,9 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
     ]);
     expect(to({ filters: {} }, { keep: new URLSearchParams('q=old&max_price=3') }).toString()).toBe('');
     // Next.js's searchParams record.
-    expect(to({ filters: {}, q: 'gpt' }, { keep: { tab: ['a', 'b'], q: 'old', none: undefined } }).toString()).toBe('tab=a&tab=b&q=gpt');
+    expect(
+      to({ filters: {}, q: 'gpt' }, { keep: { tab: ['a', 'b'], q: 'old', none: undefined } }).toString(),
+    ).toBe('tab=a&tab=b&q=gpt');
   });
 
   it('leaves out, rather than throws, a state value the core refuses', () => {
@@ -122,29 +154,96 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
   });
 
   it('drops and reports values that cannot be right, keeping the rest', () => {
-    const { state, dropped } = from('?max_price=cheap&min_price=5&max_output_price=1&min_output_price=2&context=-1&zdr=maybe&distillable=false&input_modalities=image&input_modalities=text&offset=20&limit=0x10&max_tool_success_rate=2&tab=1&context=12');
-    expect(state).toEqual({ filters: { minPrice: 5, maxOutputPrice: 1, distillable: false, inputModalities: ['image'] } });
+    const { state, dropped } = from(
+      '?max_price=cheap&min_price=5&max_output_price=1&min_output_price=2&context=-1&zdr=maybe&distillable=false&input_modalities=image&input_modalities=text&offset=20&limit=0x10&max_tool_success_rate=2&tab=1&context=12',
+    );
+    expect(state).toEqual({
+      filters: { minPrice: 5, maxOutputPrice: 1, distillable: false, inputModalities: ['image'] },
+    });
     expect(dropped).toEqual(
       expect.arrayContaining([
         { param: 'max_price', value: 'cheap', reason: 'maxPrice must be a number' },
-        { param: 'min_output_price', value: '2', reason: 'Invalid minOutputPrice: must not exceed maxOutputPrice' },
+        {
+          param: 'min_output_price',
+          value: '2',
+          reason: 'Invalid minOutputPrice: must not exceed maxOutputPrice',
+        },
         { param: 'context', value: '-1', reason: 'Invalid context: must be a whole number of at least 1' },
         { param: 'zdr', value: 'maybe', reason: 'zdr must be true or false' },
-        { param: 'input_modalities', value: 'text', reason: 'input_modalities is repeated: the first one is used' },
+        {
+          param: 'input_modalities',
+          value: 'text',
+          reason: 'input_modalities is repeated: the first one is used',
+        },
         { param: 'offset', value: '20', reason: 'paging is not kept in the URL' },
         { param: 'limit', value: '0x10', reason: 'paging is not kept in the URL' },
-        { param: 'max_tool_success_rate', value: '2', reason: 'Invalid maxToolSuccessRate: must be a number from 0 to 1' },
+        {
+          param: 'max_tool_success_rate',
+          value: '2',
+          reason: 'Invalid maxToolSuccessRate: must be a number from 0 to 1',
+        },
       ]),
     );
     expect(dropped).toHaveLength(9); // and the second context
-    for (const junk of ['1e3', 'Infinity', 'NaN', '0x10', '', ' ', '1,2']) expect(from({ max_price: junk }).state).toEqual({ filters: {} });
+    for (const junk of ['1e3', 'Infinity', 'NaN', '0x10', '', ' ', '1,2'])
+      expect(from({ max_price: junk }).state).toEqual({ filters: {} });
   });
 
   it('a hand-edited or stale URL never throws; what it reads is valid, canonical and stable (fast-check, 5,000 URLs)', () => {
-    const names = fc.constantFrom('arch', 'category', 'context', 'distillable', 'input_modalities', 'max_age_days', 'min_age_days', 'max_price', 'min_price', 'max_output_price', 'min_output_price', 'max_tool_success_rate', 'min_tool_success_rate', 'model_authors', 'output_modalities', 'providers', 'q', 'region', 'sort', 'supported_parameters', 'zdr', 'offset', 'limit', 'tab', 'maxPrice', '__proto__', 'constructor');
-    const values = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('true', 'false', 'all', '1', '-1', '0', '1e400', '1.5', '.5', '5.', 'image,text', ',,', '%E0%A4%A', '\u0000', 'NaN'));
+    const names = fc.constantFrom(
+      'arch',
+      'category',
+      'context',
+      'distillable',
+      'input_modalities',
+      'max_age_days',
+      'min_age_days',
+      'max_price',
+      'min_price',
+      'max_output_price',
+      'min_output_price',
+      'max_tool_success_rate',
+      'min_tool_success_rate',
+      'model_authors',
+      'output_modalities',
+      'providers',
+      'q',
+      'region',
+      'sort',
+      'supported_parameters',
+      'zdr',
+      'offset',
+      'limit',
+      'tab',
+      'maxPrice',
+      '__proto__',
+      'constructor',
+    );
+    const values = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(
+        'true',
+        'false',
+        'all',
+        '1',
+        '-1',
+        '0',
+        '1e400',
+        '1.5',
+        '.5',
+        '5.',
+        'image,text',
+        ',,',
+        '%E0%A4%A',
+        '\u0000',
+        'NaN',
+      ),
+    );
     const query = fc.oneof(
-      fc.array(fc.tuple(names, values), { maxLength: 12 }).map((pairs) => new URLSearchParams(pairs.map(([n, v]) => [n, v]))),
+      fc
+        .array(fc.tuple(names, values), { maxLength: 12 })
+        .map((pairs) => new URLSearchParams(pairs.map(([n, v]) => [n, v]))),
       fc.string().map((s) => s),
       fc.string({ unit: 'binary' }),
       fc.dictionary(names, fc.oneof(values, fc.array(values, { maxLength: 3 }))),
@@ -165,7 +264,9 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
   }, 60_000);
 
   it('keeps unknown parameters through any round trip (fast-check)', () => {
-    const own = fc.array(fc.tuple(fc.constantFrom('tab', 'page', 'utm_source', 'x'), fc.string()), { maxLength: 5 });
+    const own = fc.array(fc.tuple(fc.constantFrom('tab', 'page', 'utm_source', 'x'), fc.string()), {
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(validState, own, (state, pairs) => {
         const keep = new URLSearchParams(pairs);

@@ -15,8 +15,16 @@ const eu = createOpenRouterClient({ baseUrl: 'https://eu.openrouter.ai/api/v1' }
 describe('modelKeys: equal filters give equal keys', () => {
   test.each<[string, ModelsListFilters, ModelsListFilters]>([
     ['key order', { sort: 'newest', q: 'gpt', context: 8000 }, { context: 8000, q: 'gpt', sort: 'newest' }],
-    ['undefined values', { q: 'gpt' }, { q: 'gpt', sort: undefined, category: undefined, providers: undefined }],
-    ['list order and duplicates', { inputModalities: ['image', 'text'] }, { inputModalities: ['text', 'image', 'text'] }],
+    [
+      'undefined values',
+      { q: 'gpt' },
+      { q: 'gpt', sort: undefined, category: undefined, providers: undefined },
+    ],
+    [
+      'list order and duplicates',
+      { inputModalities: ['image', 'text'] },
+      { inputModalities: ['text', 'image', 'text'] },
+    ],
     ['whitespace', { q: 'gpt', modelAuthors: ['openai'] }, { q: '  gpt ', modelAuthors: [' openai'] }],
     ['empty values', {}, { q: '', providers: [], zdr: false }],
     ['"all" among modalities', { outputModalities: 'all' }, { outputModalities: ['text', 'all'] }],
@@ -47,7 +55,10 @@ describe('modelKeys: equal filters give equal keys', () => {
       fc.property(filters, fc.integer(), (f, seed) => {
         const entries = Object.entries(f);
         // A deterministic shuffle, list values reversed, and an undefined extra.
-        const shuffled = entries.map((e, i) => [e, (i * 7919 + seed) % 97] as const).sort((x, y) => x[1] - y[1]).map(([e]) => e);
+        const shuffled = entries
+          .map((e, i) => [e, (i * 7919 + seed) % 97] as const)
+          .sort((x, y) => x[1] - y[1])
+          .map(([e]) => e);
         const other = Object.fromEntries(
           shuffled.map(([k, v]) => [k, Array.isArray(v) ? [...v].reverse() : v]),
         ) as ModelsListFilters;
@@ -59,9 +70,17 @@ describe('modelKeys: equal filters give equal keys', () => {
 
   test('different questions give different keys', () => {
     const hashes = new Set(
-      [{}, { q: 'gpt' }, { q: 'gpt', sort: 'newest' }, { outputModalities: 'all' }, { outputModalities: ['image'] }, { distillable: false }, { distillable: true }, { offset: 0, limit: 10 }, { offset: 10, limit: 10 }].map(
-        (f) => hashKey(modelKeys.list(f as ModelsListFilters)),
-      ),
+      [
+        {},
+        { q: 'gpt' },
+        { q: 'gpt', sort: 'newest' },
+        { outputModalities: 'all' },
+        { outputModalities: ['image'] },
+        { distillable: false },
+        { distillable: true },
+        { offset: 0, limit: 10 },
+        { offset: 10, limit: 10 },
+      ].map((f) => hashKey(modelKeys.list(f as ModelsListFilters))),
     );
     expect(hashes.size).toBe(9);
   });
@@ -102,11 +121,20 @@ describe('modelKeys: the host is part of the question', () => {
     const a = modelsQueryOptions(client, { q: 'gpt' }).queryKey;
     const b = modelsQueryOptions(eu, { q: 'gpt' }).queryKey;
     expect(hashKey(a)).not.toBe(hashKey(b));
-    expect(b).toEqual(['openrouter', 'models', 'list', { q: 'gpt' }, { baseUrl: 'https://eu.openrouter.ai/api/v1' }]);
+    expect(b).toEqual([
+      'openrouter',
+      'models',
+      'list',
+      { q: 'gpt' },
+      { baseUrl: 'https://eu.openrouter.ai/api/v1' },
+    ]);
     for (const [x, y] of [
       [modelQueryOptions(client, 'openai/gpt-4o').queryKey, modelQueryOptions(eu, 'openai/gpt-4o').queryKey],
       [modelCountQueryOptions(client).queryKey, modelCountQueryOptions(eu).queryKey],
-      [myModelsQueryOptions(client, { bearer: 't0ken-1' }).queryKey, myModelsQueryOptions(eu, { bearer: 't0ken-1' }).queryKey],
+      [
+        myModelsQueryOptions(client, { bearer: 't0ken-1' }).queryKey,
+        myModelsQueryOptions(eu, { bearer: 't0ken-1' }).queryKey,
+      ],
       [modelsInfiniteQueryOptions(client).queryKey, modelsInfiniteQueryOptions(eu).queryKey],
     ]) {
       expect(hashKey(x)).not.toBe(hashKey(y));
@@ -131,10 +159,19 @@ describe('modelKeys: the host is part of the question', () => {
 describe('modelKeys: details and user lists', () => {
   test('"author/slug" and { author, slug } are one key; variants are their own', () => {
     expect(modelKeys.detail('openai/gpt-4')).toEqual(modelKeys.detail({ author: 'openai', slug: 'gpt-4' }));
-    expect(modelKeys.detail('openai/gpt-4:free')).toEqual(modelKeys.detail({ author: 'openai', slug: 'gpt-4', variant: 'free' }));
-    expect(modelKeys.detail('openai/gpt-4:free')).toEqual(modelKeys.detail({ author: 'openai', slug: 'gpt-4:free' }));
+    expect(modelKeys.detail('openai/gpt-4:free')).toEqual(
+      modelKeys.detail({ author: 'openai', slug: 'gpt-4', variant: 'free' }),
+    );
+    expect(modelKeys.detail('openai/gpt-4:free')).toEqual(
+      modelKeys.detail({ author: 'openai', slug: 'gpt-4:free' }),
+    );
     expect(modelKeys.detail('openai/gpt-4:free')).not.toEqual(modelKeys.detail('openai/gpt-4'));
-    expect(modelKeys.detail('~anthropic/claude-sonnet-latest')).toEqual(['openrouter', 'models', 'detail', '~anthropic/claude-sonnet-latest']);
+    expect(modelKeys.detail('~anthropic/claude-sonnet-latest')).toEqual([
+      'openrouter',
+      'models',
+      'detail',
+      '~anthropic/claude-sonnet-latest',
+    ]);
   });
 
   test('an invalid id or filter still has a stable, serialisable key', () => {
@@ -157,8 +194,17 @@ describe('modelKeys: details and user lists', () => {
   });
 
   test('user-list filters are normalised like the others', () => {
-    const a = myModelsQueryOptions(client, { bearer: 'tok-1234', userKey: 'u1', outputModalities: ['image', 'text'] }).queryKey;
-    const b = myModelsQueryOptions(client, { outputModalities: ['text', 'image'], userKey: 'u1', bearer: 'tok-5678', offset: undefined }).queryKey;
+    const a = myModelsQueryOptions(client, {
+      bearer: 'tok-1234',
+      userKey: 'u1',
+      outputModalities: ['image', 'text'],
+    }).queryKey;
+    const b = myModelsQueryOptions(client, {
+      outputModalities: ['text', 'image'],
+      userKey: 'u1',
+      bearer: 'tok-5678',
+      offset: undefined,
+    }).queryKey;
     expect(a).toEqual(b);
     expect(a).toEqual(['openrouter', 'models', 'user', 'u1', { outputModalities: ['image', 'text'] }]);
   });

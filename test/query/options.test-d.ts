@@ -18,16 +18,28 @@ const queryClient = new QueryClient();
 
 describe('option factories: the cache is typed', () => {
   test('getQueryData(modelsQueryOptions(...).queryKey)', () => {
-    expectTypeOf(queryClient.getQueryData(modelsQueryOptions(client).queryKey)).toEqualTypeOf<ModelsListResponse | undefined>();
-    expectTypeOf(queryClient.getQueryData(modelsQueryOptions(client, { q: 'gpt' }).queryKey)).toEqualTypeOf<ModelsListResponse | undefined>();
+    expectTypeOf(queryClient.getQueryData(modelsQueryOptions(client).queryKey)).toEqualTypeOf<
+      ModelsListResponse | undefined
+    >();
+    expectTypeOf(queryClient.getQueryData(modelsQueryOptions(client, { q: 'gpt' }).queryKey)).toEqualTypeOf<
+      ModelsListResponse | undefined
+    >();
   });
 
   test('the other factories', () => {
-    expectTypeOf(queryClient.getQueryData(modelQueryOptions(client, 'openai/gpt-4o').queryKey)).toEqualTypeOf<ModelResponse | undefined>();
-    expectTypeOf(queryClient.getQueryData(modelCountQueryOptions(client).queryKey)).toEqualTypeOf<ModelsCountResponse | undefined>();
-    expectTypeOf(queryClient.getQueryData(myModelsQueryOptions(client, { bearer: 't' }).queryKey)).toEqualTypeOf<ModelsListResponse | undefined>();
+    expectTypeOf(queryClient.getQueryData(modelQueryOptions(client, 'openai/gpt-4o').queryKey)).toEqualTypeOf<
+      ModelResponse | undefined
+    >();
+    expectTypeOf(queryClient.getQueryData(modelCountQueryOptions(client).queryKey)).toEqualTypeOf<
+      ModelsCountResponse | undefined
+    >();
+    expectTypeOf(
+      queryClient.getQueryData(myModelsQueryOptions(client, { bearer: 't' }).queryKey),
+    ).toEqualTypeOf<ModelsListResponse | undefined>();
     // TanStack's data tag on an infinite key leaves the page param as `unknown`.
-    expectTypeOf(queryClient.getQueryData(modelsInfiniteQueryOptions(client).queryKey)).toEqualTypeOf<InfiniteData<ModelsListResponse, unknown> | undefined>();
+    expectTypeOf(queryClient.getQueryData(modelsInfiniteQueryOptions(client).queryKey)).toEqualTypeOf<
+      InfiniteData<ModelsListResponse, unknown> | undefined
+    >();
   });
 
   test('setQueryData is checked against the data type', () => {
@@ -37,8 +49,12 @@ describe('option factories: the cache is typed', () => {
   });
 
   test('fetchQuery / ensureQueryData resolve to the data type', () => {
-    expectTypeOf(queryClient.fetchQuery(modelsQueryOptions(client))).resolves.toEqualTypeOf<ModelsListResponse>();
-    expectTypeOf(queryClient.ensureQueryData(modelQueryOptions(client, 'a/b'))).resolves.toEqualTypeOf<ModelResponse>();
+    expectTypeOf(
+      queryClient.fetchQuery(modelsQueryOptions(client)),
+    ).resolves.toEqualTypeOf<ModelsListResponse>();
+    expectTypeOf(
+      queryClient.ensureQueryData(modelQueryOptions(client, 'a/b')),
+    ).resolves.toEqualTypeOf<ModelResponse>();
   });
 
   test('a bearer is required (even if empty) for the user list', () => {
@@ -61,12 +77,15 @@ describe('hooks: data and error types', () => {
   });
 
   test('select receives the response type', () => {
-    useModels({}, {
-      select: (d) => {
-        expectTypeOf(d).toEqualTypeOf<ModelsListResponse>();
-        return d;
+    useModels(
+      {},
+      {
+        select: (d) => {
+          expectTypeOf(d).toEqualTypeOf<ModelsListResponse>();
+          return d;
+        },
       },
-    });
+    );
   });
 
   test('errors are OpenRouterError | null', () => {
@@ -89,9 +108,13 @@ describe('hooks: data and error types', () => {
   });
 
   test('useInfiniteModels: pages, page params and error are typed', () => {
-    expectTypeOf(useInfiniteModels().data).toEqualTypeOf<InfiniteData<ModelsListResponse, number> | undefined>();
+    expectTypeOf(useInfiniteModels().data).toEqualTypeOf<
+      InfiniteData<ModelsListResponse, number> | undefined
+    >();
     expectTypeOf(useInfiniteModels().error).toEqualTypeOf<OpenRouterError | null>();
-    expectTypeOf(queryClient.fetchInfiniteQuery(modelsInfiniteQueryOptions(client))).resolves.toEqualTypeOf<InfiniteData<ModelsListResponse, number>>();
+    expectTypeOf(queryClient.fetchInfiniteQuery(modelsInfiniteQueryOptions(client))).resolves.toEqualTypeOf<
+      InfiniteData<ModelsListResponse, number>
+    >();
   });
 
   test('the key cannot be overridden through options', () => {

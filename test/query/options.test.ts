@@ -46,7 +46,12 @@ describe('the option factories carry the policy', () => {
   test('the list keeps the previous data as placeholder', () => {
     const options = modelsQueryOptions(client);
     expect(typeof options.placeholderData).toBe('function');
-    const previous = { data: [], totalCount: 0, links: { next: null }, dropped: [] } satisfies ModelsListResponse;
+    const previous = {
+      data: [],
+      totalCount: 0,
+      links: { next: null },
+      dropped: [],
+    } satisfies ModelsListResponse;
     expect((options.placeholderData as (p: unknown) => unknown)(previous)).toBe(previous);
   });
 });
@@ -74,22 +79,34 @@ describe('each factory hands the query signal to the core and switches core retr
     expect(models.get).toHaveBeenLastCalledWith('openai/gpt-4o', callOptions);
     await queryClient.fetchQuery(modelCountQueryOptions(fake, { outputModalities: 'all' }));
     expect(models.count).toHaveBeenLastCalledWith({ outputModalities: 'all' }, callOptions);
-    await queryClient.fetchQuery(myModelsQueryOptions(fake, { bearer: 'tok-123456', userKey: 'u', outputModalities: 'all' }));
-    expect(models.listForUser).toHaveBeenLastCalledWith({ bearer: 'tok-123456', outputModalities: 'all' }, callOptions);
+    await queryClient.fetchQuery(
+      myModelsQueryOptions(fake, { bearer: 'tok-123456', userKey: 'u', outputModalities: 'all' }),
+    );
+    expect(models.listForUser).toHaveBeenLastCalledWith(
+      { bearer: 'tok-123456', outputModalities: 'all' },
+      callOptions,
+    );
     await queryClient.fetchInfiniteQuery(modelsInfiniteQueryOptions(fake, { q: 'gpt' }, { pageSize: 25 }));
     expect(models.list).toHaveBeenLastCalledWith({ q: 'gpt', offset: 0, limit: 25 }, callOptions);
   });
 
   test('a client with its own retry config still makes one request per query attempt', async () => {
     server.use(http.get('*/api/v1/models', () => errorBody(500, 'Boom')));
-    const retrying = createOpenRouterClient({ retries: { strategy: 'backoff', backoff: { initialInterval: 1, maxInterval: 1, exponent: 1, maxElapsedTime: 150 } } });
+    const retrying = createOpenRouterClient({
+      retries: {
+        strategy: 'backoff',
+        backoff: { initialInterval: 1, maxInterval: 1, exponent: 1, maxElapsedTime: 150 },
+      },
+    });
     // Alone, the core would retry this client's calls...
     await expect(retrying.models.list({}, {})).rejects.toBeInstanceOf(InternalServerError);
     expect(requests.length).toBeGreaterThan(1);
     requests.length = 0;
     // ...but through the factory only the query retries: 1 + 3.
     const queryClient = new QueryClient();
-    await expect(queryClient.fetchQuery({ ...modelsQueryOptions(retrying), retryDelay: 1 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(
+      queryClient.fetchQuery({ ...modelsQueryOptions(retrying), retryDelay: 1 }),
+    ).rejects.toBeInstanceOf(InternalServerError);
     expect(requests).toHaveLength(4);
   });
 });
@@ -100,25 +117,35 @@ describe('usable without React: prefetch, ensureQueryData, getQueryData', () => 
     const options = modelsQueryOptions(client, { q: 'claude' });
     await queryClient.prefetchQuery(options);
     expect(requests).toHaveLength(1);
-    const cached = queryClient.getQueryData(modelsQueryOptions(client, { q: 'claude', sort: undefined }).queryKey);
+    const cached = queryClient.getQueryData(
+      modelsQueryOptions(client, { q: 'claude', sort: undefined }).queryKey,
+    );
     expect(cached!.data.length).toBeGreaterThan(0);
     const ensured = await queryClient.ensureQueryData(modelsQueryOptions(client, { q: 'claude' }));
     expect(ensured).toBe(cached);
-    const one = await queryClient.ensureQueryData(modelQueryOptions(client, { author: 'anthropic', slug: 'claude-sonnet-4.6' }));
+    const one = await queryClient.ensureQueryData(
+      modelQueryOptions(client, { author: 'anthropic', slug: 'claude-sonnet-4.6' }),
+    );
     expect(one.data.id).toBe('anthropic/claude-sonnet-4.6');
-    expect(queryClient.getQueryData(modelQueryOptions(client, 'anthropic/claude-sonnet-4.6').queryKey)).toBe(one);
+    expect(queryClient.getQueryData(modelQueryOptions(client, 'anthropic/claude-sonnet-4.6').queryKey)).toBe(
+      one,
+    );
     expect(requests).toHaveLength(2);
   });
 
   test('fetchQuery for an unknown id: NotFoundError, one request', async () => {
     const queryClient = new QueryClient();
-    await expect(queryClient.fetchQuery(modelQueryOptions(client, 'nobody/nothing'))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(queryClient.fetchQuery(modelQueryOptions(client, 'nobody/nothing'))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(requests).toHaveLength(1);
   });
 
   test('fetchQuery with a malformed id: InvalidRequestError, no request', async () => {
     const queryClient = new QueryClient();
-    await expect(queryClient.fetchQuery(modelQueryOptions(client, 'a/b/c'))).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(queryClient.fetchQuery(modelQueryOptions(client, 'a/b/c'))).rejects.toBeInstanceOf(
+      InvalidRequestError,
+    );
     expect(requests).toHaveLength(0);
   });
 });
@@ -145,13 +172,19 @@ describe('retry policy', () => {
     new TypeError('x'),
   ];
 
-  test.each(retryable.map((e) => [`${e.name} ${(e as { status?: number }).status ?? ''}`, e]))('retries %s up to 3 times', (_label, error) => {
-    expect([0, 1, 2, 3].map((n) => shouldRetry(n, error))).toEqual([true, true, true, false]);
-  });
+  test.each(retryable.map((e) => [`${e.name} ${(e as { status?: number }).status ?? ''}`, e]))(
+    'retries %s up to 3 times',
+    (_label, error) => {
+      expect([0, 1, 2, 3].map((n) => shouldRetry(n, error))).toEqual([true, true, true, false]);
+    },
+  );
 
-  test.each(final.map((e) => [`${e.name} ${(e as { status?: number }).status ?? ''}`, e]))('never retries %s', (_label, error) => {
-    expect(shouldRetry(0, error)).toBe(false);
-  });
+  test.each(final.map((e) => [`${e.name} ${(e as { status?: number }).status ?? ''}`, e]))(
+    'never retries %s',
+    (_label, error) => {
+      expect(shouldRetry(0, error)).toBe(false);
+    },
+  );
 
   test('exponential backoff (doubling, at most 30 s), never shorter than Retry-After', () => {
     const error = new InternalServerError('x', { status: 500 });
@@ -180,7 +213,9 @@ describe('issue 13: the retry delay and the next page', () => {
   /** A page as the core returns it for a body of `count` models and the server's `total_count`. */
   function page(count: number, totalCount?: number): ModelsListResponse {
     const data = Array.from({ length: count }, (_, i) => ({ id: `a/m${i}`, name: `M${i}` }));
-    return parseModelsList(totalCount === undefined ? { data } : { data, total_count: totalCount, links: { next: null } })!;
+    return parseModelsList(
+      totalCount === undefined ? { data } : { data, total_count: totalCount, links: { next: null } },
+    )!;
   }
 
   test('no page past total_count: 100 of 100 loaded asks for no more', () => {

@@ -18,12 +18,24 @@ import {
 } from 'react-openrouter-models';
 import type { PlainError } from '../lib/dehydrate';
 
-const CLASSES = { APIError, BadRequestError, ForbiddenError, InternalServerError, NetworkError, NotFoundError, RateLimitError, ResponseParseError, TimeoutError, UnauthorizedError };
+const CLASSES = {
+  APIError,
+  BadRequestError,
+  ForbiddenError,
+  InternalServerError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ResponseParseError,
+  TimeoutError,
+  UnauthorizedError,
+};
 
 function revive(error: unknown): unknown {
   if (error === null || typeof error !== 'object' || error instanceof Error) return error;
   const { name, message, field, ...fields } = error as PlainError;
-  if (name === 'InvalidRequestError') return Object.assign(new InvalidRequestError(field ?? 'request', ''), { message });
+  if (name === 'InvalidRequestError')
+    return Object.assign(new InvalidRequestError(field ?? 'request', ''), { message });
   const Class = CLASSES[name as keyof typeof CLASSES] ?? OpenRouterError;
   return new Class(message, fields);
 }
@@ -34,7 +46,16 @@ export function Hydrate({ state, children }: { state: DehydratedState; children:
     () => ({
       ...state,
       queries: state.queries.map((q) =>
-        q.state.error == null ? q : { ...q, state: { ...q.state, error: revive(q.state.error) as Error, fetchFailureReason: revive(q.state.fetchFailureReason) as Error } },
+        q.state.error == null
+          ? q
+          : {
+              ...q,
+              state: {
+                ...q.state,
+                error: revive(q.state.error) as Error,
+                fetchFailureReason: revive(q.state.fetchFailureReason) as Error,
+              },
+            },
       ),
     }),
     [state],

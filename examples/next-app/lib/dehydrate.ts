@@ -13,7 +13,9 @@ export interface PlainError {
 function plain(error: unknown): PlainError | unknown {
   if (!(error instanceof Error)) return error;
   const { status, code, request, field } = error as Error & Partial<PlainError>;
-  return JSON.parse(JSON.stringify({ name: error.name, message: error.message, status, code, request, field })) as PlainError;
+  return JSON.parse(
+    JSON.stringify({ name: error.name, message: error.message, status, code, request, field }),
+  ) as PlainError;
 }
 
 /**
@@ -27,7 +29,16 @@ export function dehydrateWithErrors(queryClient: QueryClient): DehydratedState {
   return {
     ...state,
     queries: state.queries.map((q) =>
-      q.state.error == null ? q : { ...q, state: { ...q.state, error: plain(q.state.error) as Error, fetchFailureReason: plain(q.state.fetchFailureReason) as Error } },
+      q.state.error == null
+        ? q
+        : {
+            ...q,
+            state: {
+              ...q.state,
+              error: plain(q.state.error) as Error,
+              fetchFailureReason: plain(q.state.fetchFailureReason) as Error,
+            },
+          },
     ),
   };
 }

@@ -37,6 +37,9 @@ export const FilterPanelStateContext = createContext<FilterPanelContextValue | n
  */
 export function useFilterPanel(): FilterPanelContextValue {
   const value = useContext(FilterPanelStateContext);
-  if (!value) throw new Error('FilterPanel parts must be rendered inside <FilterPanel.Root> (or use the ready <FilterPanel />).');
+  if (!value)
+    throw new Error(
+      'FilterPanel parts must be rendered inside <FilterPanel.Root> (or use the ready <FilterPanel />).',
+    );
   return value;
 }

@@ -1,5 +1,16 @@
 'use client';
-import { Fragment, forwardRef, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type Ref } from 'react';
+import {
+  Fragment,
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type Ref,
+} from 'react';
 import { modelAuthor, modelCapabilities, type ModelCapabilities } from '../../model/capabilities';
 import type { Model } from '../../core/types';
 import { cx } from '../shared/cx';
@@ -55,7 +66,12 @@ const LONG_DESCRIPTION = 120;
 const HF_ID = /^[\w.-]+\/[\w.-]+$/;
 const COPIED_FOR_MS = 2000;
 
-const dayFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 const monthFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' });
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -108,7 +124,10 @@ function isolatedList(items: readonly string[]) {
  * `showProviders` asks for the providers summary (then `useModelEndpoints`).
  */
 // forwardRef, not a `ref` prop: React 18 (in the peer range) drops a function component's `ref`.
-export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard({ model, className, as: Root = 'article', headingLevel = 3, onCopyId, showProviders = false, ...rest }, ref) {
+export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard(
+  { model, className, as: Root = 'article', headingLevel = 3, onCopyId, showProviders = false, ...rest },
+  ref,
+) {
   const baseId = useId();
   const nameId = `${baseId}-name`;
   const descriptionId = `${baseId}-description`;
@@ -139,7 +158,8 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
   useLayoutEffect(() => {
     const el = descriptionRef.current;
     if (!el || !longDescription || expanded) return;
-    const measure = () => setOverflows(el.clientHeight > 0 ? el.scrollHeight > el.clientHeight + 1 : undefined);
+    const measure = () =>
+      setOverflows(el.clientHeight > 0 ? el.scrollHeight > el.clientHeight + 1 : undefined);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
@@ -147,7 +167,10 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
     return () => observer.disconnect();
   }, [description, longDescription, expanded]);
   const showToggle = longDescription && (expanded || (overflows ?? true));
-  const hfId = typeof model.huggingFaceId === 'string' && HF_ID.test(model.huggingFaceId) ? model.huggingFaceId : undefined;
+  const hfId =
+    typeof model.huggingFaceId === 'string' && HF_ID.test(model.huggingFaceId)
+      ? model.huggingFaceId
+      : undefined;
   const hfHref = hfId ? safeHref(`https://huggingface.co/${hfId}`) : undefined;
   const isAlias = model.id.startsWith('~');
   const input = model.architecture.inputModalities;
@@ -180,7 +203,10 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
             </span>
           )}
           {hasContext && (
-            <span data-slot="model-card-context" title={`${model.contextLength!.toLocaleString('en-US')} tokens`}>
+            <span
+              data-slot="model-card-context"
+              title={`${model.contextLength!.toLocaleString('en-US')} tokens`}
+            >
               {formatTokenCount(model.contextLength!)} context
             </span>
           )}
@@ -194,11 +220,19 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
             data-slot="model-card-copy"
             data-state={copyState}
             // In a grid of cards, each button says whose id it copies (its name begins with what it shows).
-            aria-label={copyState === 'copied' ? `Copied the id of ${model.name}` : copyState === 'failed' ? `Copy failed for the id of ${model.name}` : `Copy id of ${model.name}`}
+            aria-label={
+              copyState === 'copied'
+                ? `Copied the id of ${model.name}`
+                : copyState === 'failed'
+                  ? `Copy failed for the id of ${model.name}`
+                  : `Copy id of ${model.name}`
+            }
             onClick={() => void copy(model.id)}
           >
             <CopyIcon copied={copyState === 'copied'} />
-            <span data-slot="model-card-copy-label">{copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy id'}</span>
+            <span data-slot="model-card-copy-label">
+              {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy id'}
+            </span>
           </button>
           <span data-slot="model-card-copy-status" role="status" className="orm-visually-hidden">
             {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Could not copy the id' : ''}
@@ -212,8 +246,13 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
         <p data-slot="model-card-alias">
           {model.aliasTarget ? (
             <>
-              Alias of <span data-slot="model-card-alias-name" dir="auto">{model.aliasTarget.name}</span>{' '}
-              <code data-slot="model-card-alias-slug" dir="auto">{model.aliasTarget.slug}</code>
+              Alias of{' '}
+              <span data-slot="model-card-alias-name" dir="auto">
+                {model.aliasTarget.name}
+              </span>{' '}
+              <code data-slot="model-card-alias-slug" dir="auto">
+                {model.aliasTarget.slug}
+              </code>
             </>
           ) : (
             'Alias: always points to the latest version'
@@ -233,7 +272,12 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
 
       {description && (
         <div data-slot="model-card-description-wrap">
-          <p ref={descriptionRef} data-slot="model-card-description" id={descriptionId} data-state={!longDescription ? undefined : expanded ? 'expanded' : 'collapsed'}>
+          <p
+            ref={descriptionRef}
+            data-slot="model-card-description"
+            id={descriptionId}
+            data-state={!longDescription ? undefined : expanded ? 'expanded' : 'collapsed'}
+          >
             {description}
           </p>
           {showToggle && (
@@ -261,7 +305,10 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
                 {row.price.kind === 'paid' ? (
                   <>
                     {row.text.slice(0, row.text.length - row.unit.length)}
-                    <abbr data-slot="model-card-price-unit" title={row.unit === '/M' ? 'per million tokens' : `per ${row.unit.slice(1)}`}>
+                    <abbr
+                      data-slot="model-card-price-unit"
+                      title={row.unit === '/M' ? 'per million tokens' : `per ${row.unit.slice(1)}`}
+                    >
                       {row.unit}
                     </abbr>
                   </>
@@ -339,7 +386,13 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
 
           {hfHref && (
             <p data-slot="model-card-links">
-              <a data-slot="model-card-link" data-kind="hugging-face" href={hfHref} target="_blank" rel="noopener noreferrer">
+              <a
+                data-slot="model-card-link"
+                data-kind="hugging-face"
+                href={hfHref}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 Hugging Face
                 <span className="orm-visually-hidden"> (opens in a new tab)</span>
               </a>
@@ -359,7 +412,13 @@ export interface ModelCardSkeletonProps {
 /** A placeholder with the shape of a `ModelCard`, while the model loads. Hidden from assistive technology. */
 export function ModelCardSkeleton({ className, as: Root = 'div' }: ModelCardSkeletonProps) {
   return (
-    <Root data-orm="" data-slot="model-card" data-state="loading" aria-hidden="true" className={cx(className)}>
+    <Root
+      data-orm=""
+      data-slot="model-card"
+      data-state="loading"
+      aria-hidden="true"
+      className={cx(className)}
+    >
       <span data-slot="skeleton" data-kind="name" style={{ width: '55%', height: '1.25em' }} />
       <span data-slot="skeleton" data-kind="id" style={{ width: '40%' }} />
       <span data-slot="skeleton" data-kind="description" style={{ width: '100%' }} />
@@ -373,7 +432,17 @@ export function ModelCardSkeleton({ className, as: Root = 'div' }: ModelCardSkel
 
 function CopyIcon({ copied }: { copied: boolean }) {
   return (
-    <svg data-slot="model-card-copy-icon" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true" focusable="false">
+    <svg
+      data-slot="model-card-copy-icon"
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      aria-hidden="true"
+      focusable="false"
+    >
       {copied ? (
         <path d="M3 8.5l3 3 7-7" strokeLinecap="round" strokeLinejoin="round" />
       ) : (
@@ -388,7 +457,17 @@ function CopyIcon({ copied }: { copied: boolean }) {
 
 function WarningIcon() {
   return (
-    <svg data-slot="model-card-expiry-icon" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true" focusable="false">
+    <svg
+      data-slot="model-card-expiry-icon"
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M8 2l6.5 11.5h-13L8 2z" strokeLinejoin="round" />
       <path d="M8 6.5v3M8 11.5v.01" strokeLinecap="round" />
     </svg>

@@ -4,7 +4,10 @@ import { cx } from '../shared/cx';
 import { useModelCatalogueContext } from './model-catalogue-context';
 
 /** "Only models my account can use": a switch, shown in the account view (`scope="user"`) only. */
-export const ModelCatalogueAccountSwitch = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement> & { label?: string }>(function ModelCatalogueAccountSwitch(
+export const ModelCatalogueAccountSwitch = forwardRef<
+  HTMLDivElement,
+  HTMLAttributes<HTMLDivElement> & { label?: string }
+>(function ModelCatalogueAccountSwitch(
   { className, label = 'Only models my account can use', ...rest },
   ref,
 ) {
@@ -12,8 +15,21 @@ export const ModelCatalogueAccountSwitch = forwardRef<HTMLDivElement, HTMLAttrib
   const id = useId();
   if (scope !== 'user') return null;
   return (
-    <div ref={ref} data-slot="model-catalogue-account-switch" data-state={onlyMine ? 'on' : 'off'} className={cx(className)} {...rest}>
-      <button id={id} type="button" role="switch" aria-checked={onlyMine} data-slot="model-catalogue-switch" onClick={() => setOnlyMine(!onlyMine)}>
+    <div
+      ref={ref}
+      data-slot="model-catalogue-account-switch"
+      data-state={onlyMine ? 'on' : 'off'}
+      className={cx(className)}
+      {...rest}
+    >
+      <button
+        id={id}
+        type="button"
+        role="switch"
+        aria-checked={onlyMine}
+        data-slot="model-catalogue-switch"
+        onClick={() => setOnlyMine(!onlyMine)}
+      >
         <span data-slot="model-catalogue-switch-thumb" aria-hidden="true" />
       </button>
       <label htmlFor={id} data-slot="model-catalogue-switch-label">

@@ -12,7 +12,10 @@ export interface ModelCatalogueContextValue {
   /** The filters, sort and search (in the URL unless `urlState={false}`). */
   state: ModelsUrlState;
   /** Changes them: `push` (default) for a discrete change, `replace` while typing. */
-  setState(next: ModelsUrlState | ((previous: ModelsUrlState) => ModelsUrlState), options?: { history?: HistoryMode }): void;
+  setState(
+    next: ModelsUrlState | ((previous: ModelsUrlState) => ModelsUrlState),
+    options?: { history?: HistoryMode },
+  ): void;
   /** The state as the API's filters (`{ ...filters, sort, q }`). */
   filters: Omit<ModelsListFilters, 'offset' | 'limit'>;
   /** Clears the filters and the search; keeps the sort. */

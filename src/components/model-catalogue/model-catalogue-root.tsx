@@ -1,6 +1,15 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+} from 'react';
 import type { ModelsListFilters } from '../../core/types';
 import { useAccountModels } from '../../hooks/use-account-models';
 import { useInfiniteModels } from '../../hooks/use-infinite-models';
@@ -11,10 +20,17 @@ import { filtersFromSearchParams, filtersToSearchParams, type ModelsUrlState } f
 import type { PreferenceStorage } from '../model-picker/use-model-preferences';
 import { cx } from '../shared/cx';
 import { useRetry } from '../shared/use-retry';
-import { ModelCatalogueContext, type ModelCatalogueContextValue, type ModelCatalogueView } from './model-catalogue-context';
+import {
+  ModelCatalogueContext,
+  type ModelCatalogueContextValue,
+  type ModelCatalogueView,
+} from './model-catalogue-context';
 import { useStoredView } from './use-stored-view';
 
-export interface ModelCatalogueRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'onChange'> {
+export interface ModelCatalogueRootProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'defaultValue' | 'onChange'
+> {
   /** The filters, sort and search, controlled (e.g. by your router). Passing it turns the URL state off. */
   state?: ModelsUrlState | undefined;
   /** The initial state when neither controlled nor in the URL. */
@@ -60,158 +76,198 @@ const keyOf = (state: ModelsUrlState) => filtersToSearchParams(state).toString()
  * or controlled), the list (paged over `useInfiniteModels`, or the account's models), the view
  * (cards or table) and the open details. Renders a `div` (`data-slot="model-catalogue"`).
  */
-export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootProps>(function ModelCatalogueRoot(props, ref) {
-  const {
-    state: stateProp,
-    defaultState = EMPTY_STATE,
-    onStateChange,
-    urlState = true,
-    serverSearch,
-    scope = 'public',
-    bearer,
-    userKey,
-    onlyMine: onlyMineProp,
-    defaultOnlyMine = true,
-    onOnlyMineChange,
-    view: viewProp,
-    defaultView = 'cards',
-    onViewChange,
-    storage,
-    storageKey = 'react-openrouter-models:catalogue-view',
-    pageSize = 24,
-    paging = 'infinite',
-    queryOptions,
-    className,
-    children,
-    ...rest
-  } = props;
+export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootProps>(
+  function ModelCatalogueRoot(props, ref) {
+    const {
+      state: stateProp,
+      defaultState = EMPTY_STATE,
+      onStateChange,
+      urlState = true,
+      serverSearch,
+      scope = 'public',
+      bearer,
+      userKey,
+      onlyMine: onlyMineProp,
+      defaultOnlyMine = true,
+      onOnlyMineChange,
+      view: viewProp,
+      defaultView = 'cards',
+      onViewChange,
+      storage,
+      storageKey = 'react-openrouter-models:catalogue-view',
+      pageSize = 24,
+      paging = 'infinite',
+      queryOptions,
+      className,
+      children,
+      ...rest
+    } = props;
 
-  // ---- state: controlled, else the URL, else memory
-  const controlled = 'state' in props && stateProp !== undefined;
-  const url = useUrlModelsState({ enabled: urlState && !controlled, ...(serverSearch !== undefined && { serverSearch }) });
-  const [local, setLocal] = useState<ModelsUrlState>(defaultState);
-  const current = controlled ? stateProp : urlState ? url.state : local;
-  // Parts compare by value: a router that hands a new object each render keeps the same state.
-  const stateKey = keyOf(current);
-  const state = useMemo(() => filtersFromSearchParams(stateKey).state, [stateKey]);
-  const setUrlState = url.setState;
-  const latest = useRef(state);
-  latest.current = state;
-  const setState = useCallback<ModelCatalogueContextValue['setState']>(
-    (next, { history = 'push' } = {}) => {
-      const value = typeof next === 'function' ? next(latest.current) : next;
-      if (keyOf(value) === keyOf(latest.current)) return;
-      latest.current = value;
-      if (!controlled) {
-        if (urlState) setUrlState(value, { history });
-        else setLocal(value);
-      }
-      onStateChange?.(value, { history });
-    },
-    [controlled, urlState, setUrlState, onStateChange],
-  );
-  const filters = useMemo(() => ({ ...state.filters, ...(state.sort !== undefined && { sort: state.sort }), ...(state.q !== undefined && { q: state.q }) }), [state]);
-  const clear = useCallback(() => {
-    setState((s) => ({ filters: clearFilters(s.filters) as ModelsUrlState['filters'], ...(s.sort !== undefined && { sort: s.sort }) }));
-  }, [setState]);
+    // ---- state: controlled, else the URL, else memory
+    const controlled = 'state' in props && stateProp !== undefined;
+    const url = useUrlModelsState({
+      enabled: urlState && !controlled,
+      ...(serverSearch !== undefined && { serverSearch }),
+    });
+    const [local, setLocal] = useState<ModelsUrlState>(defaultState);
+    const current = controlled ? stateProp : urlState ? url.state : local;
+    // Parts compare by value: a router that hands a new object each render keeps the same state.
+    const stateKey = keyOf(current);
+    const state = useMemo(() => filtersFromSearchParams(stateKey).state, [stateKey]);
+    const setUrlState = url.setState;
+    const latest = useRef(state);
+    latest.current = state;
+    const setState = useCallback<ModelCatalogueContextValue['setState']>(
+      (next, { history = 'push' } = {}) => {
+        const value = typeof next === 'function' ? next(latest.current) : next;
+        if (keyOf(value) === keyOf(latest.current)) return;
+        latest.current = value;
+        if (!controlled) {
+          if (urlState) setUrlState(value, { history });
+          else setLocal(value);
+        }
+        onStateChange?.(value, { history });
+      },
+      [controlled, urlState, setUrlState, onStateChange],
+    );
+    const filters = useMemo(
+      () => ({
+        ...state.filters,
+        ...(state.sort !== undefined && { sort: state.sort }),
+        ...(state.q !== undefined && { q: state.q }),
+      }),
+      [state],
+    );
+    const clear = useCallback(() => {
+      setState((s) => ({
+        filters: clearFilters(s.filters) as ModelsUrlState['filters'],
+        ...(s.sort !== undefined && { sort: s.sort }),
+      }));
+    }, [setState]);
 
-  // ---- view and account switch
-  const [storedView, setStoredView] = useStoredView(storage, storageKey, defaultView);
-  const [view = storedView, setViewState] = useControllableState<ModelCatalogueView | undefined>({ prop: viewProp, defaultProp: undefined, onChange: (v) => v && onViewChange?.(v) });
-  const setView = useCallback(
-    (next: ModelCatalogueView) => {
-      setStoredView(next);
-      setViewState(next);
-    },
-    [setStoredView, setViewState],
-  );
-  const [onlyMine = defaultOnlyMine, setOnlyMine] = useControllableState<boolean | undefined>({ prop: onlyMineProp, defaultProp: defaultOnlyMine, onChange: (v) => v !== undefined && onOnlyMineChange?.(v) });
-  const account = scope === 'user' && onlyMine;
+    // ---- view and account switch
+    const [storedView, setStoredView] = useStoredView(storage, storageKey, defaultView);
+    const [view = storedView, setViewState] = useControllableState<ModelCatalogueView | undefined>({
+      prop: viewProp,
+      defaultProp: undefined,
+      onChange: (v) => v && onViewChange?.(v),
+    });
+    const setView = useCallback(
+      (next: ModelCatalogueView) => {
+        setStoredView(next);
+        setViewState(next);
+      },
+      [setStoredView, setViewState],
+    );
+    const [onlyMine = defaultOnlyMine, setOnlyMine] = useControllableState<boolean | undefined>({
+      prop: onlyMineProp,
+      defaultProp: defaultOnlyMine,
+      onChange: (v) => v !== undefined && onOnlyMineChange?.(v),
+    });
+    const account = scope === 'user' && onlyMine;
 
-  // ---- data: pages of GET /models, or the account's models among the filtered list
-  const options = queryOptions ?? {};
-  const pages = useInfiniteModels(filters, { pageSize, ...options, enabled: !account });
-  const mine = useAccountModels({ bearer, userKey }, { ...options, enabled: account } as { enabled: boolean });
-  const all = useModels(filters as ModelsListFilters, { ...options, enabled: account });
-  const [shownPages, setShownPages] = useState(1);
-  useEffect(() => setShownPages(1), [stateKey, account]);
+    // ---- data: pages of GET /models, or the account's models among the filtered list
+    const options = queryOptions ?? {};
+    const pages = useInfiniteModels(filters, { pageSize, ...options, enabled: !account });
+    const mine = useAccountModels({ bearer, userKey }, { ...options, enabled: account } as {
+      enabled: boolean;
+    });
+    const all = useModels(filters as ModelsListFilters, { ...options, enabled: account });
+    const [shownPages, setShownPages] = useState(1);
+    useEffect(() => setShownPages(1), [stateKey, account]);
 
-  const accountModels = useMemo(() => {
-    if (!account || !mine.data || !all.data) return undefined;
-    const ids = new Set(mine.data.data.map((m) => m.id));
-    return all.data.data.filter((m) => ids.has(m.id));
-  }, [account, mine.data, all.data]);
+    const accountModels = useMemo(() => {
+      if (!account || !mine.data || !all.data) return undefined;
+      const ids = new Set(mine.data.data.map((m) => m.id));
+      return all.data.data.filter((m) => ids.has(m.id));
+    }, [account, mine.data, all.data]);
 
-  const signIn = account && (mine.error as { status?: number } | null)?.status === 401;
-  const query = account ? (mine.error ? mine : all) : pages;
-  const refetch = useCallback(() => (account ? Promise.all([mine.refetch(), all.refetch()]) : pages.refetch()), [account, mine, all, pages]);
-  const { retrying, shownError, retry } = useRetry(signIn ? null : query.error, refetch);
+    const signIn = account && (mine.error as { status?: number } | null)?.status === 401;
+    const query = account ? (mine.error ? mine : all) : pages;
+    const refetch = useCallback(
+      () => (account ? Promise.all([mine.refetch(), all.refetch()]) : pages.refetch()),
+      [account, mine, all, pages],
+    );
+    const { retrying, shownError, retry } = useRetry(signIn ? null : query.error, refetch);
 
-  let models: ModelCatalogueContextValue['models'];
-  let total: number | undefined;
-  let hasMore: boolean;
-  if (account) {
-    const found = accountModels ?? [];
-    models = found.slice(0, shownPages * pageSize);
-    total = accountModels?.length;
-    hasMore = models.length < found.length;
-  } else {
-    models = pages.data?.pages.flatMap((p) => p.data) ?? [];
-    const first = pages.data?.pages[0];
-    total = first && (first.totalCountKnown || !pages.hasNextPage) ? first.totalCount : undefined;
-    if (first && !pages.hasNextPage) total = models.length;
-    hasMore = pages.hasNextPage;
-  }
-  const loading = account ? (mine.isPending || all.isPending) && !mine.error && !all.error : pages.isPending && !pages.error;
-  const status: ModelCatalogueContextValue['status'] = signIn
-    ? 'sign-in'
-    : shownError && models.length === 0
-      ? 'error'
-      : loading
-        ? 'loading'
-        : models.length === 0
-          ? 'empty'
-          : 'ready';
-  const loadingMore = !account && pages.isFetchingNextPage;
-  const loadMore = useCallback(() => {
-    if (account) setShownPages((n) => n + 1);
-    else if (pages.hasNextPage && !pages.isFetchingNextPage) void pages.fetchNextPage();
-  }, [account, pages]);
+    let models: ModelCatalogueContextValue['models'];
+    let total: number | undefined;
+    let hasMore: boolean;
+    if (account) {
+      const found = accountModels ?? [];
+      models = found.slice(0, shownPages * pageSize);
+      total = accountModels?.length;
+      hasMore = models.length < found.length;
+    } else {
+      models = pages.data?.pages.flatMap((p) => p.data) ?? [];
+      const first = pages.data?.pages[0];
+      total = first && (first.totalCountKnown || !pages.hasNextPage) ? first.totalCount : undefined;
+      if (first && !pages.hasNextPage) total = models.length;
+      hasMore = pages.hasNextPage;
+    }
+    const loading = account
+      ? (mine.isPending || all.isPending) && !mine.error && !all.error
+      : pages.isPending && !pages.error;
+    const status: ModelCatalogueContextValue['status'] = signIn
+      ? 'sign-in'
+      : shownError && models.length === 0
+        ? 'error'
+        : loading
+          ? 'loading'
+          : models.length === 0
+            ? 'empty'
+            : 'ready';
+    const loadingMore = !account && pages.isFetchingNextPage;
+    const loadMore = useCallback(() => {
+      if (account) setShownPages((n) => n + 1);
+      else if (pages.hasNextPage && !pages.isFetchingNextPage) void pages.fetchNextPage();
+    }, [account, pages]);
 
-  const [detailsId, setDetailsId] = useState<string>();
-  const baseId = useId();
-  const value: ModelCatalogueContextValue = {
-    state,
-    setState,
-    filters,
-    clear,
-    view,
-    setView,
-    scope,
-    onlyMine,
-    setOnlyMine: (on) => setOnlyMine(on),
-    models,
-    total,
-    status,
-    error: shownError,
-    retry,
-    retrying,
-    refreshing: status === 'ready' && (account ? all.isFetching || mine.isFetching : pages.isFetching && !pages.isFetchingNextPage),
-    hasMore,
-    loadingMore,
-    loadMore,
-    paging,
-    detailsId,
-    openDetails: setDetailsId,
-    closeDetails: () => setDetailsId(undefined),
-    ids: { results: `${baseId}-results`, heading: `${baseId}-heading` },
-  };
+    const [detailsId, setDetailsId] = useState<string>();
+    const baseId = useId();
+    const value: ModelCatalogueContextValue = {
+      state,
+      setState,
+      filters,
+      clear,
+      view,
+      setView,
+      scope,
+      onlyMine,
+      setOnlyMine: (on) => setOnlyMine(on),
+      models,
+      total,
+      status,
+      error: shownError,
+      retry,
+      retrying,
+      refreshing:
+        status === 'ready' &&
+        (account ? all.isFetching || mine.isFetching : pages.isFetching && !pages.isFetchingNextPage),
+      hasMore,
+      loadingMore,
+      loadMore,
+      paging,
+      detailsId,
+      openDetails: setDetailsId,
+      closeDetails: () => setDetailsId(undefined),
+      ids: { results: `${baseId}-results`, heading: `${baseId}-heading` },
+    };
 
-  return (
-    <ModelCatalogueContext.Provider value={value}>
-      <div ref={ref} data-orm="" data-slot="model-catalogue" data-state={status} data-view={view} className={cx(className)} {...rest}>
-        {children}
-      </div>
-    </ModelCatalogueContext.Provider>
-  );
-});
+    return (
+      <ModelCatalogueContext.Provider value={value}>
+        <div
+          ref={ref}
+          data-orm=""
+          data-slot="model-catalogue"
+          data-state={status}
+          data-view={view}
+          className={cx(className)}
+          {...rest}
+        >
+          {children}
+        </div>
+      </ModelCatalogueContext.Provider>
+    );
+  },
+);

@@ -36,7 +36,11 @@ const subscribe = (listener: () => void) => {
  * The catalogue's cards/table choice, remembered in `storage` (`localStorage` by default, `null`
  * for memory only) as the picker remembers its favourites. The server renders `fallback`.
  */
-export function useStoredView(storage: PreferenceStorage | null | undefined, key: string, fallback: ModelCatalogueView): [ModelCatalogueView, (view: ModelCatalogueView) => void] {
+export function useStoredView(
+  storage: PreferenceStorage | null | undefined,
+  key: string,
+  fallback: ModelCatalogueView,
+): [ModelCatalogueView, (view: ModelCatalogueView) => void] {
   const store = storage === undefined ? defaultStorage() : storage;
   const view = useSyncExternalStore(
     subscribe,

@@ -84,7 +84,9 @@ class Rows implements PickerRows {
     const model = this.models[i];
     const cached = this.cache[i];
     // (Made again if the list was changed in place.)
-    return cached !== undefined && cached.model === model ? cached : (this.cache[i] = optionRow(model, 'all', model.id));
+    return cached !== undefined && cached.model === model
+      ? cached
+      : (this.cache[i] = optionRow(model, 'all', model.id));
   }
 
   keyAt(row: number): string | undefined {
@@ -237,6 +239,7 @@ export function buildPickerRows(input: BuildRowsInput): { rows: PickerRows; matc
     }
     return { rows: new Rows(models, head, [], [], []), matchCount };
   }
-  if (head.length && matches.length - skip.length + extras.length > 0 && !searching) head.push({ type: 'header', key: 'h:all', label: 'All models' });
+  if (head.length && matches.length - skip.length + extras.length > 0 && !searching)
+    head.push({ type: 'header', key: 'h:all', label: 'All models' });
   return { rows: new Rows(models, head, matches, skip, extras), matchCount };
 }

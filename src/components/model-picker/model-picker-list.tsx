@@ -214,8 +214,8 @@ export const ModelPickerList = forwardRef<HTMLDivElement, ModelPickerListProps>(
               : ctx.signIn
                 ? 'sign-in'
                 : rows.optionCount
-                ? 'ready'
-                : 'empty'
+                  ? 'ready'
+                  : 'empty'
         }
         className={cx(className)}
         style={{ maxHeight: height, overflowY: 'auto', position: 'relative', ...style }}

@@ -21,21 +21,30 @@ const summaryOf = (r: ModelEndpointsResponse) => summarizeEndpoints(r.data.endpo
  * request). Render it only where a person looks at one model (a card, a detail view), never
  * once per row of a list.
  */
-export const ModelProvidersSummary = forwardRef<HTMLParagraphElement, ModelProvidersSummaryProps>(function ModelProvidersSummary({ model, className, ...rest }, ref) {
-  const { data, error, isPending } = useModelEndpoints(model, { select: summaryOf });
-  const state = data !== undefined ? 'ready' : error ? 'error' : isPending ? 'loading' : 'error';
-  return (
-    <p {...rest} ref={ref} data-orm="" data-slot="model-providers-summary" data-state={state} className={cx(className)}>
-      {state === 'ready' ? (
-        data
-      ) : state === 'loading' ? (
-        <>
-          <span data-slot="skeleton" aria-hidden="true" style={{ width: '14em' }} />
-          <span className="orm-visually-hidden">Loading providers…</span>
-        </>
-      ) : (
-        <span title={error ? describeError(error).detail : undefined}>Providers unavailable</span>
-      )}
-    </p>
-  );
-});
+export const ModelProvidersSummary = forwardRef<HTMLParagraphElement, ModelProvidersSummaryProps>(
+  function ModelProvidersSummary({ model, className, ...rest }, ref) {
+    const { data, error, isPending } = useModelEndpoints(model, { select: summaryOf });
+    const state = data !== undefined ? 'ready' : error ? 'error' : isPending ? 'loading' : 'error';
+    return (
+      <p
+        {...rest}
+        ref={ref}
+        data-orm=""
+        data-slot="model-providers-summary"
+        data-state={state}
+        className={cx(className)}
+      >
+        {state === 'ready' ? (
+          data
+        ) : state === 'loading' ? (
+          <>
+            <span data-slot="skeleton" aria-hidden="true" style={{ width: '14em' }} />
+            <span className="orm-visually-hidden">Loading providers…</span>
+          </>
+        ) : (
+          <span title={error ? describeError(error).detail : undefined}>Providers unavailable</span>
+        )}
+      </p>
+    );
+  },
+);

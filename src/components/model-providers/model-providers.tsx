@@ -26,7 +26,18 @@ import { cx } from '../shared/cx';
 import { EmptyState, ErrorState, RefreshIndicator, SkeletonRows } from '../shared/state-views';
 import { useRetry } from '../shared/use-retry';
 
-export type ProvidersSortColumn = 'provider' | 'input' | 'output' | 'context' | 'maxOutput' | 'quantization' | 'uptime30m' | 'uptime1d' | 'latency' | 'throughput' | 'status';
+export type ProvidersSortColumn =
+  | 'provider'
+  | 'input'
+  | 'output'
+  | 'context'
+  | 'maxOutput'
+  | 'quantization'
+  | 'uptime30m'
+  | 'uptime1d'
+  | 'latency'
+  | 'throughput'
+  | 'status';
 export type ProvidersSortDirection = 'ascending' | 'descending';
 export interface ProvidersSort {
   column: ProvidersSortColumn;
@@ -34,9 +45,15 @@ export interface ProvidersSort {
 }
 
 /** The options `useModelEndpoints` takes, less `select` (the component reads the response itself). */
-export type ModelProvidersQueryOptions = Omit<NonNullable<Parameters<typeof useModelEndpoints<ModelEndpointsResponse>>[1]>, 'select'>;
+export type ModelProvidersQueryOptions = Omit<
+  NonNullable<Parameters<typeof useModelEndpoints<ModelEndpointsResponse>>[1]>,
+  'select'
+>;
 
-export interface ModelProvidersProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue'> {
+export interface ModelProvidersProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'children' | 'defaultValue'
+> {
   /** The model: `'anthropic/claude-sonnet-4'`, a variant, a `~` alias or `{ author, slug }`. */
   model: ModelRef;
   /** A stated need: the table names the provider that fits it best and says why (see `compareEndpoints`). */
@@ -135,7 +152,11 @@ function sortRows(rows: Row[], sort: ProvidersSort | null | undefined): Row[] {
 }
 
 type Mark = 'cheapest' | 'fastest' | 'reliable';
-const MARK_LABELS: Record<Mark, string> = { cheapest: 'Cheapest', fastest: 'Fastest', reliable: 'Most reliable' };
+const MARK_LABELS: Record<Mark, string> = {
+  cheapest: 'Cheapest',
+  fastest: 'Fastest',
+  reliable: 'Most reliable',
+};
 
 /**
  * The rows that stand out, in words: the cheapest (input + output per million), the fastest
@@ -146,16 +167,25 @@ function marksOf(rows: Row[]): Map<string, Mark[]> {
   const marks = new Map<string, Mark[]>();
   const live = rows.filter((r) => r.state !== 'down');
   const mark = (kind: Mark, value: (r: Row) => number | null, better: 'low' | 'high') => {
-    const known = live.map((r) => [r, value(r)] as const).filter((x): x is readonly [Row, number] => x[1] !== null);
+    const known = live
+      .map((r) => [r, value(r)] as const)
+      .filter((x): x is readonly [Row, number] => x[1] !== null);
     if (known.length < 2) return;
     const values = known.map(([, v]) => v);
     const best = better === 'low' ? Math.min(...values) : Math.max(...values);
     if (values.every((v) => v === best)) return;
     for (const [r, v] of known) if (v === best) marks.set(r.key, [...(marks.get(r.key) ?? []), kind]);
   };
-  mark('cheapest', (r) => (r.values.input === null || r.values.output === null ? null : (r.values.input as number) + (r.values.output as number)), 'low');
+  mark(
+    'cheapest',
+    (r) =>
+      r.values.input === null || r.values.output === null
+        ? null
+        : (r.values.input as number) + (r.values.output as number),
+    'low',
+  );
   mark('fastest', (r) => r.values.throughput as number | null, 'high');
-  mark('reliable', (r) => (r.endpoint.uptimeLast1d ?? r.endpoint.uptimeLast30m ?? null), 'high');
+  mark('reliable', (r) => r.endpoint.uptimeLast1d ?? r.endpoint.uptimeLast30m ?? null, 'high');
   return marks;
 }
 
@@ -169,34 +199,62 @@ function marksOf(rows: Row[]): Map<string, Mark[]> {
  * Narrow containers get a stacked layout. Data only through `useModelEndpoints`.
  */
 export const ModelProviders = forwardRef<HTMLDivElement, ModelProvidersProps>(function ModelProviders(
-  { model, need, sort: sortProp, defaultSort = null, onSortChange, caption, queryOptions, className, ...rest },
+  {
+    model,
+    need,
+    sort: sortProp,
+    defaultSort = null,
+    onSortChange,
+    caption,
+    queryOptions,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const id = useId();
   const query = useModelEndpoints(model, queryOptions);
   const { data, isPending, isFetching, refetch } = query;
   const { retrying, shownError: error, retry } = useRetry(query.error, refetch);
-  const [sort, setSort] = useControllableState<ProvidersSort | null>({ prop: sortProp, defaultProp: defaultSort, onChange: onSortChange });
+  const [sort, setSort] = useControllableState<ProvidersSort | null>({
+    prop: sortProp,
+    defaultProp: defaultSort,
+    onChange: onSortChange,
+  });
 
   const endpoints = data?.data.endpoints;
   const rows = useMemo(() => (endpoints ?? []).map(rowOf), [endpoints]);
   const marks = useMemo(() => marksOf(rows), [rows]);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
-  const comparison = useMemo(() => (need && endpoints ? compareEndpoints(endpoints, need) : undefined), [need, endpoints]);
+  const comparison = useMemo(
+    () => (need && endpoints ? compareEndpoints(endpoints, need) : undefined),
+    [need, endpoints],
+  );
   const pickIndex = comparison?.best ? endpoints!.indexOf(comparison.best.endpoint) : -1;
   const noSpeed = endpoints ? endpointsLackSpeed(endpoints) : false;
 
   const state = data ? (rows.length ? 'ready' : 'empty') : error ? 'error' : isPending ? 'loading' : 'error';
   const column = sort ? COLUMNS.find((c) => c.id === sort.column) : undefined;
-  const announcement = column ? `Sorted by ${column.label}, ${column.order[sort!.direction === 'ascending' ? 0 : 1]}` : '';
+  const announcement = column
+    ? `Sorted by ${column.label}, ${column.order[sort!.direction === 'ascending' ? 0 : 1]}`
+    : '';
 
   const press = (c: Column) => {
-    const direction: ProvidersSortDirection = sort?.column === c.id ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : c.first;
+    const direction: ProvidersSortDirection =
+      sort?.column === c.id ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : c.first;
     setSort({ column: c.id, direction });
   };
 
   return (
-    <div {...rest} ref={ref} data-orm="" data-slot="model-providers" data-state={state} aria-busy={isFetching || undefined} className={cx(className)}>
+    <div
+      {...rest}
+      ref={ref}
+      data-orm=""
+      data-slot="model-providers"
+      data-state={state}
+      aria-busy={isFetching || undefined}
+      className={cx(className)}
+    >
       {state === 'loading' && (
         <>
           <span role="status" className="orm-visually-hidden">
@@ -207,34 +265,43 @@ export const ModelProviders = forwardRef<HTMLDivElement, ModelProvidersProps>(fu
       )}
       {state === 'error' && <ErrorState error={error} onRetry={retry} retrying={retrying} />}
       {state === 'empty' && (
-        <EmptyState title="No providers">
-          No provider serves {data!.data.name} right now.
-        </EmptyState>
+        <EmptyState title="No providers">No provider serves {data!.data.name} right now.</EmptyState>
       )}
       {state === 'ready' && (
         <>
           {noSpeed && (
             <p data-slot="model-providers-note" data-kind="no-speed">
-              Latency and throughput are shown only when you are signed in (with an OpenRouter API key): sign in to see speed.
+              Latency and throughput are shown only when you are signed in (with an OpenRouter API key): sign
+              in to see speed.
             </p>
           )}
           {comparison && (
             <p data-slot="model-providers-pick" data-state={comparison.best ? 'picked' : 'none'}>
-              <span data-slot="model-providers-pick-label">{comparison.best ? 'Best for your need: ' : 'No pick: '}</span>
+              <span data-slot="model-providers-pick-label">
+                {comparison.best ? 'Best for your need: ' : 'No pick: '}
+              </span>
               {comparison.explanation}
             </p>
           )}
           <div data-slot="model-providers-scroll">
             <table data-slot="model-providers-table" aria-describedby={`${id}-sorted`}>
               <caption data-slot="model-providers-caption">
-                {caption ?? `Providers of ${data!.data.name}`} <RefreshIndicator active={isFetching && !error} label="Updating providers…" />
+                {caption ?? `Providers of ${data!.data.name}`}{' '}
+                <RefreshIndicator active={isFetching && !error} label="Updating providers…" />
               </caption>
               <thead data-slot="model-providers-head">
                 <tr>
                   {COLUMNS.map((c) => {
                     const active = sort?.column === c.id;
                     return (
-                      <th key={c.id} scope="col" data-slot="model-providers-header" data-column={c.id} data-state={active ? sort!.direction : 'none'} aria-sort={active ? sort!.direction : undefined}>
+                      <th
+                        key={c.id}
+                        scope="col"
+                        data-slot="model-providers-header"
+                        data-column={c.id}
+                        data-state={active ? sort!.direction : 'none'}
+                        aria-sort={active ? sort!.direction : undefined}
+                      >
                         <button type="button" data-slot="model-providers-sort" onClick={() => press(c)}>
                           <span data-slot="model-providers-sort-label">{c.label}</span>
                           <SortIcon direction={active ? sort!.direction : undefined} />
@@ -246,12 +313,23 @@ export const ModelProviders = forwardRef<HTMLDivElement, ModelProvidersProps>(fu
               </thead>
               <tbody>
                 {sorted.map((row) => (
-                  <ProviderRow key={row.key} row={row} marks={marks.get(row.key)} picked={pickIndex >= 0 && row.endpoint === endpoints![pickIndex]} noSpeed={noSpeed} />
+                  <ProviderRow
+                    key={row.key}
+                    row={row}
+                    marks={marks.get(row.key)}
+                    picked={pickIndex >= 0 && row.endpoint === endpoints![pickIndex]}
+                    noSpeed={noSpeed}
+                  />
                 ))}
               </tbody>
             </table>
           </div>
-          <p id={`${id}-sorted`} data-slot="model-providers-sorted" role="status" className="orm-visually-hidden">
+          <p
+            id={`${id}-sorted`}
+            data-slot="model-providers-sorted"
+            role="status"
+            className="orm-visually-hidden"
+          >
             {announcement}
           </p>
         </>
@@ -267,14 +345,41 @@ export const ModelProviders = forwardRef<HTMLDivElement, ModelProvidersProps>(fu
 function tiersOf(pricing: PublicEndpoint['pricing'], key: 'prompt' | 'completion'): string[] {
   const overrides = pricing.overrides ?? [];
   const byLength = overrides.flatMap((o) => {
-    if (typeof o.minPromptTokens !== 'number' || o[key] === undefined || o.utcStart !== undefined || o.utcEnd !== undefined || o.utcDays?.length) return [];
-    return [`> ${formatTokenCount(o.minPromptTokens)} tokens: ${formatPrice(endpointPrices(pricing, o.minPromptTokens + 1)[key])}`];
+    if (
+      typeof o.minPromptTokens !== 'number' ||
+      o[key] === undefined ||
+      o.utcStart !== undefined ||
+      o.utcEnd !== undefined ||
+      o.utcDays?.length
+    )
+      return [];
+    return [
+      `> ${formatTokenCount(o.minPromptTokens)} tokens: ${formatPrice(endpointPrices(pricing, o.minPromptTokens + 1)[key])}`,
+    ];
   });
-  const byTime = key === 'prompt' ? modelPriceTiers({ ...pricing, overrides: overrides.filter((o) => o.utcStart !== undefined || o.utcEnd !== undefined || o.utcDays?.length) }).map((t) => t.text) : [];
+  const byTime =
+    key === 'prompt'
+      ? modelPriceTiers({
+          ...pricing,
+          overrides: overrides.filter(
+            (o) => o.utcStart !== undefined || o.utcEnd !== undefined || o.utcDays?.length,
+          ),
+        }).map((t) => t.text)
+      : [];
   return [...byLength, ...byTime];
 }
 
-function PriceCell({ price, base, discount, tiers }: { price: Price; base: Price; discount: number; tiers: string[] }) {
+function PriceCell({
+  price,
+  base,
+  discount,
+  tiers,
+}: {
+  price: Price;
+  base: Price;
+  discount: number;
+  tiers: string[];
+}) {
   return (
     <>
       <PriceText price={price} base={base} discount={discount} />
@@ -324,7 +429,17 @@ function Missing({ speed }: { speed?: boolean }) {
   );
 }
 
-function ProviderRow({ row, marks, picked, noSpeed }: { row: Row; marks: Mark[] | undefined; picked: boolean; noSpeed: boolean }) {
+function ProviderRow({
+  row,
+  marks,
+  picked,
+  noSpeed,
+}: {
+  row: Row;
+  marks: Mark[] | undefined;
+  picked: boolean;
+  noSpeed: boolean;
+}) {
   const { endpoint: e, prices } = row;
   const cell = (column: ProvidersSortColumn, label: string, content: ReactNode) => (
     <td data-slot="model-providers-cell" data-column={column}>
@@ -364,10 +479,32 @@ function ProviderRow({ row, marks, picked, noSpeed }: { row: Row; marks: Mark[] 
           </span>
         )}
       </th>
-      {cell('input', 'Input', <PriceCell price={prices.prompt} base={perMillion(e.pricing.prompt)} discount={prices.discount} tiers={tiersOf(e.pricing, 'prompt')} />)}
-      {cell('output', 'Output', <PriceCell price={prices.completion} base={perMillion(e.pricing.completion)} discount={prices.discount} tiers={tiersOf(e.pricing, 'completion')} />)}
+      {cell(
+        'input',
+        'Input',
+        <PriceCell
+          price={prices.prompt}
+          base={perMillion(e.pricing.prompt)}
+          discount={prices.discount}
+          tiers={tiersOf(e.pricing, 'prompt')}
+        />,
+      )}
+      {cell(
+        'output',
+        'Output',
+        <PriceCell
+          price={prices.completion}
+          base={perMillion(e.pricing.completion)}
+          discount={prices.discount}
+          tiers={tiersOf(e.pricing, 'completion')}
+        />,
+      )}
       {cell('context', 'Context', e.contextLength ? formatTokenCount(e.contextLength) : <Missing />)}
-      {cell('maxOutput', 'Max output', e.maxCompletionTokens ? formatTokenCount(e.maxCompletionTokens) : <Missing />)}
+      {cell(
+        'maxOutput',
+        'Max output',
+        e.maxCompletionTokens ? formatTokenCount(e.maxCompletionTokens) : <Missing />,
+      )}
       {cell('quantization', 'Quantization', e.quantization ? <bdi>{e.quantization}</bdi> : <Missing />)}
       {cell('uptime30m', 'Uptime 30 min', text(formatUptime(e.uptimeLast30m)))}
       {cell('uptime1d', 'Uptime 1 day', text(formatUptime(e.uptimeLast1d)))}
@@ -387,7 +524,14 @@ function ProviderRow({ row, marks, picked, noSpeed }: { row: Row; marks: Mark[] 
 
 function SortIcon({ direction }: { direction?: ProvidersSortDirection }) {
   return (
-    <svg data-slot="model-providers-sort-icon" width="10" height="12" viewBox="0 0 10 12" aria-hidden="true" focusable="false">
+    <svg
+      data-slot="model-providers-sort-icon"
+      width="10"
+      height="12"
+      viewBox="0 0 10 12"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M5 1L9 5H1z" fill="currentColor" opacity={direction === 'ascending' ? 1 : 0.3} />
       <path d="M5 11L1 7h8z" fill="currentColor" opacity={direction === 'descending' ? 1 : 0.3} />
     </svg>
@@ -396,7 +540,14 @@ function SortIcon({ direction }: { direction?: ProvidersSortDirection }) {
 
 function StatusIcon({ state }: { state: EndpointState }) {
   return (
-    <svg data-slot="model-providers-status-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+    <svg
+      data-slot="model-providers-status-icon"
+      width="12"
+      height="12"
+      viewBox="0 0 12 12"
+      aria-hidden="true"
+      focusable="false"
+    >
       {state === 'up' ? (
         <circle cx="6" cy="6" r="4.5" fill="currentColor" />
       ) : state === 'degraded' ? (

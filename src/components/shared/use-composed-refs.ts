@@ -7,7 +7,10 @@ function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
 }
 
 /** One callback ref that sets both refs: the one forwarded to a part and the part's own. */
-export function useComposedRefs<T>(forwarded: Ref<T> | undefined, own: Ref<T> | undefined): (node: T | null) => void {
+export function useComposedRefs<T>(
+  forwarded: Ref<T> | undefined,
+  own: Ref<T> | undefined,
+): (node: T | null) => void {
   // A new callback only when one of the refs changes (React then calls the old with null).
   return useCallback(
     (node: T | null) => {

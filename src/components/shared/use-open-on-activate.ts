@@ -6,7 +6,10 @@ import { useState } from 'react';
  * and opened again whenever `activeCount` grows (also from outside, e.g. a controlled
  * parent), so a value that was just set is never out of sight. The person may close it.
  */
-export function useOpenOnActivate(activeCount: number, initiallyOpen = false): [boolean, (open: boolean) => void] {
+export function useOpenOnActivate(
+  activeCount: number,
+  initiallyOpen = false,
+): [boolean, (open: boolean) => void] {
   const [open, setOpen] = useState(initiallyOpen || activeCount > 0);
   const [seen, setSeen] = useState(activeCount);
   if (seen !== activeCount) {

@@ -8,7 +8,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * query back to `pending` and clears its error: the error view would unmount, taking focus
  * with it, and come back a few seconds later if the retry fails too.)
  */
-export function useRetry<E>(error: E | null, refetch: () => Promise<unknown>): { retrying: boolean; shownError: E | null; retry: () => void } {
+export function useRetry<E>(
+  error: E | null,
+  refetch: () => Promise<unknown>,
+): { retrying: boolean; shownError: E | null; retry: () => void } {
   const [retryingFrom, setRetryingFrom] = useState<E | null>(null);
   const mounted = useRef(true);
   useEffect(() => {

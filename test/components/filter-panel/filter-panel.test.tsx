@@ -19,7 +19,12 @@ const PAINTER: RawModel = {
   name: 'Acme: Pixel Painter',
   created: 1_750_000_000,
   context_length: 4096,
-  architecture: { modality: 'text->image', input_modalities: ['text'], output_modalities: ['image'], tokenizer: 'Other' },
+  architecture: {
+    modality: 'text->image',
+    input_modalities: ['text'],
+    output_modalities: ['image'],
+    tokenizer: 'Other',
+  },
   pricing: { prompt: '0.000001', completion: '0.000004' },
   supported_parameters: [],
 };
@@ -43,11 +48,13 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 /** The list requests (not the catalogue request that feeds the author choices). */
-const listRequests = () => urls.filter((u) => u.pathname.endsWith('/models') && u.searchParams.get('output_modalities') !== 'all');
+const listRequests = () =>
+  urls.filter((u) => u.pathname.endsWith('/models') && u.searchParams.get('output_modalities') !== 'all');
 const lastListQuery = () => listRequests().at(-1)?.searchParams;
 
 const textModels = MODELS.filter((m) => m.architecture?.output_modalities?.includes('text'));
-const countText = (n: number) => (n === 0 ? 'No models match' : n === 1 ? '1 model matches' : `${n.toLocaleString('en-US')} models match`);
+const countText = (n: number) =>
+  n === 0 ? 'No models match' : n === 1 ? '1 model matches' : `${n.toLocaleString('en-US')} models match`;
 
 function renderWithClient(ui: React.ReactNode) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -96,8 +103,13 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(group('Input')).toHaveAttribute('data-state', 'active');
 
     await user.click(within(group('Supports')).getByRole('checkbox', { name: 'Tools' }));
-    expect(onFiltersChange).toHaveBeenLastCalledWith({ inputModalities: ['image'], supportedParameters: ['tools'] });
-    const visionTools = textModels.filter((m) => m.architecture?.input_modalities?.includes('image') && m.supported_parameters?.includes('tools')).length;
+    expect(onFiltersChange).toHaveBeenLastCalledWith({
+      inputModalities: ['image'],
+      supportedParameters: ['tools'],
+    });
+    const visionTools = textModels.filter(
+      (m) => m.architecture?.input_modalities?.includes('image') && m.supported_parameters?.includes('tools'),
+    ).length;
     await countIs(visionTools);
     expect(lastListQuery()?.get('supported_parameters')).toBe('tools');
 
@@ -150,7 +162,9 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: others });
     expect(within(output).getByRole('checkbox', { name: 'Text' })).not.toBeChecked();
     expect(within(output).getByRole('checkbox', { name: 'Image' })).toBeChecked();
-    await countIs(MODELS.filter((m) => m.architecture?.output_modalities?.some((o) => others.includes(o))).length);
+    await countIs(
+      MODELS.filter((m) => m.architecture?.output_modalities?.some((o) => others.includes(o))).length,
+    );
     // Ticking it again ticks every output: that is "All", and shows so.
     await user.click(within(output).getByRole('checkbox', { name: 'Text' }));
     expect(onFiltersChange).toHaveBeenLastCalledWith({ outputModalities: 'all' });
@@ -176,7 +190,9 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Free models only' }));
     expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 0, maxOutputPrice: 0 });
-    const free = textModels.filter((m) => Number(m.pricing?.prompt) === 0 && Number(m.pricing?.completion) === 0).length;
+    const free = textModels.filter(
+      (m) => Number(m.pricing?.prompt) === 0 && Number(m.pricing?.completion) === 0,
+    ).length;
     await countIs(free);
     expect(lastListQuery()?.get('max_price')).toBe('0');
     expect(lastListQuery()?.get('max_output_price')).toBe('0');
@@ -198,9 +214,20 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Zero data retention' }));
     expect(onFiltersChange).toHaveBeenLastCalledWith({ region: 'eu', distillable: false, zdr: true });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'programming');
-    expect(onFiltersChange).toHaveBeenLastCalledWith({ region: 'eu', distillable: false, zdr: true, category: 'programming' });
+    expect(onFiltersChange).toHaveBeenLastCalledWith({
+      region: 'eu',
+      distillable: false,
+      zdr: true,
+      category: 'programming',
+    });
     await user.click(within(group('Architecture')).getByRole('radio', { name: /^Claude/ }));
-    expect(onFiltersChange).toHaveBeenLastCalledWith({ region: 'eu', distillable: false, zdr: true, category: 'programming', arch: 'Claude' });
+    expect(onFiltersChange).toHaveBeenLastCalledWith({
+      region: 'eu',
+      distillable: false,
+      zdr: true,
+      category: 'programming',
+      arch: 'Claude',
+    });
     await waitFor(() => {
       const q = lastListQuery();
       expect(q?.get('region')).toBe('eu');
@@ -211,13 +238,23 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     });
     await user.click(screen.getByRole('checkbox', { name: 'Zero data retention' }));
     // zdr false is the same as unset: the key goes.
-    expect(onFiltersChange).toHaveBeenLastCalledWith({ region: 'eu', distillable: false, category: 'programming', arch: 'Claude' });
+    expect(onFiltersChange).toHaveBeenLastCalledWith({
+      region: 'eu',
+      distillable: false,
+      category: 'programming',
+      arch: 'Claude',
+    });
   });
 
   it('"Clear all" resets every filter, keeps the sort, and is disabled when nothing is set', async () => {
     const user = userEvent.setup({ delay: null });
     const onFiltersChange = vi.fn();
-    renderWithClient(<FilterPanel defaultFilters={{ sort: 'newest', inputModalities: ['image'], zdr: true, maxPrice: 2 }} onFiltersChange={onFiltersChange} />);
+    renderWithClient(
+      <FilterPanel
+        defaultFilters={{ sort: 'newest', inputModalities: ['image'], zdr: true, maxPrice: 2 }}
+        onFiltersChange={onFiltersChange}
+      />,
+    );
     const clear = screen.getByRole('button', { name: 'Clear all' });
     expect(clear).toHaveAttribute('aria-disabled', 'false');
     expect(within(group('Prompt price')).getByRole('textbox', { name: /^Max/ })).toHaveValue('2');
@@ -251,9 +288,13 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(onFiltersChange).toHaveBeenLastCalledWith({ minPrice: 5 });
     await user.type(max, '1');
     // The message says what still applies while the draft is invalid.
-    expect(within(prices).getByText('The minimum must not be above the maximum. Still filtering from $5/M.')).toBeInTheDocument();
+    expect(
+      within(prices).getByText('The minimum must not be above the maximum. Still filtering from $5/M.'),
+    ).toBeInTheDocument();
     expect(min).toHaveAttribute('aria-invalid', 'true');
-    expect(max).toHaveAccessibleDescription('The minimum must not be above the maximum. Still filtering from $5/M.');
+    expect(max).toHaveAccessibleDescription(
+      'The minimum must not be above the maximum. Still filtering from $5/M.',
+    );
     expect(onFiltersChange).toHaveBeenLastCalledWith({ minPrice: 5 });
 
     await user.type(max, '0'); // "10"
@@ -277,8 +318,10 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await waitFor(() => expect(matchCount()).toHaveAttribute('data-state', 'idle'));
     for (const call of onFiltersChange.mock.calls) {
       const f = call[0] as ModelsListFilters;
-      for (const v of [f.minPrice, f.maxPrice, f.minOutputPrice, f.maxOutputPrice]) if (v !== undefined) expect(v).toBeGreaterThanOrEqual(0);
-      if (f.minPrice !== undefined && f.maxPrice !== undefined) expect(f.minPrice).toBeLessThanOrEqual(f.maxPrice);
+      for (const v of [f.minPrice, f.maxPrice, f.minOutputPrice, f.maxOutputPrice])
+        if (v !== undefined) expect(v).toBeGreaterThanOrEqual(0);
+      if (f.minPrice !== undefined && f.maxPrice !== undefined)
+        expect(f.minPrice).toBeLessThanOrEqual(f.maxPrice);
     }
     for (const u of urls) {
       const lo = u.searchParams.get('min_price');
@@ -300,7 +343,9 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     await user.type(max, '5');
     expect(onFiltersChange).toHaveBeenLastCalledWith({ maxPrice: 5 });
     await user.type(min, '-1');
-    expect(within(prices).getByText('Min: Prices can’t be negative. Still filtering up to $5/M.')).toBeInTheDocument();
+    expect(
+      within(prices).getByText('Min: Prices can’t be negative. Still filtering up to $5/M.'),
+    ).toBeInTheDocument();
     // Clearing Max while Min is invalid: the field says "Any", and nothing caps the price any more.
     await user.clear(max);
     expect(onFiltersChange).toHaveBeenLastCalledWith({});
@@ -419,7 +464,9 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     // the server's default output, so that the count says what choosing it gives.
     const openaiCount = textModels.filter((m) => /^~?openai\//.test(m.id)).length;
     const openai = await within(authors).findByRole('checkbox', { name: `OpenAI ${openaiCount} models` });
-    expect(urls.some((u) => u.pathname.endsWith('/models') && u.searchParams.get('output_modalities') === 'all')).toBe(true);
+    expect(
+      urls.some((u) => u.pathname.endsWith('/models') && u.searchParams.get('output_modalities') === 'all'),
+    ).toBe(true);
     // The first choices are the authors with most models.
     const names = within(authors)
       .getAllByRole('checkbox')
@@ -458,13 +505,24 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     const catalogueRequests = urls.filter((u) => u.searchParams.get('output_modalities') === 'all').length;
     await user.click(within(group('Output')).getByRole('checkbox', { name: 'All' }));
     expect(within(authors).getByRole('checkbox', { name: 'acme 1 model' })).toBeChecked();
-    expect(within(authors).getByRole('checkbox', { name: `OpenAI ${MODELS.filter((m) => /^~?openai\//.test(m.id)).length} models` })).toBeChecked();
+    expect(
+      within(authors).getByRole('checkbox', {
+        name: `OpenAI ${MODELS.filter((m) => /^~?openai\//.test(m.id)).length} models`,
+      }),
+    ).toBeChecked();
     await countIs(MODELS.filter((m) => /^~?(openai|acme)\//.test(m.id)).length);
-    expect(urls.filter((u) => u.searchParams.get('output_modalities') === 'all' && !u.searchParams.get('model_authors')).length).toBe(catalogueRequests);
+    expect(
+      urls.filter(
+        (u) => u.searchParams.get('output_modalities') === 'all' && !u.searchParams.get('model_authors'),
+      ).length,
+    ).toBe(catalogueRequests);
 
     await user.click(within(authors).getByRole('button', { name: /^Show all \d+ authors$/ }));
     expect(within(authors).getAllByRole('checkbox')).toHaveLength(perAuthor.size);
-    expect(within(authors).getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(authors).getByRole('button', { name: 'Show fewer' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('providers: known names and any typed name', async () => {
@@ -477,7 +535,11 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(onFiltersChange).toHaveBeenLastCalledWith({ providers: ['Groq'] });
     const search = within(providers).getByRole('searchbox', { name: 'Search providers' });
     await user.type(search, 'cereb');
-    expect(within(providers).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['Cerebras']);
+    expect(
+      within(providers)
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('value')),
+    ).toEqual(['Cerebras']);
     // Said once typing pauses (not on every key), and what Enter took.
     const status = within(providers).getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent('1 match.'));
@@ -504,21 +566,38 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(matchCount()).toHaveAttribute('data-state', 'refreshing');
     expect(matchCount()).toHaveTextContent(countText(textModels.length));
     // The dot shows; nothing is read out until the new count is (the count is the live region).
-    expect(matchCount().querySelector('[data-slot="refresh-indicator"]')).toHaveAttribute('data-state', 'active');
-    expect(matchCount().querySelector('[data-slot="refresh-indicator"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(matchCount().querySelector('[data-slot="refresh-indicator"]')).toHaveAttribute(
+      'data-state',
+      'active',
+    );
+    expect(matchCount().querySelector('[data-slot="refresh-indicator"]')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    );
     await countIs(textModels.filter((m) => m.architecture?.input_modalities?.includes('video')).length);
   });
 
   it('has no axe violations', async () => {
     const user = userEvent.setup({ delay: null });
-    const { container } = renderWithClient(<FilterPanel defaultFilters={{ inputModalities: ['image'], maxPrice: 1 }} collapsible={false} />);
-    await countIs(textModels.filter((m) => m.architecture?.input_modalities?.includes('image') && Number(m.pricing?.prompt) * 1e6 <= 1 && Number(m.pricing?.prompt) >= 0).length);
+    const { container } = renderWithClient(
+      <FilterPanel defaultFilters={{ inputModalities: ['image'], maxPrice: 1 }} collapsible={false} />,
+    );
+    await countIs(
+      textModels.filter(
+        (m) =>
+          m.architecture?.input_modalities?.includes('image') &&
+          Number(m.pricing?.prompt) * 1e6 <= 1 &&
+          Number(m.pricing?.prompt) >= 0,
+      ).length,
+    );
     await within(group('Authors')).findByRole('checkbox', { name: /^OpenAI/ });
     // With an inline message showing, too.
     await user.type(within(group('Prompt price')).getByRole('textbox', { name: /^Min/ }), '3');
     expect(within(group('Prompt price')).getByText(/minimum must not/)).toBeInTheDocument();
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
   });
 
@@ -530,7 +609,11 @@ describe('FilterPanel (drop-in, uncontrolled)', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     loading.unmount();
 
-    server.use(http.get('https://openrouter.ai/api/v1/models', () => HttpResponse.json({ error: { code: 400, message: 'bad' } }, { status: 400 })));
+    server.use(
+      http.get('https://openrouter.ai/api/v1/models', () =>
+        HttpResponse.json({ error: { code: 400, message: 'bad' } }, { status: 400 }),
+      ),
+    );
     const failed = renderWithClient(<FilterPanel />);
     await within(group('Authors')).findByRole('alert');
     await waitFor(() => expect(matchCount()).toHaveAttribute('data-state', 'error'));
@@ -557,7 +640,10 @@ describe('FilterPanel (controlled)', () => {
     rerender(
       <QueryClientProvider client={queryClient}>
         <OpenRouterProvider client={client}>
-          <FilterPanel filters={{ inputModalities: ['image'], maxPrice: 4 }} onFiltersChange={onFiltersChange} />
+          <FilterPanel
+            filters={{ inputModalities: ['image'], maxPrice: 4 }}
+            onFiltersChange={onFiltersChange}
+          />
         </OpenRouterProvider>
       </QueryClientProvider>,
     );
@@ -569,7 +655,10 @@ describe('FilterPanel (controlled)', () => {
     rerender(
       <QueryClientProvider client={queryClient}>
         <OpenRouterProvider client={client}>
-          <FilterPanel filters={{ inputModalities: ['image'], maxPrice: 4, region: 'us' }} onFiltersChange={onFiltersChange} />
+          <FilterPanel
+            filters={{ inputModalities: ['image'], maxPrice: 4, region: 'us' }}
+            onFiltersChange={onFiltersChange}
+          />
         </OpenRouterProvider>
       </QueryClientProvider>,
     );
@@ -583,7 +672,12 @@ describe('FilterPanel (controlled)', () => {
       const [filters, setFilters] = useState<ModelsListFilters>({ sort: 'newest' });
       return (
         <>
-          <button type="button" onClick={() => setFilters((f) => updateFilters(f, { supportedParameters: ['reasoning'], context: 1_000_000 }))}>
+          <button
+            type="button"
+            onClick={() =>
+              setFilters((f) => updateFilters(f, { supportedParameters: ['reasoning'], context: 1_000_000 }))
+            }
+          >
             Long reasoning
           </button>
           <output data-testid="json">{JSON.stringify(filters)}</output>
@@ -605,10 +699,18 @@ describe('FilterPanel (controlled)', () => {
     expect(within(group('Supports')).getByRole('checkbox', { name: 'Reasoning' })).toBeChecked();
     expect(within(group('Context length')).getByRole('radio', { name: '≥ 1M' })).toBeChecked();
     expect(group('Context length')).toHaveAttribute('data-state', 'active');
-    await countIs(textModels.filter((m) => (m.context_length ?? 0) >= 1_000_000 && m.supported_parameters?.includes('reasoning')).length);
+    await countIs(
+      textModels.filter(
+        (m) => (m.context_length ?? 0) >= 1_000_000 && m.supported_parameters?.includes('reasoning'),
+      ).length,
+    );
 
     await user.click(within(group('Supports')).getByRole('checkbox', { name: 'Seed' }));
-    expect(JSON.parse(screen.getByTestId('json').textContent!)).toEqual({ sort: 'newest', supportedParameters: ['reasoning', 'seed'], context: 1_000_000 });
+    expect(JSON.parse(screen.getByTestId('json').textContent!)).toEqual({
+      sort: 'newest',
+      supportedParameters: ['reasoning', 'seed'],
+      context: 1_000_000,
+    });
 
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(JSON.parse(screen.getByTestId('json').textContent!)).toEqual({ sort: 'newest' });
@@ -624,11 +726,12 @@ describe('FilterPanel (controlled)', () => {
 
 describe('updateFilters', () => {
   it('keeps the value canonical', () => {
-    expect(updateFilters({ sort: 'newest', q: 'x' }, { inputModalities: [], arch: '  ', context: undefined })).toEqual({ sort: 'newest', q: 'x' });
+    expect(
+      updateFilters({ sort: 'newest', q: 'x' }, { inputModalities: [], arch: '  ', context: undefined }),
+    ).toEqual({ sort: 'newest', q: 'x' });
     expect(updateFilters({}, { outputModalities: ['text'] })).toEqual({});
     expect(updateFilters({}, { outputModalities: ['image', 'all'] })).toEqual({ outputModalities: 'all' });
     expect(updateFilters({}, { zdr: false, distillable: false })).toEqual({ distillable: false });
     expect(updateFilters({}, { providers: ['Groq', ' Groq ', ''] })).toEqual({ providers: ['Groq'] });
   });
 });
-

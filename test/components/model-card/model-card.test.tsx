@@ -60,7 +60,10 @@ describe('ModelCard with real fixture models', () => {
     expect(container.querySelector('[data-slot="model-card-expiry"]')).toBeNull();
     expect(container.querySelector('[data-slot="model-card"]')).toHaveAttribute('data-state', 'active');
     // Hugging Face link from hugging_face_id.
-    expect(screen.getByRole('link', { name: /hugging face/i })).toHaveAttribute('href', 'https://huggingface.co/zai-org/GLM-5.2');
+    expect(screen.getByRole('link', { name: /hugging face/i })).toHaveAttribute(
+      'href',
+      'https://huggingface.co/zai-org/GLM-5.2',
+    );
   });
 
   it('shows every extra price with its unit, and hides repeats of the base price (google/gemini-3.5-flash)', () => {
@@ -78,10 +81,25 @@ describe('ModelCard with real fixture models', () => {
     expect(container.querySelector('[data-kind="knowledge-cutoff"]')).toHaveTextContent('Jan 2025');
     expect(container.querySelector('[data-kind="max-output"]')).toHaveTextContent('66K tokens');
     // web_search priced > 0: web search is a capability too.
-    expect(badges(container)).toEqual(['Tools', 'Structured outputs', 'Reasoning', 'Vision', 'File input', 'Audio input', 'Video input', 'Web search']);
-    expect(container.querySelector('[data-slot="model-card-modality"][data-kind="input"]')).toHaveTextContent('text, image, video, file, audio');
-    expect(container.querySelector('[data-slot="model-card-modality"][data-kind="output"]')).toHaveTextContent('text');
-    expect(container.querySelector('[data-slot="model-card-modalities"]')).toHaveTextContent('Modalities text, image, video, file, audio → text');
+    expect(badges(container)).toEqual([
+      'Tools',
+      'Structured outputs',
+      'Reasoning',
+      'Vision',
+      'File input',
+      'Audio input',
+      'Video input',
+      'Web search',
+    ]);
+    expect(container.querySelector('[data-slot="model-card-modality"][data-kind="input"]')).toHaveTextContent(
+      'text, image, video, file, audio',
+    );
+    expect(
+      container.querySelector('[data-slot="model-card-modality"][data-kind="output"]'),
+    ).toHaveTextContent('text');
+    expect(container.querySelector('[data-slot="model-card-modalities"]')).toHaveTextContent(
+      'Modalities text, image, video, file, audio → text',
+    );
   });
 
   it('says per-request and per-image prices per unit', () => {
@@ -125,7 +143,10 @@ describe('ModelCard with real fixture models', () => {
       { minPromptTokens: 1_000_000 }, // no price: not shown
     ];
     const { container } = render(<ModelCard model={model} />);
-    const tiers = Array.from(container.querySelectorAll('[data-slot="model-card-price-tier"]'), (t) => t.textContent);
+    const tiers = Array.from(
+      container.querySelectorAll('[data-slot="model-card-price-tier"]'),
+      (t) => t.textContent,
+    );
     expect(tiers).toEqual(['> 200K tokens: $6.00/M in, $22.50/M out', '01:00–04:00 UTC: $1.00/M in']);
     expect(screen.getByRole('list', { name: 'Conditional prices' })).toBeInTheDocument();
   });
@@ -141,13 +162,27 @@ describe('ModelCard with real fixture models', () => {
           ...model,
           supportedParameters: ['response_format'],
           reasoning: { mandatory: true },
-          architecture: { ...model.architecture, inputModalities: ['text', 'image'], outputModalities: ['text', 'image'] },
+          architecture: {
+            ...model.architecture,
+            inputModalities: ['text', 'image'],
+            outputModalities: ['text', 'image'],
+          },
         }}
       />,
     );
-    expect(badges(container)).toEqual(['Structured outputs', 'Reasoning (always on)', 'Vision', 'Image output']);
+    expect(badges(container)).toEqual([
+      'Structured outputs',
+      'Reasoning (always on)',
+      'Vision',
+      'Image output',
+    ]);
     const listed = container.querySelectorAll('[data-slot="model-card-badges"] [data-capability]');
-    expect(Array.from(listed, (b) => b.getAttribute('data-capability'))).toEqual(['structuredOutputs', 'reasoning', 'vision', 'imageOutput']);
+    expect(Array.from(listed, (b) => b.getAttribute('data-capability'))).toEqual([
+      'structuredOutputs',
+      'reasoning',
+      'vision',
+      'imageOutput',
+    ]);
   });
 
   it('warns of a coming retirement, and not of placeholder dates', () => {
@@ -162,7 +197,9 @@ describe('ModelCard with real fixture models', () => {
 
     vi.setSystemTime(new Date('2026-09-01T00:00:00Z'));
     rerender(<ModelCard model={{ ...fixtureModel('openai/gpt-5.2-chat'), name: 'later' }} />);
-    expect(container.querySelector('[data-slot="model-card-expiry"]')).toHaveTextContent('Retired on Aug 10, 2026');
+    expect(container.querySelector('[data-slot="model-card-expiry"]')).toHaveTextContent(
+      'Retired on Aug 10, 2026',
+    );
     expect(container.querySelector('[data-slot="model-card"]')).toHaveAttribute('data-state', 'retired');
 
     expect(modelExpiry('2098-12-31', Date.UTC(2026, 5, 16))).toBeUndefined();
@@ -182,7 +219,9 @@ describe('ModelCard with real fixture models', () => {
   });
 
   it('leaves out a created time no date can hold (microseconds), rather than throw', () => {
-    const { container } = render(<ModelCard model={{ ...fixtureModel('z-ai/glm-5.2'), created: 1_750_000_000_000_000 }} />);
+    const { container } = render(
+      <ModelCard model={{ ...fixtureModel('z-ai/glm-5.2'), created: 1_750_000_000_000_000 }} />,
+    );
     expect(container.querySelector('[data-kind="created"]')).toBeNull();
     expect(screen.getByRole('heading')).toBeInTheDocument();
   });
@@ -190,17 +229,34 @@ describe('ModelCard with real fixture models', () => {
   it('names the target of a ~…-latest alias', () => {
     const model = fixtureModel('~google/gemini-pro-latest');
     const { container, rerender } = render(<ModelCard model={model} />);
-    expect(container.querySelector('[data-slot="model-card-alias"]')).toHaveTextContent('Alias: always points to the latest version');
+    expect(container.querySelector('[data-slot="model-card-alias"]')).toHaveTextContent(
+      'Alias: always points to the latest version',
+    );
     expect(container.querySelector('[data-slot="model-card-author"]')).toHaveTextContent('google');
-    rerender(<ModelCard model={{ ...model, aliasTarget: { slug: 'google/gemini-3.1-pro-preview', name: 'Google: Gemini 3.1 Pro Preview' } }} />);
-    expect(container.querySelector('[data-slot="model-card-alias"]')).toHaveTextContent('Alias of Google: Gemini 3.1 Pro Preview google/gemini-3.1-pro-preview');
+    rerender(
+      <ModelCard
+        model={{
+          ...model,
+          aliasTarget: { slug: 'google/gemini-3.1-pro-preview', name: 'Google: Gemini 3.1 Pro Preview' },
+        }}
+      />,
+    );
+    expect(container.querySelector('[data-slot="model-card-alias"]')).toHaveTextContent(
+      'Alias of Google: Gemini 3.1 Pro Preview google/gemini-3.1-pro-preview',
+    );
   });
 
   it('reads the prices of every fixture model, and renders a sample of them', () => {
     for (const model of fixtureModels) {
       const rows = modelPriceRows(model.pricing);
-      expect(rows.slice(0, 2).map((r) => r.label), model.id).toEqual(['Input', 'Output']);
-      for (const row of rows) expect(row.text, `${model.id} ${row.label}`).toMatch(/^(\$\d[\d,]*(\.\d+)?\/(M|request|image|search)|Free|Variable)$/);
+      expect(
+        rows.slice(0, 2).map((r) => r.label),
+        model.id,
+      ).toEqual(['Input', 'Output']);
+      for (const row of rows)
+        expect(row.text, `${model.id} ${row.label}`).toMatch(
+          /^(\$\d[\d,]*(\.\d+)?\/(M|request|image|search)|Free|Variable)$/,
+        );
     }
     // Rendering all 337 costs seconds in jsdom: every 7th model.
     const sample = fixtureModels.filter((_, i) => i % 7 === 0);
@@ -221,13 +277,24 @@ describe('ModelCard with real fixture models', () => {
   });
 
   it('takes className, as and headingLevel, and puts data-slot on its parts', () => {
-    const { container } = render(<ModelCard model={fixtureModel('z-ai/glm-5.2')} className="mine" as="div" headingLevel={2} />);
+    const { container } = render(
+      <ModelCard model={fixtureModel('z-ai/glm-5.2')} className="mine" as="div" headingLevel={2} />,
+    );
     const root = container.firstElementChild!;
     expect(root.tagName).toBe('DIV');
     expect(root).toHaveClass('mine');
     expect(root).toHaveAttribute('data-orm', '');
     expect(screen.getByRole('heading', { level: 2 })).toHaveAttribute('data-slot', 'model-card-name');
-    for (const slot of ['model-card-name', 'model-card-id', 'model-card-copy', 'model-card-prices', 'model-card-badges', 'model-card-modalities', 'model-card-facts', 'model-card-description']) {
+    for (const slot of [
+      'model-card-name',
+      'model-card-id',
+      'model-card-copy',
+      'model-card-prices',
+      'model-card-badges',
+      'model-card-modalities',
+      'model-card-facts',
+      'model-card-description',
+    ]) {
       expect(container.querySelector(`[data-slot="${slot}"]`), slot).not.toBeNull();
     }
   });
@@ -241,8 +308,13 @@ describe('copying the id', () => {
         <ModelCard model={fixtureModel('openai/gpt-4o')} />
       </>,
     );
-    const names = screen.getAllByRole('button', { name: /^copy id/i }).map((b) => b.getAttribute('aria-label'));
-    expect(names).toEqual([`Copy id of ${fixtureModel('z-ai/glm-5.2').name}`, `Copy id of ${fixtureModel('openai/gpt-4o').name}`]);
+    const names = screen
+      .getAllByRole('button', { name: /^copy id/i })
+      .map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      `Copy id of ${fixtureModel('z-ai/glm-5.2').name}`,
+      `Copy id of ${fixtureModel('openai/gpt-4o').name}`,
+    ]);
   });
 
   it('copies to the clipboard, says "Copied" and calls onCopyId', async () => {
@@ -295,7 +367,9 @@ describe('long descriptions', () => {
   });
 
   it('short ones are neither clamped nor toggled', () => {
-    const { container } = render(<ModelCard model={{ ...fixtureModel('z-ai/glm-5.2'), description: 'A small, fast model.' }} />);
+    const { container } = render(
+      <ModelCard model={{ ...fixtureModel('z-ai/glm-5.2'), description: 'A small, fast model.' }} />,
+    );
     expect(container.querySelector('[data-slot="model-card-description"]')).not.toHaveAttribute('data-state');
     expect(screen.queryByRole('button', { name: /^Show more/ })).toBeNull();
   });
@@ -331,13 +405,19 @@ describe('hostile data', () => {
     expect(rule).toMatch(/overflow-wrap:\s*anywhere/);
   });
 
-  it.each(['javascript:alert(1)', 'javascript:alert(1)//a/b', 'JavaScript:x/y', 'data:text/html,<script>x</script>', '../../etc/passwd', 'org/name?x=<y>', 'a/b/c', ' org/name'])(
-    'never builds a link from huggingFaceId %j',
-    (huggingFaceId) => {
-      const { container } = render(<ModelCard model={{ ...base(), huggingFaceId }} />);
-      expect(container.querySelector('a')).toBeNull();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'javascript:alert(1)//a/b',
+    'JavaScript:x/y',
+    'data:text/html,<script>x</script>',
+    '../../etc/passwd',
+    'org/name?x=<y>',
+    'a/b/c',
+    ' org/name',
+  ])('never builds a link from huggingFaceId %j', (huggingFaceId) => {
+    const { container } = render(<ModelCard model={{ ...base(), huggingFaceId }} />);
+    expect(container.querySelector('a')).toBeNull();
+  });
 
   it('only ever renders http(s) hrefs', () => {
     const { container } = render(<ModelCard model={{ ...base(), huggingFaceId: 'org.name/model-1_2' }} />);
@@ -346,10 +426,16 @@ describe('hostile data', () => {
   });
 
   it('renders hostile alias and id text as text', () => {
-    const model: Model = { ...base(), id: '~evil/<svg onload=alert(1)>', aliasTarget: { slug: '<iframe src=javascript:alert(1)>', name: '<b>x</b>' } };
+    const model: Model = {
+      ...base(),
+      id: '~evil/<svg onload=alert(1)>',
+      aliasTarget: { slug: '<iframe src=javascript:alert(1)>', name: '<b>x</b>' },
+    };
     const { container } = render(<ModelCard model={model} />);
     expect(container.querySelector('svg[onload], iframe, b')).toBeNull();
-    expect(container.querySelector('[data-slot="model-card-id"]')).toHaveTextContent('~evil/<svg onload=alert(1)>');
+    expect(container.querySelector('[data-slot="model-card-id"]')).toHaveTextContent(
+      '~evil/<svg onload=alert(1)>',
+    );
   });
 });
 
@@ -362,12 +448,23 @@ describe('safeHref', () => {
     expect(safeHref(url)).toBe(expected);
   });
 
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '/relative', '//host/x', 'https://user:pw@evil.example', '', null, undefined])(
-    'rejects %j',
-    (url) => {
-      expect(safeHref(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    'file:///etc/passwd',
+    '/relative',
+    '//host/x',
+    'https://user:pw@evil.example',
+    '',
+    null,
+    undefined,
+  ])('rejects %j', (url) => {
+    expect(safeHref(url)).toBeUndefined();
+  });
 });
 
 describe('helpers', () => {
@@ -397,21 +494,30 @@ describe('ModelCardSkeleton', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  it.each(['z-ai/glm-5.2', 'openrouter/auto', 'google/gemma-4-31b-it:free', 'google/gemini-3.5-flash'])('finds no violation in the card of %s', async (id) => {
-    const { container } = render(
-      <main>
-        <ModelCard model={fixtureModel(id)} />
-      </main>,
-    );
-    expect(await axeViolations(container)).toEqual([]);
-  });
+  it.each(['z-ai/glm-5.2', 'openrouter/auto', 'google/gemma-4-31b-it:free', 'google/gemini-3.5-flash'])(
+    'finds no violation in the card of %s',
+    async (id) => {
+      const { container } = render(
+        <main>
+          <ModelCard model={fixtureModel(id)} />
+        </main>,
+      );
+      expect(await axeViolations(container)).toEqual([]);
+    },
+  );
 
   it('finds no violation with a retirement warning, an alias and tiers', async () => {
     const model = fixtureModel('openai/gpt-5.2-chat');
     model.pricing.overrides = [{ minPromptTokens: 200_000, prompt: '0.000006', completion: '0.0000225' }];
     const { container } = render(
       <main>
-        <ModelCard model={{ ...model, aliasTarget: { slug: 'openai/gpt-5.2', name: 'OpenAI: GPT-5.2' }, expirationDate: '2030-01-01' }} />
+        <ModelCard
+          model={{
+            ...model,
+            aliasTarget: { slug: 'openai/gpt-5.2', name: 'OpenAI: GPT-5.2' },
+            expirationDate: '2030-01-01',
+          }}
+        />
         <ModelCardSkeleton />
       </main>,
     );

@@ -1,6 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HydrationBoundary, QueryClient, QueryClientProvider, dehydrate, type DehydratedState } from '@tanstack/react-query';
+import {
+  HydrationBoundary,
+  QueryClient,
+  QueryClientProvider,
+  dehydrate,
+  type DehydratedState,
+} from '@tanstack/react-query';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,10 +14,22 @@ import { ModelCatalogue } from '../../../src/components/model-catalogue/model-ca
 import { createOpenRouterClient, type OpenRouterClient } from '../../../src/core/client';
 import { OpenRouterProvider } from '../../../src/hooks/openrouter-provider';
 import { mockFailure } from '../../../src/mock';
-import { filtersFromSearchParams, filtersToSearchParams, type ModelsUrlState } from '../../../src/model/url-state';
+import {
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  type ModelsUrlState,
+} from '../../../src/model/url-state';
 import { modelsInfiniteQueryOptions } from '../../../src/query/models-infinite-query-options';
 import { modelsQueryOptions } from '../../../src/query/models-query-options';
-import { rawModels, renderWithProviders, requests, requestsTo, server, sleep, setupMockServer } from '../../hooks/utils';
+import {
+  rawModels,
+  renderWithProviders,
+  requests,
+  requestsTo,
+  server,
+  sleep,
+  setupMockServer,
+} from '../../hooks/utils';
 
 setupMockServer();
 
@@ -27,13 +45,23 @@ describe('ModelCatalogue (jsdom)', () => {
   afterEach(() => go('/'));
 
   it('loading skeleton, then a page of cards with the live count; "Show more" pages on', async () => {
-    const { container } = renderWithProviders(<ModelCatalogue storage={null} paging="button" pageSize={12} />);
-    expect(container.querySelector('[data-slot="model-catalogue-results"]')).toHaveAttribute('data-state', 'loading');
-    expect(container.querySelectorAll('[data-slot="model-catalogue-skeletons"] > *').length).toBeGreaterThan(0);
+    const { container } = renderWithProviders(
+      <ModelCatalogue storage={null} paging="button" pageSize={12} />,
+    );
+    expect(container.querySelector('[data-slot="model-catalogue-results"]')).toHaveAttribute(
+      'data-state',
+      'loading',
+    );
+    expect(container.querySelectorAll('[data-slot="model-catalogue-skeletons"] > *').length).toBeGreaterThan(
+      0,
+    );
     await waitFor(() => expect(countText()).toBe('Showing 12 of 337 models'));
     expect(container.querySelectorAll('[data-slot="model-catalogue-list"] > li')).toHaveLength(12);
     // The list's own pages (the filter panel asks for the whole catalogue for its choices).
-    const pages = () => requestsTo('/models').filter((r) => r.url.searchParams.has('limit')).map((r) => r.url.search);
+    const pages = () =>
+      requestsTo('/models')
+        .filter((r) => r.url.searchParams.has('limit'))
+        .map((r) => r.url.search);
     expect(pages()).toEqual(['?limit=12&offset=0']);
     await userEvent.click(screen.getByRole('button', { name: 'Show more models (325 left)' }));
     await waitFor(() => expect(countText()).toBe('Showing 24 of 337 models'));
@@ -44,15 +72,20 @@ describe('ModelCatalogue (jsdom)', () => {
     renderWithProviders(<ModelCatalogue storage={null} />);
     await waitFor(() => expect(countText()).toContain('of 337 models'));
     const length = window.history.length;
-    await userEvent.click(within(screen.getByRole('group', { name: 'Input' })).getByRole('checkbox', { name: 'Image' }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Input' })).getByRole('checkbox', { name: 'Image' }),
+    );
     await waitFor(() => expect(window.location.search).toBe('?tab=all&input_modalities=image'));
     expect(window.history.length).toBe(length + 1);
-    await waitFor(() => expect(requestsTo('/models').at(-1)?.url.search).toBe('?input_modalities=image&limit=24&offset=0'));
+    await waitFor(() =>
+      expect(requestsTo('/models').at(-1)?.url.search).toBe('?input_modalities=image&limit=24&offset=0'),
+    );
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search models' }), 'gpt');
     await waitFor(() => expect(window.location.search).toBe('?tab=all&input_modalities=image&q=gpt'));
     expect(window.history.length).toBe(length + 1); // typing replaced
     await waitFor(() => expect(countText()).toMatch(/^Showing \d+ of \d+ models?$/));
-    for (const h of screen.getAllByRole('heading', { level: 3 })) expect(h.textContent?.toLowerCase()).toContain('gpt');
+    for (const h of screen.getAllByRole('heading', { level: 3 }))
+      expect(h.textContent?.toLowerCase()).toContain('gpt');
   });
 
   it('empty: "Clear filters" clears filters and search, keeps the sort and the app’s parameters', async () => {
@@ -65,7 +98,9 @@ describe('ModelCatalogue (jsdom)', () => {
 
   it('error: the reason and "Try again", which recovers', async () => {
     server.use(mockFailure({ kind: '500', path: '/models' }));
-    renderWithProviders(<ModelCatalogue storage={null} showFilters={false} queryOptions={{ retry: false }} />);
+    renderWithProviders(
+      <ModelCatalogue storage={null} showFilters={false} queryOptions={{ retry: false }} />,
+    );
     const results = screen.getByRole('region', { name: 'Models' });
     const alert = await within(results).findByRole('alert');
     expect(alert).toHaveTextContent(/./);
@@ -96,17 +131,27 @@ describe('ModelCatalogue (jsdom)', () => {
   });
 
   it('urlState={false} leaves the URL alone; controlled state/onStateChange hand it to a router', async () => {
-    const first = renderWithProviders(<ModelCatalogue storage={null} urlState={false} defaultState={{ filters: { zdr: true } }} />);
+    const first = renderWithProviders(
+      <ModelCatalogue storage={null} urlState={false} defaultState={{ filters: { zdr: true } }} />,
+    );
     await waitFor(() => expect(countText()).toMatch(/Showing/));
     await userEvent.click(screen.getByRole('checkbox', { name: /Free models only/ }));
     expect(window.location.search).toBe('?tab=all');
     first.unmount();
 
     const changes: Array<[ModelsUrlState, string]> = [];
-    renderWithProviders(<ModelCatalogue storage={null} state={{ filters: { modelAuthors: ['openai'] } }} onStateChange={(s, o) => changes.push([s, o.history])} />);
+    renderWithProviders(
+      <ModelCatalogue
+        storage={null}
+        state={{ filters: { modelAuthors: ['openai'] } }}
+        onStateChange={(s, o) => changes.push([s, o.history])}
+      />,
+    );
     await waitFor(() => expect(countText()).toMatch(/Showing/));
     await userEvent.click(screen.getByRole('checkbox', { name: /Free models only/ }));
-    expect(changes).toEqual([[{ filters: { modelAuthors: ['openai'], maxPrice: 0, maxOutputPrice: 0 } }, 'push']]);
+    expect(changes).toEqual([
+      [{ filters: { modelAuthors: ['openai'], maxPrice: 0, maxOutputPrice: 0 } }, 'push'],
+    ]);
     expect(window.location.search).toBe('?tab=all');
   });
 
@@ -135,7 +180,11 @@ describe('ModelCatalogue (jsdom)', () => {
       await waitFor(() => expect(countText()).toMatch(/^Showing 24 of \d+ models your account can use$/));
       const total = Number(/of (\d+)/.exec(countText())![1]);
       // The mock's user list: the models without their :free variants.
-      expect(total).toBe(rawModels.filter((m) => !m.id.endsWith(':free') && (m.architecture?.output_modalities ?? ['text']).includes('text')).length);
+      expect(total).toBe(
+        rawModels.filter(
+          (m) => !m.id.endsWith(':free') && (m.architecture?.output_modalities ?? ['text']).includes('text'),
+        ).length,
+      );
       expect(requestsTo('/models/user')[0].authorization).toBe(`Bearer ${BEARER}`);
       expect(document.body.innerHTML).not.toContain(BEARER);
       expect(window.location.href).not.toContain(BEARER);
@@ -144,7 +193,9 @@ describe('ModelCatalogue (jsdom)', () => {
     });
 
     it('with the provider’s apiKey and no bearer: the same list', async () => {
-      renderWithProviders(<ModelCatalogue storage={null} scope="user" />, { clientOptions: { apiKey: 'sk-or-v1-provider-key-4567' } });
+      renderWithProviders(<ModelCatalogue storage={null} scope="user" />, {
+        clientOptions: { apiKey: 'sk-or-v1-provider-key-4567' },
+      });
       await waitFor(() => expect(countText()).toMatch(/your account can use$/));
       expect(requestsTo('/models/user')[0].authorization).toBe('Bearer sk-or-v1-provider-key-4567');
     });
@@ -168,7 +219,17 @@ describe('ModelCatalogue (jsdom)', () => {
 });
 
 describe('ModelCatalogue on a server: filters read from the URL, list prefetched', () => {
-  function App({ queryClient, client, state, search }: { queryClient: QueryClient; client: OpenRouterClient; state: DehydratedState; search: string }) {
+  function App({
+    queryClient,
+    client,
+    state,
+    search,
+  }: {
+    queryClient: QueryClient;
+    client: OpenRouterClient;
+    state: DehydratedState;
+    search: string;
+  }) {
     return (
       <QueryClientProvider client={queryClient}>
         <OpenRouterProvider client={client}>
@@ -194,7 +255,9 @@ describe('ModelCatalogue on a server: filters read from the URL, list prefetched
       serverClient.prefetchQuery(modelsQueryOptions(client, { outputModalities: 'all' })),
     ]);
     const dehydrated = JSON.parse(JSON.stringify(dehydrate(serverClient))) as DehydratedState;
-    const html = renderToString(<App queryClient={serverClient} client={client} state={dehydrated} search={search} />);
+    const html = renderToString(
+      <App queryClient={serverClient} client={client} state={dehydrated} search={search} />,
+    );
     expect(html).toMatch(/Showing <!-- -->\d+<!-- --> of <!-- -->\d+ models?|Showing \d+ of \d+ models?/);
     expect(html).toContain('value="gpt"');
     const names = [...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((m) => m[1]);
@@ -213,9 +276,18 @@ describe('ModelCatalogue on a server: filters read from the URL, list prefetched
     let root!: Root;
     try {
       await act(async () => {
-        root = hydrateRoot(container, <App queryClient={new QueryClient()} client={createOpenRouterClient()} state={dehydrated} search={search} />, {
-          onRecoverableError: (error) => recoverable.push(error),
-        });
+        root = hydrateRoot(
+          container,
+          <App
+            queryClient={new QueryClient()}
+            client={createOpenRouterClient()}
+            state={dehydrated}
+            search={search}
+          />,
+          {
+            onRecoverableError: (error) => recoverable.push(error),
+          },
+        );
       });
       await act(() => sleep(50));
     } finally {

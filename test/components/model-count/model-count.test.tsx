@@ -33,8 +33,13 @@ function renderWithClient(ui: ReactNode) {
 const root = (container: HTMLElement) => container.querySelector('[data-slot="model-count"]')!;
 
 describe('ModelCount', () => {
-  it('counts with any filter of the list (a FilterPanel\'s), through the list query, not the count endpoint', async () => {
-    const free = mockModels.filter((m) => Number(m.pricing?.prompt) === 0 && Number(m.pricing?.completion) === 0 && (m.architecture?.output_modalities ?? []).includes('text'));
+  it("counts with any filter of the list (a FilterPanel's), through the list query, not the count endpoint", async () => {
+    const free = mockModels.filter(
+      (m) =>
+        Number(m.pricing?.prompt) === 0 &&
+        Number(m.pricing?.completion) === 0 &&
+        (m.architecture?.output_modalities ?? []).includes('text'),
+    );
     const { container } = renderWithClient(<ModelCount filters={{ maxPrice: 0, maxOutputPrice: 0 }} />);
     await waitFor(() => expect(root(container)).toHaveAttribute('data-state', 'ready'));
     expect(root(container)).toHaveTextContent(formatModelCount(free.length));
@@ -96,12 +101,21 @@ describe('ModelCount', () => {
   it('shows a short error with a retry, and recovers', async () => {
     const user = userEvent.setup();
     // A 400 is not retried by the query policy, so the error shows at once.
-    server.use(http.get(`${DEFAULT_BASE_URL}/models/count`, () => mockErrorResponse(400, 'Invalid output_modalities'), { once: true }));
+    server.use(
+      http.get(
+        `${DEFAULT_BASE_URL}/models/count`,
+        () => mockErrorResponse(400, 'Invalid output_modalities'),
+        { once: true },
+      ),
+    );
     const { container } = renderWithClient(<ModelCount />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Count unavailable: Request failed');
     expect(root(container)).toHaveAttribute('data-state', 'error');
-    expect(alert.querySelector('[data-slot="model-count-error-text"]')).toHaveAttribute('title', expect.stringContaining('Invalid output_modalities'));
+    expect(alert.querySelector('[data-slot="model-count-error-text"]')).toHaveAttribute(
+      'title',
+      expect.stringContaining('Invalid output_modalities'),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(/^\d+ models$/)).toBeInTheDocument();
@@ -119,7 +133,9 @@ describe('ModelCount', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(30_000);
     });
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Count unavailable: OpenRouter is having trouble'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('Count unavailable: OpenRouter is having trouble'),
+    );
     expect(requests).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
@@ -132,7 +148,9 @@ describe('ModelCount', () => {
   });
 
   it('has no axe violations with data and with an error', async () => {
-    server.use(http.get(`${DEFAULT_BASE_URL}/models/count`, () => mockErrorResponse(400, 'Bad'), { once: true }));
+    server.use(
+      http.get(`${DEFAULT_BASE_URL}/models/count`, () => mockErrorResponse(400, 'Bad'), { once: true }),
+    );
     const { container } = renderWithClient(
       <main>
         <p>

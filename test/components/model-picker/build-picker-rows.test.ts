@@ -67,8 +67,17 @@ describe('buildPickerRows', () => {
     const rec = [models[3].id, models[7].id];
     const { rows, matchCount } = build({ favourites: fav, recents: rec });
     const list = ids(flat(rows));
-    expect(list.slice(0, 6)).toEqual(['# Favourites', models[10].id, models[3].id, '# Recently used', models[7].id, '# All models']);
-    expect(list.slice(6)).toEqual(models.map((m) => m.id).filter((id) => ![models[10].id, models[3].id, models[7].id].includes(id)));
+    expect(list.slice(0, 6)).toEqual([
+      '# Favourites',
+      models[10].id,
+      models[3].id,
+      '# Recently used',
+      models[7].id,
+      '# All models',
+    ]);
+    expect(list.slice(6)).toEqual(
+      models.map((m) => m.id).filter((id) => ![models[10].id, models[3].id, models[7].id].includes(id)),
+    );
     expect(matchCount).toBe(models.length);
     expect(rows.indexOfModel(models[3].id)).toBe(2);
     expect(rows.indexOfModel(models[20].id)).toBe(list.indexOf(models[20].id));
@@ -81,10 +90,19 @@ describe('buildPickerRows', () => {
 
   it('while searching: one list, matching favourites first, then the server extras', () => {
     const matches = Array.from(index.searchIndices('gpt'));
-    const fav = [models[matches[4]].id, models[matches[1]].id, models.find((m) => !m.id.includes('gpt') && !m.name.toLowerCase().includes('gpt'))!.id];
+    const fav = [
+      models[matches[4]].id,
+      models[matches[1]].id,
+      models.find((m) => !m.id.includes('gpt') && !m.name.toLowerCase().includes('gpt'))!.id,
+    ];
     const { rows, matchCount } = build({ query: 'gpt', favourites: fav, extras: [extra] });
     const list = ids(flat(rows));
-    const expected = [models[matches[1]].id, models[matches[4]].id, ...matches.filter((_, j) => j !== 1 && j !== 4).map((i) => models[i].id), extra.id];
+    const expected = [
+      models[matches[1]].id,
+      models[matches[4]].id,
+      ...matches.filter((_, j) => j !== 1 && j !== 4).map((i) => models[i].id),
+      extra.id,
+    ];
     expect(list).toEqual(expected);
     expect(matchCount).toBe(matches.length + 1);
     expect(rows.indexOfModel(extra.id)).toBe(list.length - 1);
@@ -102,7 +120,14 @@ describe('buildPickerRows', () => {
       if (r.type === 'header') group = r.key.slice(2);
       else expect(r.group).toBe(group);
     }
-    const searched = flat(build({ groupBy: 'author', query: 'gpt', favourites: [models[Array.from(index.searchIndices('gpt'))[3]].id], extras: [extra] }).rows);
+    const searched = flat(
+      build({
+        groupBy: 'author',
+        query: 'gpt',
+        favourites: [models[Array.from(index.searchIndices('gpt'))[3]].id],
+        extras: [extra],
+      }).rows,
+    );
     expect(searched.filter((r) => r.type === 'option')).toHaveLength(index.searchIndices('gpt').length + 1);
   });
 
@@ -110,11 +135,22 @@ describe('buildPickerRows', () => {
     const twice = [models[0], models[1], { ...models[0], name: `${models[0].name} (provider B)` }, models[2]];
     const byId = new Map(twice.map((m) => [m.id, m]));
     const twiceIndex = createModelSearchIndex(twice);
-    const input = { models: twice, extras: [], favourites: [models[0].id], recents: [], modelsById: byId, groupBy: 'none' as const };
-    const browsing = flat(buildPickerRows({ ...input, matches: twiceIndex.searchIndices(''), searching: false }).rows);
+    const input = {
+      models: twice,
+      extras: [],
+      favourites: [models[0].id],
+      recents: [],
+      modelsById: byId,
+      groupBy: 'none' as const,
+    };
+    const browsing = flat(
+      buildPickerRows({ ...input, matches: twiceIndex.searchIndices(''), searching: false }).rows,
+    );
     expect(browsing.filter((r) => r.type === 'option' && r.model.id === models[0].id)).toHaveLength(1);
     const words = models[0].name.split(/\s+/)[0];
-    const searched = flat(buildPickerRows({ ...input, matches: twiceIndex.searchIndices(words), searching: true }).rows);
+    const searched = flat(
+      buildPickerRows({ ...input, matches: twiceIndex.searchIndices(words), searching: true }).rows,
+    );
     expect(searched.filter((r) => r.type === 'option' && r.model.id === models[0].id)).toHaveLength(1);
     expect(searched[0].type === 'option' && searched[0].model.id).toBe(models[0].id);
   });

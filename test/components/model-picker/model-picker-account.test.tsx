@@ -10,7 +10,9 @@ import { createModelsHandlers, mockErrorResponse, mockModels } from '../../../sr
 import { DEFAULT_BASE_URL } from '../../../src/core/client';
 
 /** The account's models: three text models (what `GET /models/user` answers in this test). */
-const userModels = mockModels.filter((m) => m.architecture?.output_modalities?.includes('text') && !m.id.endsWith(':free')).slice(0, 3);
+const userModels = mockModels
+  .filter((m) => m.architecture?.output_modalities?.includes('text') && !m.id.endsWith(':free'))
+  .slice(0, 3);
 const BEARER = 'sk-or-v1-user-token';
 
 const requests: { url: URL; auth: string | null }[] = [];
@@ -38,7 +40,8 @@ describe('ModelPicker, scope="user"', () => {
     renderPicker(<ModelPicker scope="user" bearer={BEARER} storage={null} />);
     await user.click(screen.getByRole('button', { name: /choose a model/i }));
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(userModels.length));
-    for (const [i, m] of userModels.entries()) expect(screen.getAllByRole('option')[i]).toHaveTextContent(m.name);
+    for (const [i, m] of userModels.entries())
+      expect(screen.getAllByRole('option')[i]).toHaveTextContent(m.name);
     expect(screen.getByText(`${userModels.length} models`)).toBeInTheDocument();
     const paths = requests.map((r) => r.url.pathname);
     expect(paths).toContain('/api/v1/models/user');

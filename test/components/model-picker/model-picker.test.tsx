@@ -48,7 +48,14 @@ async function openPicker(user: ReturnType<typeof userEvent.setup>) {
   return input;
 }
 
-const optionNames = () => screen.getAllByRole('option').map((o) => within(o).getByText((_, el) => el?.getAttribute('data-slot') === 'model-picker-item-name').textContent);
+const optionNames = () =>
+  screen
+    .getAllByRole('option')
+    .map(
+      (o) =>
+        within(o).getByText((_, el) => el?.getAttribute('data-slot') === 'model-picker-item-name')
+          .textContent,
+    );
 
 describe('ModelPicker', () => {
   it('opens on click, focuses the search, and renders a bounded window of the list', async () => {
@@ -74,7 +81,9 @@ describe('ModelPicker', () => {
     await user.type(input, 'claude');
     const expected = textModels.filter((m) => `${m.name} ${m.id}`.toLowerCase().includes('claude')).length;
     expect(expected).toBeGreaterThan(0);
-    await waitFor(() => expect(screen.getByText(`${expected} ${expected === 1 ? 'model' : 'models'}`)).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText(`${expected} ${expected === 1 ? 'model' : 'models'}`)).toBeInTheDocument(),
+    );
     for (const name of optionNames()) expect(name!.toLowerCase()).toMatch(/claude|anthropic/);
     expect(requests.every((u) => !u.searchParams.has('q'))).toBe(true);
   });
@@ -84,7 +93,9 @@ describe('ModelPicker', () => {
     expect(textModels.some((m) => m.id.startsWith('openai/gpt-4o-'))).toBe(true);
     const user = userEvent.setup();
     const onValueChange = vi.fn();
-    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} onValueChange={onValueChange} />);
+    renderPicker(
+      <ModelPicker storage={memoryStorage()} serverSearch={false} onValueChange={onValueChange} />,
+    );
     const input = await openPicker(user);
     await user.type(input, 'gpt-4o');
     await user.keyboard('{Enter}');
@@ -101,7 +112,9 @@ describe('ModelPicker', () => {
     renderPicker(<ModelPicker storage={memoryStorage()} />);
     const input = await openPicker(user);
     await user.type(input, 'gemini');
-    await waitFor(() => expect(requests.some((u) => u.searchParams.get('q') === 'gemini')).toBe(true), { timeout: 2000 });
+    await waitFor(() => expect(requests.some((u) => u.searchParams.get('q') === 'gemini')).toBe(true), {
+      timeout: 2000,
+    });
     expect(requests.filter((u) => u.searchParams.has('q')).length).toBe(1);
     for (const name of optionNames()) expect(name!.toLowerCase()).toContain('gemini');
   });
@@ -109,7 +122,9 @@ describe('ModelPicker', () => {
   it('is usable with the keyboard alone: open, type, arrows, Home/End, Enter', async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();
-    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} onValueChange={onValueChange} />);
+    renderPicker(
+      <ModelPicker storage={memoryStorage()} serverSearch={false} onValueChange={onValueChange} />,
+    );
     const trigger = screen.getByRole('button', { name: /choose a model/i });
     trigger.focus();
     await user.keyboard('{ArrowDown}');
@@ -217,12 +232,17 @@ describe('ModelPicker', () => {
     // The last row: rendered at once, before any scroll (jsdom has no layout to scroll at all;
     // the LargeCatalogue story checks the scrolling in Chromium).
     expect(input.getAttribute('aria-activedescendant')).toMatch(new RegExp(`-option-${gpt.length - 1}$`));
-    expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute('aria-posinset', String(gpt.length));
+    expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute(
+      'aria-posinset',
+      String(gpt.length),
+    );
   });
 
   it('opened on a model far down the list, the active option exists before the list scrolls to it', async () => {
     const far = textModels[textModels.length - 20];
-    renderPicker(<ModelPicker storage={memoryStorage()} defaultOpen defaultValue={far.id} serverSearch={false} />);
+    renderPicker(
+      <ModelPicker storage={memoryStorage()} defaultOpen defaultValue={far.id} serverSearch={false} />,
+    );
     const input = await screen.findByRole('combobox', { name: /search models/i });
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
     const active = document.getElementById(input.getAttribute('aria-activedescendant')!);
@@ -248,7 +268,9 @@ describe('ModelPicker', () => {
     expect(optionNames()[0]).toBe(target.name);
     // The heading is hidden from assistive technology (a listbox holds only options): the option says it.
     expect(screen.getAllByRole('option')[0]).toHaveAccessibleName(expect.stringContaining('recently used'));
-    expect(screen.getAllByRole('option')[1]).not.toHaveAccessibleName(expect.stringContaining('recently used'));
+    expect(screen.getAllByRole('option')[1]).not.toHaveAccessibleName(
+      expect.stringContaining('recently used'),
+    );
   });
 
   it('shows an empty state with a way out', async () => {
@@ -270,7 +292,13 @@ describe('ModelPicker', () => {
   it('shows the reason of an error and recovers on retry', async () => {
     const user = userEvent.setup();
     // A 4xx is not retried, so the error shows at once (retry timing is tested with the hooks).
-    server.use(http.get(`${DEFAULT_BASE_URL}/models`, () => Response.json({ error: { code: 403, message: 'Blocked by the proxy' } }, { status: 403 }), { once: true }));
+    server.use(
+      http.get(
+        `${DEFAULT_BASE_URL}/models`,
+        () => Response.json({ error: { code: 403, message: 'Blocked by the proxy' } }, { status: 403 }),
+        { once: true },
+      ),
+    );
     renderPicker(<ModelPicker storage={memoryStorage()} />);
     await user.click(screen.getByRole('button', { name: /choose a model/i }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/Blocked by the proxy/);
@@ -306,7 +334,12 @@ describe('ModelPicker', () => {
     const user = userEvent.setup();
     const base = mockModels.find((m) => m.id === 'z-ai/glm-5.2')!;
     const soon = new Date(Date.now() + 30 * 86_400_000);
-    const retiring = { ...base, id: 'acme/sunset-1', name: 'Acme: Sunset 1', expiration_date: soon.toISOString().slice(0, 10) };
+    const retiring = {
+      ...base,
+      id: 'acme/sunset-1',
+      name: 'Acme: Sunset 1',
+      expiration_date: soon.toISOString().slice(0, 10),
+    };
     server.use(...createModelsHandlers({ models: [...mockModels, retiring] }));
     renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} />);
     const input = await openPicker(user);
@@ -315,7 +348,11 @@ describe('ModelPicker', () => {
     await user.clear(input);
     await user.type(input, 'sunset 1');
     const month = soon.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
-    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent(new RegExp(`Retiring ${month} ${soon.getUTCDate()}`)));
+    await waitFor(() =>
+      expect(screen.getAllByRole('option')[0]).toHaveTextContent(
+        new RegExp(`Retiring ${month} ${soon.getUTCDate()}`),
+      ),
+    );
     // A placeholder date far ahead is no retirement.
     await user.clear(input);
     await user.type(input, 'glm 5.2');
@@ -361,7 +398,12 @@ describe('ModelPicker', () => {
 
   it('finds a chosen model outside the loaded list (an image model) by id', async () => {
     const base = mockModels[0];
-    const image = { ...base, id: 'acme/pixel-painter', name: 'Acme: Pixel Painter', architecture: { ...base.architecture, input_modalities: ['text'], output_modalities: ['image'] } };
+    const image = {
+      ...base,
+      id: 'acme/pixel-painter',
+      name: 'Acme: Pixel Painter',
+      architecture: { ...base.architecture, input_modalities: ['text'], output_modalities: ['image'] },
+    };
     server.use(...createModelsHandlers({ models: [...mockModels, image] }));
     renderPicker(<ModelPicker storage={memoryStorage()} defaultValue={image.id} />);
     await waitFor(() => expect(screen.getByRole('button')).toHaveTextContent(image.name));
@@ -373,13 +415,22 @@ describe('ModelPicker', () => {
       const [value, setValue] = useState<string | undefined>(textModels[0].id);
       return (
         <>
-          <ModelPicker value={value} onValueChange={setValue} storage={memoryStorage()} serverSearch={false} />
+          <ModelPicker
+            value={value}
+            onValueChange={setValue}
+            storage={memoryStorage()}
+            serverSearch={false}
+          />
           <output data-testid="value">{value}</output>
         </>
       );
     }
     renderPicker(<Controlled />);
-    await waitFor(() => expect(screen.getByRole('button', { name: new RegExp(escape(textModels[0].name)) })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: new RegExp(escape(textModels[0].name)) }),
+      ).toBeInTheDocument(),
+    );
     await user.click(screen.getByRole('button', { name: new RegExp(escape(textModels[0].name)) }));
     const input = await screen.findByRole('combobox', { name: /search models/i });
     await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
@@ -392,7 +443,7 @@ describe('ModelPicker', () => {
     expect(screen.getByTestId('value')).toHaveTextContent(textModels[1].id);
   });
 
-  it('with models of its own: no filters or sort (the server\'s), no request, and search works', async () => {
+  it("with models of its own: no filters or sort (the server's), no request, and search works", async () => {
     const user = userEvent.setup();
     const mine = parseModelsList({ data: mockModels.slice(0, 20) })!.data;
     renderPicker(<ModelPicker models={mine} storage={memoryStorage()} />);
@@ -435,7 +486,7 @@ describe('ModelPicker', () => {
     await waitFor(() => expect(screen.queryByRole('combobox', { name: /search models/i })).toBeNull());
   });
 
-  it('warms a long list\'s search when idle, and a warm-up in the middle of typing changes no result', async () => {
+  it("warms a long list's search when idle, and a warm-up in the middle of typing changes no result", async () => {
     const user = userEvent.setup();
     const idle: Array<() => void> = [];
     vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
@@ -464,7 +515,13 @@ describe('ModelPicker', () => {
     function Parent() {
       const [, setN] = useState(0);
       rerender = () => setN((n) => n + 1);
-      return <ModelPicker filters={{ supportedParameters: ['tools'] }} storage={memoryStorage()} serverSearch={false} />;
+      return (
+        <ModelPicker
+          filters={{ supportedParameters: ['tools'] }}
+          storage={memoryStorage()}
+          serverSearch={false}
+        />
+      );
     }
     renderPicker(<Parent />);
     const input = await openPicker(user);
@@ -517,7 +574,9 @@ describe('ModelPicker', () => {
     expect(onSortChange).toHaveBeenLastCalledWith('newest');
     act(() => setSort('context-high-to-low'));
     act(() => setSort(undefined));
-    await waitFor(() => expect(screen.getByRole('combobox', { name: /sort/i })).toHaveTextContent('Default order'));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: /sort/i })).toHaveTextContent('Default order'),
+    );
   });
 
   it('changing the sort sends it to the server and reorders', async () => {
@@ -527,7 +586,9 @@ describe('ModelPicker', () => {
     const before = optionNames();
     await user.click(screen.getByRole('combobox', { name: /sort/i }));
     await user.click(await screen.findByRole('option', { name: /price: low to high/i }));
-    await waitFor(() => expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true));
+    await waitFor(() =>
+      expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true),
+    );
     await waitFor(() => expect(optionNames()).not.toEqual(before));
   });
 
@@ -537,26 +598,45 @@ describe('ModelPicker', () => {
     renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} defaultValue={chosen.id} />);
     await user.click(await screen.findByRole('button', { name: new RegExp(escape(chosen.name)) }));
     const input = await screen.findByRole('combobox', { name: /search models/i });
-    await waitFor(() => expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveAttribute('data-state', 'checked'));
+    await waitFor(() =>
+      expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveAttribute(
+        'data-state',
+        'checked',
+      ),
+    );
     await user.click(screen.getByRole('combobox', { name: /sort/i }));
     await user.click(await screen.findByRole('option', { name: /price: low to high/i }));
-    await waitFor(() => expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true));
+    await waitFor(() =>
+      expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true),
+    );
     // Once the new order is there (and before), the active option is the first one.
     await waitFor(() => expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy'));
-    await waitFor(() => expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveAttribute('aria-posinset', '1'));
+    await waitFor(() =>
+      expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveAttribute(
+        'aria-posinset',
+        '1',
+      ),
+    );
     const first = document.getElementById(input.getAttribute('aria-activedescendant')!)!;
     expect(first).toHaveTextContent(/free/i);
     await waitFor(() => expect(input).toHaveFocus());
     // Moving away and back is the person's choice: the list no longer jumps.
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute('aria-posinset', '3');
+    expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute(
+      'aria-posinset',
+      '3',
+    );
   });
 
   it('with a sort chosen, a search keeps that order (cheapest first stays cheapest first)', async () => {
     const user = userEvent.setup();
-    renderPicker(<ModelPicker storage={memoryStorage()} serverSearch={false} defaultSort="pricing-low-to-high" />);
+    renderPicker(
+      <ModelPicker storage={memoryStorage()} serverSearch={false} defaultSort="pricing-low-to-high" />,
+    );
     const input = await openPicker(user);
-    await waitFor(() => expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true));
+    await waitFor(() =>
+      expect(requests.some((u) => u.searchParams.get('sort') === 'pricing-low-to-high')).toBe(true),
+    );
     await user.type(input, 'gpt-5');
     await waitFor(() => expect(optionNames().length).toBeGreaterThan(3));
     const byName = new Map(textModels.map((m) => [m.name, m]));
@@ -568,7 +648,9 @@ describe('ModelPicker', () => {
     const user = userEvent.setup();
     const { baseElement } = renderPicker(<ModelPicker storage={memoryStorage()} />);
     await openPicker(user);
-    const result = await axe.run(baseElement, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    const result = await axe.run(baseElement, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
-import { useModelPreferences, type PreferenceStorage } from '../../../src/components/model-picker/use-model-preferences';
+import {
+  useModelPreferences,
+  type PreferenceStorage,
+} from '../../../src/components/model-picker/use-model-preferences';
 
-const storageWith = (init: Record<string, string> = {}): PreferenceStorage & { data: Map<string, string> } => {
+const storageWith = (
+  init: Record<string, string> = {},
+): PreferenceStorage & { data: Map<string, string> } => {
   const data = new Map(Object.entries(init));
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 };

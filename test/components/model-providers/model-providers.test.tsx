@@ -16,8 +16,14 @@ const CLAUDE = 'anthropic/claude-opus-4.7'; // 5: two regional duplicates, a lon
 const noContrast = { rules: { 'color-contrast': { enabled: false } } };
 
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
-const cells = (table: HTMLElement, column: string) => [...table.querySelectorAll(`tbody [data-column='${column}'] [data-slot='model-providers-value']`)].map((c) => c.textContent ?? '');
-const names = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((h) => h.querySelector("[data-slot='model-providers-name']")!.textContent!);
+const cells = (table: HTMLElement, column: string) =>
+  [...table.querySelectorAll(`tbody [data-column='${column}'] [data-slot='model-providers-value']`)].map(
+    (c) => c.textContent ?? '',
+  );
+const names = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((h) => h.querySelector("[data-slot='model-providers-name']")!.textContent!);
 /** A cell's text as a number for order checks; null for "—" (not reported). */
 const numberOf = (text: string) => {
   if (text.startsWith('—')) return null;
@@ -40,7 +46,10 @@ describe('ModelProviders', () => {
     renderWithProviders(<ModelProviders ref={ref} model={CLAUDE} className="mine" data-testid="p" />, KEY);
     const table = await screen.findByRole('table', { name: /Providers of Anthropic: Claude Opus 4\.7/ });
     expect(rowsOf(table)).toHaveLength(5);
-    expect(names(table).filter((n) => n.startsWith('Amazon Bedrock'))).toEqual(['Amazon Bedrock', 'Amazon Bedrock eu-west-1']);
+    expect(names(table).filter((n) => n.startsWith('Amazon Bedrock'))).toEqual([
+      'Amazon Bedrock',
+      'Amazon Bedrock eu-west-1',
+    ]);
     expect(cells(table, 'input')[0]).toBe('$5.00/M');
     expect(cells(table, 'input')[3]).toContain('> 200K tokens: $10.00/M');
     expect(cells(table, 'output')[3]).toContain('> 200K tokens: $37.50/M');
@@ -56,7 +65,8 @@ describe('ModelProviders', () => {
     const user = userEvent.setup();
     renderWithProviders(<ModelProviders model={MANY} />, KEY);
     const table = await screen.findByRole('table');
-    const header = (name: string) => within(table).getByRole('columnheader', { name: new RegExp(`^${name}`) });
+    const header = (name: string) =>
+      within(table).getByRole('columnheader', { name: new RegExp(`^${name}`) });
     const figures: Array<[label: string, column: string, first: 'ascending' | 'descending']> = [
       ['Input price', 'input', 'ascending'],
       ['Output price', 'output', 'ascending'],
@@ -80,14 +90,19 @@ describe('ModelProviders', () => {
     // Text columns
     await user.click(within(table).getByRole('button', { name: 'Provider' }));
     expect(header('Provider')).toHaveAttribute('aria-sort', 'ascending');
-    expect(names(table)).toEqual([...names(table)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(names(table)).toEqual(
+      [...names(table)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
     await user.click(within(table).getByRole('button', { name: 'Quantization' }));
     const q = cells(table, 'quantization').filter((t) => !t.startsWith('—'));
     expect(q).toEqual([...q].sort());
     // Status: best first, then worst first
     await user.click(within(table).getByRole('button', { name: 'Status' }));
     const rank = { Up: 3, Unknown: 2, Degraded: 1, Down: 0 } as Record<string, number>;
-    isSorted(cells(table, 'status').map((s) => rank[s]), 'descending');
+    isSorted(
+      cells(table, 'status').map((s) => rank[s]),
+      'descending',
+    );
     expect(screen.getByText('Sorted by Status, best first')).toBeInTheDocument();
   });
 
@@ -100,20 +115,36 @@ describe('ModelProviders', () => {
     await user.tab();
     expect(within(table).getByRole('button', { name: 'Output price' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(within(table).getByRole('columnheader', { name: /^Output price/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(table).getByRole('columnheader', { name: /^Output price/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     await user.keyboard(' ');
-    expect(within(table).getByRole('columnheader', { name: /^Output price/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(table).getByRole('columnheader', { name: /^Output price/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     expect(within(table).getByRole('button', { name: 'Output price' })).toHaveFocus();
   });
 
   it('controlled sort: onSortChange, and the prop wins', async () => {
     const user = userEvent.setup();
     const changes: Array<ProvidersSort | null> = [];
-    renderWithProviders(<ModelProviders model={MANY} sort={{ column: 'throughput', direction: 'descending' }} onSortChange={(s) => changes.push(s)} />, KEY);
+    renderWithProviders(
+      <ModelProviders
+        model={MANY}
+        sort={{ column: 'throughput', direction: 'descending' }}
+        onSortChange={(s) => changes.push(s)}
+      />,
+      KEY,
+    );
     const table = await screen.findByRole('table');
     await user.click(within(table).getByRole('button', { name: 'Latency' }));
     expect(changes).toEqual([{ column: 'latency', direction: 'ascending' }]);
-    expect(within(table).getByRole('columnheader', { name: /^Throughput/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(table).getByRole('columnheader', { name: /^Throughput/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
   });
 
   it('degraded and down providers say so in words; the down one is never marked', async () => {
@@ -128,7 +159,9 @@ describe('ModelProviders', () => {
   it('without a key: "sign in to see speed", never "0 ms"; the figures that need no key still show', async () => {
     renderWithProviders(<ModelProviders model={CLAUDE} />);
     const table = await screen.findByRole('table');
-    expect(screen.getByText(/sign in to see speed/, { selector: "[data-slot='model-providers-note']" })).toBeInTheDocument();
+    expect(
+      screen.getByText(/sign in to see speed/, { selector: "[data-slot='model-providers-note']" }),
+    ).toBeInTheDocument();
     expect(table.textContent).not.toMatch(/\b0 ms|tok\/s/);
     expect(cells(table, 'latency').every((t) => t === '—sign in to see speed')).toBe(true);
     expect(cells(table, 'uptime1d').every((t) => /%$/.test(t))).toBe(true);
@@ -136,7 +169,13 @@ describe('ModelProviders', () => {
   });
 
   it('a need: the pick and why', async () => {
-    renderWithProviders(<ModelProviders model="anthropic/claude-fable-5" need={{ goal: 'cheapest', promptTokens: 300_000, completionTokens: 2_000 }} />, KEY);
+    renderWithProviders(
+      <ModelProviders
+        model="anthropic/claude-fable-5"
+        need={{ goal: 'cheapest', promptTokens: 300_000, completionTokens: 2_000 }}
+      />,
+      KEY,
+    );
     await screen.findByRole('table');
     expect(screen.getByText(/is the cheapest for 300K tokens in and 2K out/)).toBeInTheDocument();
     expect(screen.getAllByText('Best for your need')).toHaveLength(1);
@@ -145,7 +184,9 @@ describe('ModelProviders', () => {
   it('loading, then error with the reason and a retry that recovers', async () => {
     const user = userEvent.setup();
     server.use(mockFailure({ kind: '500', baseUrl: ANY_HOST, path: '/models/*/*/endpoints', times: 1 }));
-    const { container } = renderWithProviders(<ModelProviders model={CLAUDE} queryOptions={{ retry: false }} />);
+    const { container } = renderWithProviders(
+      <ModelProviders model={CLAUDE} queryOptions={{ retry: false }} />,
+    );
     expect(screen.getByText('Loading providers…')).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute('data-state', 'loading');
     expect((await axe.run(container, noContrast)).violations).toEqual([]);
@@ -162,7 +203,10 @@ describe('ModelProviders', () => {
   });
 
   it('has no axe violations with data (jsdom: contrast is checked in the Chromium stories)', async () => {
-    const { container } = renderWithProviders(<ModelProviders model={MANY} need={{ goal: 'reliable' }} />, KEY);
+    const { container } = renderWithProviders(
+      <ModelProviders model={MANY} need={{ goal: 'reliable' }} />,
+      KEY,
+    );
     await screen.findByRole('table');
     expect((await axe.run(container, noContrast)).violations).toEqual([]);
   });
@@ -190,13 +234,17 @@ describe('ModelCard showProviders', () => {
       </>,
       KEY,
     );
-    expect(await screen.findByText(/^3 providers · \$5\.00–\$5\.50\/M in · fastest \d+ tok\/s$/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^3 providers · \$5\.00–\$5\.50\/M in · fastest \d+ tok\/s$/),
+    ).toBeInTheDocument();
     await screen.findByRole('table');
     await waitFor(() => expect(requestsTo('/endpoints')).toHaveLength(1));
   });
 
   it('without a key the summary says to sign in for speed', async () => {
     renderWithProviders(<ModelCard model={model} showProviders />);
-    expect(await screen.findByText('3 providers · $5.00–$5.50/M in · sign in to see speed')).toBeInTheDocument();
+    expect(
+      await screen.findByText('3 providers · $5.00–$5.50/M in · sign in to see speed'),
+    ).toBeInTheDocument();
   });
 });

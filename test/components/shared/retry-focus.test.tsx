@@ -62,17 +62,28 @@ async function retryKeepsFocus(name: RegExp, recovered: () => void) {
 
 describe('"Try again" keeps the focus while it retries', () => {
   it('ModelPicker list', async () => {
-    renderWithClient(<ModelPicker storage={null} defaultOpen serverSearch={false} queryOptions={{ retry: false }} />);
-    await retryKeepsFocus(/try again/i, () => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+    renderWithClient(
+      <ModelPicker storage={null} defaultOpen serverSearch={false} queryOptions={{ retry: false }} />,
+    );
+    await retryKeepsFocus(/try again/i, () =>
+      expect(screen.getAllByRole('option').length).toBeGreaterThan(0),
+    );
   });
 
   it('FilterPanel match count', async () => {
     renderWithClient(<FilterPanel queryOptions={{ retry: false }} />);
-    await retryKeepsFocus(/try again/i, () => expect(document.querySelector('[data-slot=filter-panel-match-count]')).toHaveAttribute('data-state', 'idle'));
+    await retryKeepsFocus(/try again/i, () =>
+      expect(document.querySelector('[data-slot=filter-panel-match-count]')).toHaveAttribute(
+        'data-state',
+        'idle',
+      ),
+    );
   });
 
   it('ModelCount', async () => {
     renderWithClient(<ModelCount queryOptions={{ retry: false }} />);
-    await retryKeepsFocus(/retry/i, () => expect(document.querySelector('[data-slot=model-count-value]')).toHaveTextContent(/\d+ models/));
+    await retryKeepsFocus(/retry/i, () =>
+      expect(document.querySelector('[data-slot=model-count-value]')).toHaveTextContent(/\d+ models/),
+    );
   });
 });

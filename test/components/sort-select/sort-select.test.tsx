@@ -23,7 +23,10 @@ describe('SortSelect', () => {
     const user = userEvent.setup();
     render(<SortSelect />);
     const options = await openWithKeyboard(user);
-    expect(options.map((o) => o.textContent)).toEqual(['Default order', ...MODEL_SORTS.map((s) => MODEL_SORT_LABELS[s])]);
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Default order',
+      ...MODEL_SORTS.map((s) => MODEL_SORT_LABELS[s]),
+    ]);
     expect(options.map((o) => o.textContent)).toContain('Average price: low to high');
     expect(options.map((o) => o.textContent)).toContain('Design Arena ELO: highest first');
     for (const sort of MODEL_SORTS) expect(MODEL_SORT_LABELS[sort]).not.toBe(sort);
@@ -134,7 +137,11 @@ describe('SortSelect', () => {
     const user = userEvent.setup();
     const { unmount } = render(<SortSelect sorts={['newest', 'pricing-low-to-high']} />);
     let options = await openWithKeyboard(user);
-    expect(options.map((o) => o.textContent)).toEqual(['Default order', 'Newest', 'Average price: low to high']);
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Default order',
+      'Newest',
+      'Average price: low to high',
+    ]);
     await user.keyboard('{Escape}');
     unmount();
 
@@ -161,7 +168,11 @@ describe('SortSelect', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const { container } = render(
-      <SortSelect className="root" classNames={{ trigger: 't', content: 'c', item: 'i', label: 'l' }} portalContainer={host} />,
+      <SortSelect
+        className="root"
+        classNames={{ trigger: 't', content: 'c', item: 'i', label: 'l' }}
+        portalContainer={host}
+      />,
     );
     expect(container.firstElementChild).toHaveClass('root');
     expect(container.firstElementChild).toHaveAttribute('data-slot', 'sort-select');
