@@ -62,6 +62,9 @@ const PROFILE_KIND = process.env.BENCH_UI_PROFILE_KIND ?? 'picker';
 const PROFILE_OPEN = !!process.env.BENCH_UI_PROFILE_OPEN;
 const PROFILE = process.env.BENCH_UI_PROFILE;
 const CHROME_TRACE = process.env.BENCH_UI_CHROME_TRACE;
+// Which parts run: 'models' (the picker fed through its models prop, against the plain list, and
+// the leak check) and 'dropin' (the drop-in path of issue 13). Default both.
+const PARTS = (process.env.BENCH_UI_PARTS ?? 'models,dropin').split(',');
 const TARGET = { open: 150, keyP95: 1000 / 60, rows: 100, at: 50_000 };
 
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
@@ -104,6 +107,7 @@ async function buildPage(outDir) {
     logLevel: 'error',
     mode: 'production',
     plugins: [react()],
+    worker: { format: 'es' },
     build: { outDir, emptyOutDir: true, minify: !PROFILE, reportCompressedSize: false, chunkSizeWarningLimit: 10_000 },
   });
 }
@@ -422,6 +426,141 @@ async function leakRun(page) {
   console.log(`leak listeners left on window/document/html/body: ${group(left.listeners)}`);
 }
 
+// ---------------------------------------------------------------- the drop-in path (issue 13)
+
+// <ModelPicker /> as apps use it: no models prop, the list from the client, a server search
+// 300 ms after typing pauses. The fake network answers LATENCY_MS after each request from a
+// fake server in a worker (bench/ui/fake-server.worker.ts, the mock's filters and paging).
+// Keys are Playwright's trusted key presses on a schedule (key i at i × gap); the figures are
+// Chromium's own: Event Timing (worst interaction = what INP reads) and Long Animation Frames,
+// from the first key to 1.5 s after the last.
+const CADENCES = [
+  { name: 'fast', text: 'claude sonnet', gap: 120 },
+  { name: 'slow', text: 'claude', gap: 450 },
+];
+const AFTER_MS = 1500;
+const DROPIN_ROUNDS = Number(process.env.BENCH_UI_DROPIN_ROUNDS) || 2;
+// The plain list's open at 50,000 models takes minutes: measured up to this size only.
+const DROPIN_PLAIN_UP_TO = 5000;
+const DROPIN_TARGET = { keyMs: 50, blockingMs: 50, heapGrowth: 0.5, at: 50_000 };
+
+async function typeAtCadence(page, { text, gap }) {
+  const t0 = Date.now();
+  for (let i = 0; i < text.length; i++) {
+    const wait = t0 + i * gap - Date.now();
+    if (wait > 0) await page.waitForTimeout(wait);
+    await page.keyboard.press(text[i]);
+  }
+  await page.waitForTimeout(AFTER_MS);
+}
+
+/** One typed query on one path (dropin | models | plain); the picker mounted and opened fresh. */
+async function interactionRun(page, path, cadence) {
+  await bench(page, (k) => window.__bench.mount(k), path === 'dropin' ? 'dropin' : path === 'models' ? 'picker' : 'plain');
+  await page.click('[data-slot=model-picker-trigger]', { timeout: OPEN_TIMEOUT });
+  if (path === 'dropin') await bench(page, () => window.__bench.settled());
+  await page.locator('[role=option]').first().waitFor({ timeout: OPEN_TIMEOUT });
+  // Past the idle warm-up of the search (requestIdleCallback) and the list's own parse.
+  await page.waitForTimeout(500);
+  if (path === 'dropin') await bench(page, () => window.__bench.takeRequests());
+  const heapBefore = await bench(page, () => window.__bench.heap());
+  await page.focus('[role=combobox]');
+  const supported = await bench(page, () => window.__bench.startObserving());
+  if (!supported) throw new Error('this Chromium has no Event Timing or Long Animation Frames');
+  await typeAtCadence(page, cadence);
+  const m = await bench(page, () => window.__bench.stopObserving());
+  const net = path === 'dropin' ? await bench(page, () => window.__bench.takeRequests()) : undefined;
+  const heapAfter = await bench(page, () => window.__bench.heap());
+  await bench(page, () => window.__bench.unmountAndClear());
+  if (TRACE) console.log(`  ${path} ${cadence.name}: worst key ${m.worstKey} ms (${m.worstKeyType}), ${m.longFrames} long frames, blocking ${m.blocking.toFixed(0)} ms${net ? `, searches ${net.searchUrls.join(' ')}` : ''}`);
+  return { ...m, heapBefore, heapAfter, growth: (heapAfter - heapBefore) / heapBefore, net };
+}
+
+const dropinRows = [];
+
+let dropinWarm = false;
+const dropinLoad = [];
+
+async function dropinSizeRun(page, n) {
+  const serverMs = await bench(page, (size) => window.__bench.prepareServer(size), n);
+  if (!dropinWarm) {
+    // One unmeasured run of each picker path, so that no figure is the JIT's first run.
+    dropinWarm = true;
+    await bench(page, () => window.__bench.release());
+    await interactionRun(page, 'dropin', CADENCES[0]);
+    await bench(page, (size) => window.__bench.prepare(size), n);
+    await interactionRun(page, 'models', CADENCES[0]);
+  }
+  dropinLoad.push(`${n.toLocaleString('en-US')}: load ${os.loadavg()[0].toFixed(1)}, busy loop ${(cpuShare() * 100).toFixed(0)} %`);
+  const paths = ['dropin', 'models', ...(n <= DROPIN_PLAIN_UP_TO ? ['plain'] : [])];
+  const runs = new Map();
+  const push = (path, cadence, r) => {
+    const key = `${path}:${cadence.name}`;
+    if (!runs.has(key)) runs.set(key, []);
+    runs.get(key).push(r);
+  };
+  // The drop-in path first, with no catalogue held by the page (its models come from the fake server).
+  await bench(page, () => window.__bench.release());
+  for (let round = 0; round < DROPIN_ROUNDS; round++) for (const c of CADENCES) push('dropin', c, await interactionRun(page, 'dropin', c));
+  await bench(page, (size) => window.__bench.prepare(size), n);
+  for (let round = 0; round < DROPIN_ROUNDS; round++)
+    for (const path of paths.slice(1)) for (const c of CADENCES) push(path, c, await interactionRun(page, path, c));
+  await bench(page, () => window.__bench.release());
+  for (const path of paths) for (const c of CADENCES) dropinRows.push({ n, path, cadence: c, runs: runs.get(`${path}:${c.name}`) });
+  if (TRACE) console.log(`  fake server made ${n} models in ${fmt(serverMs)} ms`);
+}
+
+function printDropin() {
+  const med = (rs, f) => median(rs.map(f));
+  const max = (rs, f) => Math.max(...rs.map(f));
+  const num = (v) => Math.round(v).toLocaleString('en-US');
+  const size = (b) => (b >= 1024 * 1024 ? mb(b) : `${(b / 1024).toFixed(0)} KB`);
+  const pct = (g) => `${g >= 0 ? '+' : ''}${(g * 100).toFixed(0)} %`;
+  const cell = (rs, f, unit = '') => {
+    const m = med(rs, f);
+    const x = max(rs, f);
+    return `${fmt(m)}${unit}` + (rs.length > 1 ? ` (${fmt(x)})` : '');
+  };
+  const label = { dropin: 'drop-in', models: 'models prop', plain: 'plain list' };
+  const header = ['models', 'path', 'typing', 'worst key', 'long frames', 'blocking', 'heap before → after (growth)', 'server searches · models received'];
+  const table = dropinRows.map(({ n, path, cadence, runs: rs }) => [
+    num(n),
+    label[path],
+    `${cadence.name}: "${cadence.text}" ${cadence.gap} ms/key`,
+    cell(rs, (r) => r.worstKey, ' ms'),
+    `${num(med(rs, (r) => r.longFrames))}` + (rs.length > 1 ? ` (${num(max(rs, (r) => r.longFrames))})` : ''),
+    cell(rs, (r) => r.blocking, ' ms'),
+    `${mb(med(rs, (r) => r.heapBefore))} → ${mb(med(rs, (r) => r.heapAfter))} (${pct(med(rs, (r) => r.growth))})`,
+    rs[0].net ? `${num(med(rs, (r) => r.net.searches))} · ${num(med(rs, (r) => r.net.models))} (${size(med(rs, (r) => r.net.bytes))})` : '—',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (row) => row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  console.log(
+    `\ndrop-in path (issue 13): <ModelPicker /> inside OpenRouterProvider with createOpenRouterClient({ fetch }) over a fake network (${'150'} ms latency, server in a worker),\n` +
+      `  beside the same picker fed through its models prop and (up to ${num(DROPIN_PLAIN_UP_TO)}) the plain list. Trusted key presses (Playwright) on a schedule;\n` +
+      `  figures from the first key to ${AFTER_MS / 1000} s after the last: worst key = the longest Event Timing entry of an interaction (what INP reads: key → next paint);\n` +
+      `  long frames = Long Animation Frames over 50 ms; blocking = their time past 50 ms, summed; heap = usedJSHeapSize after gc() with the list open, before typing → after;\n` +
+      `  server searches = requests with q during the typing, and the models their answers held. Median of ${DROPIN_ROUNDS} runs, the worst in brackets.`,
+  );
+  console.log(`  machine before each size: ${dropinLoad.join(' · ')} of a core`);
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+  const verdicts = [];
+  for (const { n, path, cadence, runs: rs } of dropinRows) {
+    if (path !== 'dropin' || n !== DROPIN_TARGET.at) continue;
+    const key = med(rs, (r) => r.worstKey);
+    const blocking = med(rs, (r) => r.blocking);
+    const growth = med(rs, (r) => r.growth);
+    const v = [key <= DROPIN_TARGET.keyMs, blocking <= DROPIN_TARGET.blockingMs, growth <= DROPIN_TARGET.heapGrowth];
+    const ok = (b) => (b ? 'PASS' : 'MISS');
+    console.log(
+      `drop-in ${num(n)} ${cadence.name}: every key painted within ${DROPIN_TARGET.keyMs} ms ${ok(v[0])} (worst ${fmt(key)} ms) · blocking ≤ ${DROPIN_TARGET.blockingMs} ms ${ok(v[1])} (${fmt(blocking)} ms) · heap growth ≤ ${DROPIN_TARGET.heapGrowth * 100} % ${ok(v[2])} (${pct(growth)})   (medians of ${rs.length} runs)`,
+    );
+    verdicts.push(...v);
+  }
+  return verdicts;
+}
+
 // ---------------------------------------------------------------- main
 
 const started = Date.now();
@@ -474,11 +613,17 @@ try {
       `        ${ROUNDS} rounds per size, ours and plain alternating (A B, B A, ...), each on a fresh mount; query "${QUERY}" typed char by char, ${PICKER_REPS}× per round.\n` +
       `        Plain at 50,000 models is capped so the bench stays short: it opens once (at most ${PLAIN_OPEN_CAP_MS / 1000} s) and types the query once (at most ${PLAIN_BUDGET_MS / 1000} s).`,
   );
-  await warmUp(page);
-  await floorRun(page);
   const verdicts = [];
-  for (const n of SIZES) verdicts.push(...(await sizeRun(page, n)));
-  await leakRun(page);
+  if (PARTS.includes('models')) {
+    await warmUp(page);
+    await floorRun(page);
+    for (const n of SIZES) verdicts.push(...(await sizeRun(page, n)));
+    await leakRun(page);
+  }
+  if (PARTS.includes('dropin')) {
+    for (const n of SIZES) await dropinSizeRun(page, n);
+    verdicts.push(...printDropin());
+  }
   failed = verdicts.includes(false);
   console.log(`\nbench:ui ${failed ? 'FAIL' : 'PASS'} · ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } catch (e) {

@@ -33,6 +33,9 @@ import type { Model } from '../../src/core/types';
 import { formatTokenCount } from '../../src/model/format-token-count';
 import { ModelPicker } from '../../src/components/model-picker/model-picker';
 import { makeSyntheticModels } from '../../src/mock/make-synthetic-models';
+import { createOpenRouterClient, type OpenRouterClient } from '../../src/core/client';
+import { OpenRouterProvider } from '../../src/hooks/openrouter-provider';
+import { createFakeNetwork, type NetworkLog } from './fake-network';
 import '../../src/styles/index.css';
 
 interface Instrument {
@@ -172,15 +175,61 @@ function PlainPicker({ models }: { models: readonly Model[] }) {
 
 // 'bare': an uncontrolled input and nothing else (no React update on typing), for the floor
 // of the keystroke figure: the wait for the next frame and its paint.
-type Kind = 'picker' | 'plain' | 'bare';
+// 'dropin': <ModelPicker /> as apps use it, with no models prop: OpenRouterProvider with a real
+// createOpenRouterClient whose fetch is the fake network (list from the client, server search).
+type Kind = 'picker' | 'plain' | 'bare' | 'dropin';
 let root: Root | null = null;
 let queryClient: QueryClient | null = null;
+
+// ---------------------------------------------------------------- the drop-in path's network
+
+/** The fake network's latency: each answer comes this long after its request. */
+const LATENCY_MS = 150;
+let network: ReturnType<typeof createFakeNetwork> | null = null;
+let orClient: OpenRouterClient | null = null;
+const net = () => (network ??= createFakeNetwork(LATENCY_MS, (fn, ms) => instr.orig.setTimeout(fn, ms)));
+
+/** The fake server's catalogue: n synthetic models, the same as prepare(n) makes (same seed). */
+async function prepareServer(n: number) {
+  const msg = await net().prepare(n, SEED);
+  orClient = createOpenRouterClient({ fetch: net().fetch });
+  return msg.type === 'ready' ? msg.ms : NaN;
+}
+
+/** Resolves once the drop-in picker's list is there and no request is in flight (polled every 50 ms). */
+async function settled(timeoutMs = 120_000) {
+  const t = now();
+  for (;;) {
+    const list = document.querySelector('[role=listbox]');
+    if (list?.getAttribute('data-state') === 'ready' && list.querySelector('[role=option]') && net().inFlight() === 0) return now() - t;
+    if (now() - t > timeoutMs) throw new Error('the drop-in list did not load');
+    await later(50);
+  }
+}
+
+/** The requests sent since the last call: how many, how many with q, models and bytes received. */
+function takeRequests() {
+  const log: NetworkLog[] = net().takeLog();
+  const searches = log.filter((r) => new URL(r.url).searchParams.has('q'));
+  return {
+    requests: log.length,
+    searches: searches.length,
+    searchUrls: searches.map((r) => new URL(r.url).search),
+    models: log.reduce((s, r) => s + r.count, 0),
+    bytes: log.reduce((s, r) => s + r.bytes, 0),
+    aborted: log.filter((r) => r.aborted).length,
+  };
+}
 
 function App({ kind }: { kind: Kind }) {
   return (
     <div style={{ padding: 16 }}>
       {kind === 'picker' ? (
         <ModelPicker models={models} storage={null} />
+      ) : kind === 'dropin' ? (
+        <OpenRouterProvider client={orClient!}>
+          <ModelPicker storage={null} />
+        </OpenRouterProvider>
       ) : kind === 'plain' ? (
         <PlainPicker models={models} />
       ) : (
@@ -310,9 +359,12 @@ function checkQuiet() {
   quietTimer = instr.orig.setTimeout(checkQuiet, Math.max(wait, 5));
 }
 
+// Off while the drop-in path types: there the browser's own Event Timing measures the keys.
+let keyTiming = true;
 window.addEventListener(
   'keydown',
   () => {
+    if (!keyTiming) return;
     keyT0 = now();
     armed = true;
     seq = 0;
@@ -349,6 +401,52 @@ new MutationObserver(() => {
   checkOpen();
 }).observe(document.body, { childList: true, subtree: true, characterData: true });
 
+// ---------------------------------------------------------------- Event Timing and Long Animation Frames
+
+// The drop-in path's measure, the browser's own: Event Timing (what INP reads: from the key's
+// hardware timestamp to the paint of the frame after its handlers, rounded to 8 ms) for every
+// event of 16 ms or more, and Long Animation Frames (frames over 50 ms; blocking = the part
+// over 50 ms). Observed from start() to stop(), i.e. over the typing and the time after it.
+let eventObserver: PerformanceObserver | null = null;
+let loafObserver: PerformanceObserver | null = null;
+// interactionId: Chromium has it; TypeScript's DOM types of this version do not yet.
+type EventEntry = PerformanceEventTiming & { interactionId: number };
+let events: EventEntry[] = [];
+let loafs: PerformanceEntry[] = [];
+
+function startObserving() {
+  events = [];
+  loafs = [];
+  keyTiming = false;
+  eventObserver = new PerformanceObserver((list) => events.push(...(list.getEntries() as EventEntry[])));
+  eventObserver.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  loafObserver = new PerformanceObserver((list) => loafs.push(...list.getEntries()));
+  loafObserver.observe({ type: 'long-animation-frame' });
+  return PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') && PerformanceObserver.supportedEntryTypes.includes('event');
+}
+
+function stopObserving() {
+  events.push(...((eventObserver?.takeRecords() ?? []) as EventEntry[]));
+  loafs.push(...(loafObserver?.takeRecords() ?? []));
+  eventObserver?.disconnect();
+  loafObserver?.disconnect();
+  eventObserver = loafObserver = null;
+  keyTiming = true;
+  const interactions = events.filter((e) => e.interactionId > 0);
+  const worst = interactions.reduce<EventEntry | null>((w, e) => (!w || e.duration > w.duration ? e : w), null);
+  const long = loafs.filter((f) => f.duration > 50);
+  return {
+    // The worst key press, as INP reads it (the longest event of an interaction).
+    worstKey: worst?.duration ?? 0,
+    worstKeyType: worst?.name ?? '',
+    interactions: new Set(interactions.map((e) => e.interactionId)).size,
+    slowEvents: events.length,
+    longFrames: long.length,
+    blocking: long.reduce((s, f) => s + (f.duration - 50), 0),
+    worstFrame: long.reduce((m, f) => Math.max(m, f.duration), 0),
+  };
+}
+
 // ---------------------------------------------------------------- heap and leaks
 
 async function heap() {
@@ -373,6 +471,12 @@ function leftovers() {
     listeners: listeners.map((l) => `${targetName(l.target)} ${l.type}${l.capture ? ' (capture)' : ''}`),
   };
 }
+/** Unmounts and empties the query cache (the drop-in path's lists, so the next mount fetches again). */
+function unmountAndClear() {
+  const client = queryClient;
+  unmount();
+  client?.clear();
+}
 function clearQueryCache() {
   // Not reachable after unmount otherwise; the runner asks only to see what the cache holds.
   lastClient?.clear();
@@ -387,6 +491,14 @@ function dropClient() {
 
 const bench = {
   prepare,
+  /** Lets the catalogue go (the drop-in path has its models from the fake server only). */
+  release: () => void (models = []),
+  prepareServer,
+  settled,
+  takeRequests,
+  startObserving,
+  stopObserving,
+  unmountAndClear,
   mount,
   unmount,
   startOpenMeasure,
