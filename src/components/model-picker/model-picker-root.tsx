@@ -10,6 +10,7 @@ import { sharedListQueryOptions, type ListQueryOptions } from '../../hooks/list-
 import { useModelPreferences, type PreferenceStorage } from './use-model-preferences';
 import { hasActiveFilters, sameFilters } from '../../model/update-filters';
 import { useRetry } from '../shared/use-retry';
+import { useServerSearch } from './use-server-search';
 
 export interface ModelPickerRootProps {
   /** The chosen model id (controlled whenever passed: `undefined` is "none chosen"). */
@@ -100,15 +101,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   const list = useModels(listFilters, { ...props.queryOptions, enabled: !modelsProp });
   const models = modelsProp ?? list.data?.data ?? NO_MODELS;
 
-  // Server search runs a moment after typing stops; the local list narrows at once.
-  const [serverQuery, setServerQuery] = useState('');
-  useEffect(() => {
-    const q = query.trim();
-    const t = setTimeout(() => setServerQuery(q), q ? 300 : 0);
-    return () => clearTimeout(t);
-  }, [query]);
   const shared = useMemo(() => sharedListQueryOptions(props.queryOptions), [props.queryOptions]);
-  const remote = useModels({ ...listFilters, q: serverQuery }, { ...shared, enabled: !modelsProp && serverSearch && serverQuery.length > 0 && open });
 
   const modelsById = useMemo(() => {
     const map = new Map<string, Model>();
@@ -140,12 +133,8 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   // person chose, since that order is the point (cheapest first stays cheapest first).
   const ranked = !sort;
   const matches = useMemo(() => index.searchIndices(deferredQuery, { rank: ranked }), [index, deferredQuery, ranked]);
-  const extras = useMemo(() => {
-    if (!searching || remote.isPlaceholderData || !remote.data || serverQuery !== deferredQuery.trim()) return NO_MODELS;
-    const local = new Set<string>();
-    for (const i of matches) local.add(models[i].id);
-    return remote.data.data.filter((m) => !local.has(m.id));
-  }, [searching, remote.isPlaceholderData, remote.data, serverQuery, deferredQuery, matches, models]);
+  // Server search a moment after typing stops, only for what the local matches may lack; the local list narrows at once.
+  const { extras, isFetching: searchFetching } = useServerSearch({ enabled: !modelsProp && serverSearch && open, query, searched: deferredQuery, filters: listFilters, list, models, matches, queryOptions: shared });
 
   const { rows, matchCount } = useMemo(
     () => buildPickerRows({ models, matches, extras, searching, favourites: preferences.favourites, recents: preferences.recents, modelsById, groupBy }),
@@ -249,7 +238,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     scrollRequest,
     status,
     error: shownError,
-    isFetching: !modelsProp && (list.isFetching || remote.isFetching),
+    isFetching: !modelsProp && (list.isFetching || searchFetching),
     isPlaceholderData: list.isPlaceholderData,
     retry,
     retrying,
