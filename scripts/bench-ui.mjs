@@ -434,9 +434,12 @@ async function leakRun(page) {
 // Keys are Playwright's trusted key presses on a schedule (key i at i × gap); the figures are
 // Chromium's own: Event Timing (worst interaction = what INP reads) and Long Animation Frames,
 // from the first key to 1.5 s after the last.
+// fast: a key every 120 ms on a fixed schedule (key i at i × 120 ms), whatever the page does;
+// slow: a pause of 450 ms after each key press has been handled, so each pause outlasts the
+// server search's 300 ms wait plus the network's 150 ms and its answer lands before the next key.
 const CADENCES = [
-  { name: 'fast', text: 'claude sonnet', gap: 120 },
-  { name: 'slow', text: 'claude', gap: 450 },
+  { name: 'fast', text: 'claude sonnet', gap: 120, mode: 'schedule', label: '120 ms a key' },
+  { name: 'slow', text: 'claude', gap: 450, mode: 'pause', label: '450 ms pauses' },
 ];
 const AFTER_MS = 1500;
 const DROPIN_ROUNDS = Number(process.env.BENCH_UI_DROPIN_ROUNDS) || 2;
@@ -444,11 +447,15 @@ const DROPIN_ROUNDS = Number(process.env.BENCH_UI_DROPIN_ROUNDS) || 2;
 const DROPIN_PLAIN_UP_TO = 5000;
 const DROPIN_TARGET = { keyMs: 50, blockingMs: 50, heapGrowth: 0.5, at: 50_000 };
 
-async function typeAtCadence(page, { text, gap }) {
+async function typeAtCadence(page, { text, gap, mode }) {
   const t0 = Date.now();
   for (let i = 0; i < text.length; i++) {
-    const wait = t0 + i * gap - Date.now();
-    if (wait > 0) await page.waitForTimeout(wait);
+    if (mode === 'schedule') {
+      const wait = t0 + i * gap - Date.now();
+      if (wait > 0) await page.waitForTimeout(wait);
+    } else if (i > 0) {
+      await page.waitForTimeout(gap);
+    }
     await page.keyboard.press(text[i]);
   }
   await page.waitForTimeout(AFTER_MS);
@@ -526,21 +533,21 @@ function printDropin() {
   const table = dropinRows.map(({ n, path, cadence, runs: rs }) => [
     num(n),
     label[path],
-    `${cadence.name}: "${cadence.text}" ${cadence.gap} ms/key`,
+    `${cadence.name}: "${cadence.text}", ${cadence.label}`,
     cell(rs, (r) => r.worstKey, ' ms'),
     `${num(med(rs, (r) => r.longFrames))}` + (rs.length > 1 ? ` (${num(max(rs, (r) => r.longFrames))})` : ''),
     cell(rs, (r) => r.blocking, ' ms'),
     `${mb(med(rs, (r) => r.heapBefore))} → ${mb(med(rs, (r) => r.heapAfter))} (${pct(med(rs, (r) => r.growth))})`,
-    rs[0].net ? `${num(med(rs, (r) => r.net.searches))} · ${num(med(rs, (r) => r.net.models))} (${size(med(rs, (r) => r.net.bytes))})` : '—',
+    rs[0].net ? `${num(med(rs, (r) => r.net.searches))}${med(rs, (r) => r.net.aborted) ? ` (${num(med(rs, (r) => r.net.aborted))} cancelled)` : ''} · ${num(med(rs, (r) => r.net.models))} (${size(med(rs, (r) => r.net.bytes))})` : '—',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (row) => row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   console.log(
     `\ndrop-in path (issue 13): <ModelPicker /> inside OpenRouterProvider with createOpenRouterClient({ fetch }) over a fake network (${'150'} ms latency, server in a worker),\n` +
-      `  beside the same picker fed through its models prop and (up to ${num(DROPIN_PLAIN_UP_TO)}) the plain list. Trusted key presses (Playwright) on a schedule;\n` +
+      `  beside the same picker fed through its models prop and (up to ${num(DROPIN_PLAIN_UP_TO)}) the plain list. Trusted key presses (Playwright);\n` +
       `  figures from the first key to ${AFTER_MS / 1000} s after the last: worst key = the longest Event Timing entry of an interaction (what INP reads: key → next paint);\n` +
       `  long frames = Long Animation Frames over 50 ms; blocking = their time past 50 ms, summed; heap = usedJSHeapSize after gc() with the list open, before typing → after;\n` +
-      `  server searches = requests with q during the typing, and the models their answers held. Median of ${DROPIN_ROUNDS} runs, the worst in brackets.`,
+      `  server searches = requests with q during the typing (cancelled: aborted by the next key before the answer came), and the models their answers held. Median of ${DROPIN_ROUNDS} runs, the worst in brackets.`,
   );
   console.log(`  machine before each size: ${dropinLoad.join(' · ')} of a core`);
   console.log(line(header));
