@@ -480,6 +480,7 @@ async function interactionRun(page, path, cadence) {
   const heapAfter = await bench(page, () => window.__bench.heap());
   await bench(page, () => window.__bench.unmountAndClear());
   if (TRACE) console.log(`  ${path} ${cadence.name}: worst key ${m.worstKey} ms (${m.worstKeyType}), ${m.longFrames} long frames, blocking ${m.blocking.toFixed(0)} ms${net ? `, searches ${net.searchUrls.join(' ')}` : ''}`);
+  if (TRACE) for (const f of m.frames) console.log(`    long frame ${f}`);
   return { ...m, heapBefore, heapAfter, growth: (heapAfter - heapBefore) / heapBefore, net };
 }
 
@@ -529,7 +530,7 @@ function printDropin() {
     return `${fmt(m)}${unit}` + (rs.length > 1 ? ` (${fmt(x)})` : '');
   };
   const label = { dropin: 'drop-in', models: 'models prop', plain: 'plain list' };
-  const header = ['models', 'path', 'typing', 'worst key', 'long frames', 'blocking', 'heap before → after (growth)', 'server searches · models received'];
+  const header = ['models', 'path', 'typing', 'worst key', 'long frames', 'blocking', 'script in them', 'heap before → after (growth)', 'server searches · models received'];
   const table = dropinRows.map(({ n, path, cadence, runs: rs }) => [
     num(n),
     label[path],
@@ -537,6 +538,7 @@ function printDropin() {
     cell(rs, (r) => r.worstKey, ' ms'),
     `${num(med(rs, (r) => r.longFrames))}` + (rs.length > 1 ? ` (${num(max(rs, (r) => r.longFrames))})` : ''),
     cell(rs, (r) => r.blocking, ' ms'),
+    cell(rs, (r) => r.longScript, ' ms'),
     `${mb(med(rs, (r) => r.heapBefore))} → ${mb(med(rs, (r) => r.heapAfter))} (${pct(med(rs, (r) => r.growth))})`,
     rs[0].net ? `${num(med(rs, (r) => r.net.searches))}${med(rs, (r) => r.net.aborted) ? ` (${num(med(rs, (r) => r.net.aborted))} cancelled)` : ''} · ${num(med(rs, (r) => r.net.models))} (${size(med(rs, (r) => r.net.bytes))})` : '—',
   ]);
@@ -546,7 +548,7 @@ function printDropin() {
     `\ndrop-in path (issue 13): <ModelPicker /> inside OpenRouterProvider with createOpenRouterClient({ fetch }) over a fake network (${'150'} ms latency, server in a worker),\n` +
       `  beside the same picker fed through its models prop and (up to ${num(DROPIN_PLAIN_UP_TO)}) the plain list. Trusted key presses (Playwright);\n` +
       `  figures from the first key to ${AFTER_MS / 1000} s after the last: worst key = the longest Event Timing entry of an interaction (what INP reads: key → next paint);\n` +
-      `  long frames = Long Animation Frames over 50 ms; blocking = their time past 50 ms, summed; heap = usedJSHeapSize after gc() with the list open, before typing → after;\n` +
+      `  long frames = Long Animation Frames over 50 ms; blocking = their time past 50 ms, summed; script in them = the scripts' time inside those frames\n  (the page's own work: the rest of a long frame is rendering or, on a busy machine, waiting for a CPU); heap = usedJSHeapSize after gc() with the list open, before typing → after;\n` +
       `  server searches = requests with q during the typing (cancelled: aborted by the next key before the answer came), and the models their answers held. Median of ${DROPIN_ROUNDS} runs, the worst in brackets.`,
   );
   console.log(`  machine before each size: ${dropinLoad.join(' · ')} of a core`);

@@ -414,7 +414,28 @@ type EventEntry = PerformanceEventTiming & { interactionId: number };
 let events: EventEntry[] = [];
 let loafs: PerformanceEntry[] = [];
 
+// Long Animation Frames' fields (TypeScript's DOM types of this version lack them).
+interface LoafEntry extends PerformanceEntry {
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: { invoker: string; invokerType: string; duration: number; forcedStyleAndLayoutDuration: number }[];
+}
+
+function describeFrame(f: LoafEntry) {
+  const end = f.startTime + f.duration;
+  const scripts = [...f.scripts]
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 3)
+    .map((x) => `${x.invoker || x.invokerType} ${x.duration.toFixed(0)}`)
+    .join(', ');
+  const render = f.renderStart > 0 ? end - f.renderStart : 0;
+  const layout = f.styleAndLayoutStart > 0 ? end - f.styleAndLayoutStart : 0;
+  return `${f.duration.toFixed(0)} ms at ${(f.startTime - observedFrom).toFixed(0)} [scripts: ${scripts || 'none'}; render ${render.toFixed(0)}, style+layout ${layout.toFixed(0)}]`;
+}
+let observedFrom = 0;
+
 function startObserving() {
+  observedFrom = now();
   events = [];
   loafs = [];
   keyTiming = false;
@@ -443,7 +464,13 @@ function stopObserving() {
     slowEvents: events.length,
     longFrames: long.length,
     blocking: long.reduce((s, f) => s + (f.duration - 50), 0),
+    // Script time inside those frames: the page's own work (a frame much longer than its
+    // scripts and rendering was waiting for a CPU on a busy machine).
+    longScript: long.reduce((s, f) => s + (f as LoafEntry).scripts.reduce((t, x) => t + x.duration, 0), 0),
     worstFrame: long.reduce((m, f) => Math.max(m, f.duration), 0),
+    // What each long frame ran (for BENCH_UI_TRACE): its scripts by entry point, and the
+    // rendering at its end (style, layout, paint).
+    frames: long.map((f) => describeFrame(f as LoafEntry)),
   };
 }
 
