@@ -445,6 +445,8 @@ const AFTER_MS = 1500;
 const DROPIN_ROUNDS = Number(process.env.BENCH_UI_DROPIN_ROUNDS) || 2;
 // The plain list's open at 50,000 models takes minutes: measured up to this size only.
 const DROPIN_PLAIN_UP_TO = 5000;
+// Which paths the drop-in part measures (default all three).
+const DROPIN_PATHS = (process.env.BENCH_UI_DROPIN_PATHS ?? 'dropin,models,plain').split(',');
 const DROPIN_TARGET = { keyMs: 50, blockingMs: 50, heapGrowth: 0.5, at: 50_000 };
 
 async function typeAtCadence(page, { text, gap, mode }) {
@@ -500,7 +502,7 @@ async function dropinSizeRun(page, n) {
     await interactionRun(page, 'models', CADENCES[0]);
   }
   dropinLoad.push(`${n.toLocaleString('en-US')}: load ${os.loadavg()[0].toFixed(1)}, busy loop ${(cpuShare() * 100).toFixed(0)} %`);
-  const paths = ['dropin', 'models', ...(n <= DROPIN_PLAIN_UP_TO ? ['plain'] : [])];
+  const paths = ['dropin', 'models', ...(n <= DROPIN_PLAIN_UP_TO ? ['plain'] : [])].filter((p) => DROPIN_PATHS.includes(p));
   const runs = new Map();
   const push = (path, cadence, r) => {
     const key = `${path}:${cadence.name}`;
@@ -509,12 +511,12 @@ async function dropinSizeRun(page, n) {
   };
   // The drop-in path first, with no catalogue held by the page (its models come from the fake server).
   await bench(page, () => window.__bench.release());
-  for (let round = 0; round < DROPIN_ROUNDS; round++) for (const c of CADENCES) push('dropin', c, await interactionRun(page, 'dropin', c));
+  if (paths.includes('dropin')) for (let round = 0; round < DROPIN_ROUNDS; round++) for (const c of CADENCES) push('dropin', c, await interactionRun(page, 'dropin', c));
   await bench(page, (size) => window.__bench.prepare(size), n);
   for (let round = 0; round < DROPIN_ROUNDS; round++)
-    for (const path of paths.slice(1)) for (const c of CADENCES) push(path, c, await interactionRun(page, path, c));
+    for (const path of paths.filter((p) => p !== 'dropin')) for (const c of CADENCES) push(path, c, await interactionRun(page, path, c));
   await bench(page, () => window.__bench.release());
-  for (const path of paths) for (const c of CADENCES) dropinRows.push({ n, path, cadence: c, runs: runs.get(`${path}:${c.name}`) });
+  for (const path of paths) for (const c of CADENCES) if (runs.has(`${path}:${c.name}`)) dropinRows.push({ n, path, cadence: c, runs: runs.get(`${path}:${c.name}`) });
   if (TRACE) console.log(`  fake server made ${n} models in ${fmt(serverMs)} ms`);
 }
 

@@ -456,12 +456,17 @@ function stopObserving() {
   const interactions = events.filter((e) => e.interactionId > 0);
   const worst = interactions.reduce<EventEntry | null>((w, e) => (!w || e.duration > w.duration ? e : w), null);
   const long = loafs.filter((f) => f.duration > 50);
+  const slowEvents = events.length;
+  // Let the entries go: an event entry's target is a DOM node, which would keep the unmounted
+  // picker (and its list) alive into the next figure's heap.
+  events = [];
+  loafs = [];
   return {
     // The worst key press, as INP reads it (the longest event of an interaction).
     worstKey: worst?.duration ?? 0,
     worstKeyType: worst?.name ?? '',
     interactions: new Set(interactions.map((e) => e.interactionId)).size,
-    slowEvents: events.length,
+    slowEvents,
     longFrames: long.length,
     blocking: long.reduce((s, f) => s + (f.duration - 50), 0),
     // Script time inside those frames: the page's own work (a frame much longer than its
