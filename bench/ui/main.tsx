@@ -1,7 +1,10 @@
 // The page that `npm run bench:ui` (scripts/bench-ui.mjs) drives in headless Chromium.
-// It renders either our ModelPicker (drop-in, `models` prop, inside a QueryClientProvider)
-// or a plain picker that renders every row and filters with String.includes on each
-// keystroke, over the same synthetic catalogue, and times them from inside the page.
+// It renders either our ModelPicker (`models` prop, inside a QueryClientProvider), or
+// a plain picker that renders every row and filters with String.includes on each
+// keystroke, over the same synthetic catalogue, and times them from inside the page; or
+// (kind 'dropin') <ModelPicker /> with no models, inside OpenRouterProvider with a real
+// client over the fake network (fake-network.ts, fake-server.worker.ts), measured with
+// Chromium's Event Timing and Long Animation Frames (see startObserving / stopObserving).
 //
 // How the figures are taken (all with performance.now()):
 // - open: t0 in a capturing `click` listener on window; t1 in the second requestAnimationFrame
