@@ -479,61 +479,55 @@ async function typeAtCadence(page, { text, gap, mode }) {
   await page.waitForTimeout(AFTER_MS);
 }
 
-/** One typed query on one path (dropin | models | plain); the picker mounted and opened fresh. */
-async function interactionRun(page, path, cadence) {
-  await bench(page, (k) => window.__bench.mount(k), path === 'dropin' ? 'dropin' : path === 'models' ? 'picker' : 'plain');
-  await page.click('[data-slot=model-picker-trigger]', { timeout: OPEN_TIMEOUT });
-  if (path === 'dropin') await bench(page, () => window.__bench.settled());
-  await page.locator('[role=option]').first().waitFor({ timeout: OPEN_TIMEOUT });
-  // Past the idle warm-up of the search (requestIdleCallback) and the list's own parse.
-  await page.waitForTimeout(500);
-  if (path === 'dropin') await bench(page, () => window.__bench.takeRequests());
-  const heapBefore = await bench(page, () => window.__bench.heap());
-  await page.focus('[role=combobox]');
-  const supported = await bench(page, () => window.__bench.startObserving());
-  if (!supported) throw new Error('this Chromium has no Event Timing or Long Animation Frames');
-  await typeAtCadence(page, cadence);
-  const m = await bench(page, () => window.__bench.stopObserving());
-  const net = path === 'dropin' ? await bench(page, () => window.__bench.takeRequests()) : undefined;
-  const heapAfter = await bench(page, () => window.__bench.heap());
-  await bench(page, () => window.__bench.unmountAndClear());
-  if (TRACE) console.log(`  ${path} ${cadence.name}: worst key ${m.worstKey} ms (${m.worstKeyType}), ${m.longFrames} long frames, blocking ${m.blocking.toFixed(0)} ms${net ? `, searches ${net.searchUrls.join(' ')}` : ''}`);
-  if (TRACE) for (const f of m.frames) console.log(`    long frame ${f}`);
-  return { ...m, heapBefore, heapAfter, growth: (heapAfter - heapBefore) / heapBefore, net };
+/**
+ * One typed query on one path (dropin | models | plain), in a page of its own (closed after):
+ * each figure starts from a fresh page, so that nothing an earlier figure left (Chromium keeps
+ * slow events' entries, whose targets hold an unmounted picker and its list) counts in its heap.
+ */
+async function interactionRun(n, path, cadence) {
+  const page = await newBenchPage();
+  try {
+    if (path === 'dropin') await bench(page, (size) => window.__bench.prepareServer(size), n);
+    else await bench(page, (size) => window.__bench.prepare(size), n);
+    await bench(page, (k) => window.__bench.mount(k), path === 'dropin' ? 'dropin' : path === 'models' ? 'picker' : 'plain');
+    await page.click('[data-slot=model-picker-trigger]', { timeout: OPEN_TIMEOUT });
+    if (path === 'dropin') await bench(page, () => window.__bench.settled());
+    await page.locator('[role=option]').first().waitFor({ timeout: OPEN_TIMEOUT });
+    // Past the idle warm-up of the search (requestIdleCallback) and the list's own parse.
+    await page.waitForTimeout(500);
+    if (path === 'dropin') await bench(page, () => window.__bench.takeRequests());
+    const heapBefore = await bench(page, () => window.__bench.heap());
+    await page.focus('[role=combobox]');
+    const supported = await bench(page, () => window.__bench.startObserving());
+    if (!supported) throw new Error('this Chromium has no Event Timing or Long Animation Frames');
+    await typeAtCadence(page, cadence);
+    const m = await bench(page, () => window.__bench.stopObserving());
+    const net = path === 'dropin' ? await bench(page, () => window.__bench.takeRequests()) : undefined;
+    const heapAfter = await bench(page, () => window.__bench.heap());
+    if (TRACE) console.log(`  ${n} ${path} ${cadence.name}: worst key ${m.worstKey} ms (${m.worstKeyType}), ${m.longFrames} long frames, blocking ${m.blocking.toFixed(0)} ms${net ? `, searches ${net.searchUrls.join(' ')}` : ''}`);
+    if (TRACE) for (const f of m.frames) console.log(`    long frame ${f}`);
+    return { ...m, heapBefore, heapAfter, growth: (heapAfter - heapBefore) / heapBefore, net };
+  } finally {
+    await page.close({ runBeforeUnload: false }).catch(() => {});
+  }
 }
 
 const dropinRows = [];
-
-let dropinWarm = false;
 const dropinLoad = [];
 
-async function dropinSizeRun(page, n) {
-  const serverMs = await bench(page, (size) => window.__bench.prepareServer(size), n);
-  if (!dropinWarm) {
-    // One unmeasured run of each picker path, so that no figure is the JIT's first run.
-    dropinWarm = true;
-    await bench(page, () => window.__bench.release());
-    await interactionRun(page, 'dropin', CADENCES[0]);
-    await bench(page, (size) => window.__bench.prepare(size), n);
-    await interactionRun(page, 'models', CADENCES[0]);
-  }
-  dropinLoad.push(`${n.toLocaleString('en-US')}: load ${os.loadavg()[0].toFixed(1)}, busy loop ${(cpuShare() * 100).toFixed(0)} %`);
+async function dropinSizeRun(n) {
   const paths = ['dropin', 'models', ...(n <= DROPIN_PLAIN_UP_TO ? ['plain'] : [])].filter((p) => DROPIN_PATHS.includes(p));
   const runs = new Map();
-  const push = (path, cadence, r) => {
-    const key = `${path}:${cadence.name}`;
-    if (!runs.has(key)) runs.set(key, []);
-    runs.get(key).push(r);
-  };
-  // The drop-in path first, with no catalogue held by the page (its models come from the fake server).
-  await bench(page, () => window.__bench.release());
-  if (paths.includes('dropin')) for (let round = 0; round < DROPIN_ROUNDS; round++) for (const c of CADENCES) push('dropin', c, await interactionRun(page, 'dropin', c));
-  await bench(page, (size) => window.__bench.prepare(size), n);
+  dropinLoad.push(`${n.toLocaleString('en-US')}: load ${os.loadavg()[0].toFixed(1)}, busy loop ${(cpuShare() * 100).toFixed(0)} %`);
+  // Rounds outermost and the paths interleaved, so that machine noise hits every path alike.
   for (let round = 0; round < DROPIN_ROUNDS; round++)
-    for (const path of paths.filter((p) => p !== 'dropin')) for (const c of CADENCES) push(path, c, await interactionRun(page, path, c));
-  await bench(page, () => window.__bench.release());
-  for (const path of paths) for (const c of CADENCES) if (runs.has(`${path}:${c.name}`)) dropinRows.push({ n, path, cadence: c, runs: runs.get(`${path}:${c.name}`) });
-  if (TRACE) console.log(`  fake server made ${n} models in ${fmt(serverMs)} ms`);
+    for (const path of paths)
+      for (const c of CADENCES) {
+        const key = `${path}:${c.name}`;
+        if (!runs.has(key)) runs.set(key, []);
+        runs.get(key).push(await interactionRun(n, path, c));
+      }
+  for (const path of paths) for (const c of CADENCES) dropinRows.push({ n, path, cadence: c, runs: runs.get(`${path}:${c.name}`) });
 }
 
 function printDropin() {
@@ -567,7 +561,7 @@ function printDropin() {
       `  beside the same picker fed through its models prop and (up to ${num(DROPIN_PLAIN_UP_TO)}) the plain list. Trusted key presses (Playwright);\n` +
       `  figures from the first key to ${AFTER_MS / 1000} s after the last: worst key = the longest Event Timing entry of an interaction (what INP reads: key → next paint);\n` +
       `  long frames = Long Animation Frames over 50 ms; blocking = their time past 50 ms, summed; script in them = the scripts' time inside those frames\n  (the page's own work: the rest of a long frame is rendering or, on a busy machine, waiting for a CPU); heap = usedJSHeapSize after gc() with the list open, before typing → after;\n` +
-      `  server searches = requests with q during the typing (cancelled: aborted by the next key before the answer came), and the models their answers held. Median of ${DROPIN_ROUNDS} runs, the worst in brackets.`,
+      `  server searches = requests with q during the typing (cancelled: aborted by the next key before the answer came), and the models their answers held. Median of ${DROPIN_ROUNDS} runs (each in a fresh page), the worst in brackets.`,
   );
   console.log(`  machine before each size: ${dropinLoad.join(' · ')} of a core`);
   console.log(line(header));
@@ -648,7 +642,7 @@ try {
     await leakRun(page);
   }
   if (PARTS.includes('dropin')) {
-    for (const n of SIZES) await dropinSizeRun(page, n);
+    for (const n of SIZES) await dropinSizeRun(n);
     verdicts.push(...printDropin());
   }
   failed = verdicts.includes(false);
