@@ -459,6 +459,7 @@ function stopObserving() {
   const interactions = events.filter((e) => e.interactionId > 0);
   const worst = interactions.reduce<EventEntry | null>((w, e) => (!w || e.duration > w.duration ? e : w), null);
   const long = loafs.filter((f) => f.duration > 50);
+  const firstId = interactions.reduce((m, e) => Math.min(m, e.interactionId), Infinity);
   const slowEvents = events.length;
   // Let the entries go: an event entry's target is a DOM node, which would keep the unmounted
   // picker (and its list) alive into the next figure's heap.
@@ -468,6 +469,10 @@ function stopObserving() {
     // The worst key press, as INP reads it (the longest event of an interaction).
     worstKey: worst?.duration ?? 0,
     worstKeyType: worst?.name ?? '',
+    // The first key press alone (on a fresh page: the search's first run over the list) and
+    // the worst of the others.
+    firstKey: interactions.filter((e) => e.interactionId === firstId).reduce((m, e) => Math.max(m, e.duration), 0),
+    restKey: interactions.filter((e) => e.interactionId !== firstId).reduce((m, e) => Math.max(m, e.duration), 0),
     interactions: new Set(interactions.map((e) => e.interactionId)).size,
     slowEvents,
     longFrames: long.length,
