@@ -12,7 +12,7 @@ const src = resolve(__dirname, 'src');
  * module's directive with `preserveModules` (Rollup dropped it with a warning); this plugin
  * records which sources begin with it and fails the build when the output disagrees.
  */
-function useClientDirective(): Plugin {
+function clientDirectivePlugin(): Plugin {
   const CLIENT = /^(['"])use client\1;?/;
   const modules = new Set<string>();
   return {
@@ -42,7 +42,7 @@ function useClientDirective(): Plugin {
 // Library build (`npm run build`): ESM, one file per source module (tree-shaking, and
 // 'use client' only where it belongs), peers and runtime dependencies left external.
 export default defineConfig({
-  plugins: [useClientDirective(), react()],
+  plugins: [clientDirectivePlugin(), react()],
   publicDir: false,
   build: {
     outDir: 'dist',

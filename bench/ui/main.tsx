@@ -1,7 +1,10 @@
 // The page that `npm run bench:ui` (scripts/bench-ui.mjs) drives in headless Chromium.
-// It renders either our ModelPicker (drop-in, `models` prop, inside a QueryClientProvider)
-// or a plain picker that renders every row and filters with String.includes on each
-// keystroke, over the same synthetic catalogue, and times them from inside the page.
+// It renders either our ModelPicker (`models` prop, inside a QueryClientProvider), or
+// a plain picker that renders every row and filters with String.includes on each
+// keystroke, over the same synthetic catalogue, and times them from inside the page; or
+// (kind 'dropin') <ModelPicker /> with no models, inside OpenRouterProvider with a real
+// client over the fake network (fake-network.ts, fake-server.worker.ts), measured with
+// Chromium's Event Timing and Long Animation Frames (see startObserving / stopObserving).
 //
 // How the figures are taken (all with performance.now()):
 // - open: t0 in a capturing `click` listener on window; t1 in the second requestAnimationFrame
@@ -33,6 +36,9 @@ import type { Model } from '../../src/core/types';
 import { formatTokenCount } from '../../src/model/format-token-count';
 import { ModelPicker } from '../../src/components/model-picker/model-picker';
 import { makeSyntheticModels } from '../../src/mock/make-synthetic-models';
+import { createOpenRouterClient, type OpenRouterClient } from '../../src/core/client';
+import { OpenRouterProvider } from '../../src/hooks/openrouter-provider';
+import { createFakeNetwork, type NetworkLog } from './fake-network';
 import '../../src/styles/index.css';
 
 interface Instrument {
@@ -75,7 +81,8 @@ function prepare(n: number) {
   models = [];
   const t = now();
   const parsed = parseModelsList({ data: makeSyntheticModels(n, SEED) });
-  if (!parsed || parsed.data.length !== n) throw new Error(`expected ${n} models, got ${parsed?.data.length}`);
+  if (!parsed || parsed.data.length !== n)
+    throw new Error(`expected ${n} models, got ${parsed?.data.length}`);
   models = parsed.data;
   return { ms: now() - t, count: models.length };
 }
@@ -98,7 +105,15 @@ function PlainRow({ model, onSelect }: { model: Model; onSelect(id: string): voi
   if (caps.tools) badges.push('Tools');
   if (caps.reasoning) badges.push('Reasoning');
   return (
-    <div role="option" aria-selected={false} data-slot="model-picker-item" style={{ height: 60, boxSizing: 'border-box' }} onClick={() => onSelect(model.id)}>
+    // As in the kit's picker: the combobox's input keeps focus and has the keys.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
+    <div
+      role="option"
+      aria-selected={false}
+      data-slot="model-picker-item"
+      style={{ height: 60, boxSizing: 'border-box' }}
+      onClick={() => onSelect(model.id)}
+    >
       <div data-slot="model-picker-item-main">
         <span data-slot="model-picker-item-name" title={model.name}>
           {model.name}
@@ -109,7 +124,9 @@ function PlainRow({ model, onSelect }: { model: Model; onSelect(id: string): voi
       </div>
       <div data-slot="model-picker-item-meta">
         <span data-slot="model-picker-item-price">{priceSummary(model)}</span>
-        {model.contextLength ? <span data-slot="model-picker-item-context">{formatTokenCount(model.contextLength)} ctx</span> : null}
+        {model.contextLength ? (
+          <span data-slot="model-picker-item-context">{formatTokenCount(model.contextLength)} ctx</span>
+        ) : null}
         {badges.map((b) => (
           <span key={b} data-slot="model-picker-item-badge">
             {b}
@@ -126,20 +143,29 @@ function PlainPicker({ models }: { models: readonly Model[] }) {
   const [query, setQuery] = useState('');
   const [value, setValue] = useState<string>();
   const q = query.trim().toLowerCase();
-  const shown = q ? models.filter((m) => m.name.toLowerCase().includes(q) || m.id.toLowerCase().includes(q)) : models;
+  const shown = q
+    ? models.filter((m) => m.name.toLowerCase().includes(q) || m.id.toLowerCase().includes(q))
+    : models;
   return (
     <div data-orm="" style={{ position: 'relative' }}>
       <button type="button" data-slot="model-picker-trigger" onClick={() => setOpen((o) => !o)}>
         {value ?? 'Choose a model'}
       </button>
       {open && (
-        <div data-orm="" data-slot="model-picker-content" style={{ position: 'absolute', top: '100%', left: 0, marginTop: 6 }}>
+        <div
+          data-orm=""
+          data-slot="model-picker-content"
+          style={{ position: 'absolute', top: '100%', left: 0, marginTop: 6 }}
+        >
           <div data-slot="model-picker-toolbar">
             <div data-slot="model-picker-search">
               <input
+                // A typical picker focuses its search box as it opens.
+                // eslint-disable-next-line jsx-a11y/no-autofocus
                 autoFocus
                 role="combobox"
                 aria-expanded
+                aria-controls="plain-listbox"
                 aria-label="Search models"
                 data-slot="model-picker-input"
                 placeholder="Search models…"
@@ -149,7 +175,13 @@ function PlainPicker({ models }: { models: readonly Model[] }) {
               />
             </div>
           </div>
-          <div role="listbox" aria-label="Models" data-slot="model-picker-list" style={{ maxHeight: 360, overflowY: 'auto' }}>
+          <div
+            id="plain-listbox"
+            role="listbox"
+            aria-label="Models"
+            data-slot="model-picker-list"
+            style={{ maxHeight: 360, overflowY: 'auto' }}
+          >
             {shown.map((m) => (
               <PlainRow
                 key={m.id}
@@ -172,19 +204,70 @@ function PlainPicker({ models }: { models: readonly Model[] }) {
 
 // 'bare': an uncontrolled input and nothing else (no React update on typing), for the floor
 // of the keystroke figure: the wait for the next frame and its paint.
-type Kind = 'picker' | 'plain' | 'bare';
+// 'dropin': <ModelPicker /> as apps use it, with no models prop: OpenRouterProvider with a real
+// createOpenRouterClient whose fetch is the fake network (list from the client, server search).
+type Kind = 'picker' | 'plain' | 'bare' | 'dropin';
 let root: Root | null = null;
 let queryClient: QueryClient | null = null;
+
+// ---------------------------------------------------------------- the drop-in path's network
+
+/** The fake network's latency: each answer comes this long after its request. */
+const LATENCY_MS = 150;
+let network: ReturnType<typeof createFakeNetwork> | null = null;
+let orClient: OpenRouterClient | null = null;
+const net = () => (network ??= createFakeNetwork(LATENCY_MS, (fn, ms) => instr.orig.setTimeout(fn, ms)));
+
+/** The fake server's catalogue: n synthetic models, the same as prepare(n) makes (same seed). */
+async function prepareServer(n: number) {
+  const msg = await net().prepare(n, SEED);
+  orClient = createOpenRouterClient({ fetch: net().fetch });
+  return msg.type === 'ready' ? msg.ms : NaN;
+}
+
+/** Resolves once the drop-in picker's list is there and no request is in flight (polled every 50 ms). */
+async function settled(timeoutMs = 120_000) {
+  const t = now();
+  for (;;) {
+    const list = document.querySelector('[role=listbox]');
+    if (
+      list?.getAttribute('data-state') === 'ready' &&
+      list.querySelector('[role=option]') &&
+      net().inFlight() === 0
+    )
+      return now() - t;
+    if (now() - t > timeoutMs) throw new Error('the drop-in list did not load');
+    await later(50);
+  }
+}
+
+/** The requests sent since the last call: how many, how many with q, models and bytes received. */
+function takeRequests() {
+  const log: NetworkLog[] = net().takeLog();
+  const searches = log.filter((r) => new URL(r.url).searchParams.has('q'));
+  return {
+    requests: log.length,
+    searches: searches.length,
+    searchUrls: searches.map((r) => new URL(r.url).search),
+    models: log.reduce((s, r) => s + r.count, 0),
+    bytes: log.reduce((s, r) => s + r.bytes, 0),
+    aborted: log.filter((r) => r.aborted).length,
+  };
+}
 
 function App({ kind }: { kind: Kind }) {
   return (
     <div style={{ padding: 16 }}>
       {kind === 'picker' ? (
         <ModelPicker models={models} storage={null} />
+      ) : kind === 'dropin' ? (
+        <OpenRouterProvider client={orClient!}>
+          <ModelPicker storage={null} />
+        </OpenRouterProvider>
       ) : kind === 'plain' ? (
         <PlainPicker models={models} />
       ) : (
-        <input role="combobox" aria-expanded={false} aria-label="Bare input" />
+        <input role="combobox" aria-expanded={false} aria-controls="bare-listbox" aria-label="Bare input" />
       )}
     </div>
   );
@@ -279,7 +362,9 @@ function activity(source: string) {
   if (!armed) return;
   const s = ++seq;
   lastActivity = now();
-  trace.push(`${source}@${(lastActivity - keyT0).toFixed(1)}${source === 'commit' ? `(lanes ${instr.pendingLanes()})` : ''}`);
+  trace.push(
+    `${source}@${(lastActivity - keyT0).toFixed(1)}${source === 'commit' ? `(lanes ${instr.pendingLanes()})` : ''}`,
+  );
   instr.orig.requestAnimationFrame((frameTime) => {
     frameOf.set(s, frameTime);
     instr.orig.setTimeout(() => {
@@ -310,9 +395,12 @@ function checkQuiet() {
   quietTimer = instr.orig.setTimeout(checkQuiet, Math.max(wait, 5));
 }
 
+// Off while the drop-in path types: there the browser's own Event Timing measures the keys.
+let keyTiming = true;
 window.addEventListener(
   'keydown',
   () => {
+    if (!keyTiming) return;
     keyT0 = now();
     armed = true;
     seq = 0;
@@ -349,6 +437,99 @@ new MutationObserver(() => {
   checkOpen();
 }).observe(document.body, { childList: true, subtree: true, characterData: true });
 
+// ---------------------------------------------------------------- Event Timing and Long Animation Frames
+
+// The drop-in path's measure, the browser's own: Event Timing (what INP reads: from the key's
+// hardware timestamp to the paint of the frame after its handlers, rounded to 8 ms) for every
+// event of 16 ms or more, and Long Animation Frames (frames over 50 ms; blocking = the part
+// over 50 ms). Observed from start() to stop(), i.e. over the typing and the time after it.
+let eventObserver: PerformanceObserver | null = null;
+let loafObserver: PerformanceObserver | null = null;
+// interactionId: Chromium has it; TypeScript's DOM types of this version do not yet.
+type EventEntry = PerformanceEventTiming & { interactionId: number };
+let events: EventEntry[] = [];
+let loafs: PerformanceEntry[] = [];
+
+// Long Animation Frames' fields (TypeScript's DOM types of this version lack them).
+interface LoafEntry extends PerformanceEntry {
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: { invoker: string; invokerType: string; duration: number; forcedStyleAndLayoutDuration: number }[];
+}
+
+function describeFrame(f: LoafEntry) {
+  const end = f.startTime + f.duration;
+  const scripts = [...f.scripts]
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 3)
+    .map((x) => `${x.invoker || x.invokerType} ${x.duration.toFixed(0)}`)
+    .join(', ');
+  const render = f.renderStart > 0 ? end - f.renderStart : 0;
+  const layout = f.styleAndLayoutStart > 0 ? end - f.styleAndLayoutStart : 0;
+  return `${f.duration.toFixed(0)} ms at ${(f.startTime - observedFrom).toFixed(0)} [scripts: ${scripts || 'none'}; render ${render.toFixed(0)}, style+layout ${layout.toFixed(0)}]`;
+}
+let observedFrom = 0;
+
+function startObserving() {
+  observedFrom = now();
+  events = [];
+  loafs = [];
+  keyTiming = false;
+  eventObserver = new PerformanceObserver((list) => events.push(...(list.getEntries() as EventEntry[])));
+  eventObserver.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  loafObserver = new PerformanceObserver((list) => loafs.push(...list.getEntries()));
+  loafObserver.observe({ type: 'long-animation-frame' });
+  return (
+    PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') &&
+    PerformanceObserver.supportedEntryTypes.includes('event')
+  );
+}
+
+function stopObserving() {
+  events.push(...((eventObserver?.takeRecords() ?? []) as EventEntry[]));
+  loafs.push(...(loafObserver?.takeRecords() ?? []));
+  eventObserver?.disconnect();
+  loafObserver?.disconnect();
+  eventObserver = loafObserver = null;
+  keyTiming = true;
+  const interactions = events.filter((e) => e.interactionId > 0);
+  const worst = interactions.reduce<EventEntry | null>(
+    (w, e) => (!w || e.duration > w.duration ? e : w),
+    null,
+  );
+  const long = loafs.filter((f) => f.duration > 50);
+  const firstId = interactions.reduce((m, e) => Math.min(m, e.interactionId), Infinity);
+  const slowEvents = events.length;
+  // Let the entries go: an event entry's target is a DOM node, which would keep the unmounted
+  // picker (and its list) alive into the next figure's heap.
+  events = [];
+  loafs = [];
+  return {
+    // The worst key press, as INP reads it (the longest event of an interaction).
+    worstKey: worst?.duration ?? 0,
+    worstKeyType: worst?.name ?? '',
+    // The first key press alone (on a fresh page: the search's first run over the list) and
+    // the worst of the others.
+    firstKey: interactions
+      .filter((e) => e.interactionId === firstId)
+      .reduce((m, e) => Math.max(m, e.duration), 0),
+    restKey: interactions
+      .filter((e) => e.interactionId !== firstId)
+      .reduce((m, e) => Math.max(m, e.duration), 0),
+    interactions: new Set(interactions.map((e) => e.interactionId)).size,
+    slowEvents,
+    longFrames: long.length,
+    blocking: long.reduce((s, f) => s + (f.duration - 50), 0),
+    // Script time inside those frames: the page's own work (a frame much longer than its
+    // scripts and rendering was waiting for a CPU on a busy machine).
+    longScript: long.reduce((s, f) => s + (f as LoafEntry).scripts.reduce((t, x) => t + x.duration, 0), 0),
+    worstFrame: long.reduce((m, f) => Math.max(m, f.duration), 0),
+    // What each long frame ran (for BENCH_UI_TRACE): its scripts by entry point, and the
+    // rendering at its end (style, layout, paint).
+    frames: long.map((f) => describeFrame(f as LoafEntry)),
+  };
+}
+
 // ---------------------------------------------------------------- heap and leaks
 
 async function heap() {
@@ -367,11 +548,18 @@ function markResources() {
 function leftovers() {
   const timers = [...instr.timers.values()].filter((t) => t.seq > leakMark.timer);
   const listeners = instr.listeners.filter((l) => l.seq > leakMark.listener);
-  const targetName = (t: EventTarget) => (t === window ? 'window' : t === document ? 'document' : t === document.body ? 'body' : 'html');
+  const targetName = (t: EventTarget) =>
+    t === window ? 'window' : t === document ? 'document' : t === document.body ? 'body' : 'html';
   return {
     timers: timers.map((t) => `${t.kind} ${t.delay} ms`),
     listeners: listeners.map((l) => `${targetName(l.target)} ${l.type}${l.capture ? ' (capture)' : ''}`),
   };
+}
+/** Unmounts and empties the query cache (the drop-in path's lists, so the next mount fetches again). */
+function unmountAndClear() {
+  const client = queryClient;
+  unmount();
+  client?.clear();
 }
 function clearQueryCache() {
   // Not reachable after unmount otherwise; the runner asks only to see what the cache holds.
@@ -387,6 +575,14 @@ function dropClient() {
 
 const bench = {
   prepare,
+  /** Lets the catalogue go (the drop-in path has its models from the fake server only). */
+  release: () => void (models = []),
+  prepareServer,
+  settled,
+  takeRequests,
+  startObserving,
+  stopObserving,
+  unmountAndClear,
   mount,
   unmount,
   startOpenMeasure,

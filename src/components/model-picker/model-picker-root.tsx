@@ -31,6 +31,7 @@ import { hasActiveFilters, sameFilters } from '../../model/update-filters';
 import { useRetry } from '../shared/use-retry';
 import { useControllableProp } from '../shared/use-controllable-prop';
 import { useStableCallback } from '../shared/use-stable-callback';
+import { useServerSearch } from './use-server-search';
 
 export interface ModelPickerRootProps {
   /** The chosen model id (controlled whenever passed: `undefined` is "none chosen"). */
@@ -63,7 +64,11 @@ export interface ModelPickerRootProps {
   scope?: 'public' | 'user';
   /** The user's token for `scope="user"`. Never in a query key, a URL, the DOM or a log. */
   bearer?: string | null | undefined;
-  /** Also ask the server (`q`) a moment after typing stops, and add what it finds. Default true. */
+  /**
+   * Also ask the server (`q`, one page of 50) a moment after typing stops, and add what it finds;
+   * only while the local list has fewer than 50 matches (more would only add rows below them).
+   * Default true.
+   */
   serverSearch?: boolean;
   /** Group the list by author. Default 'none'. */
   groupBy?: 'none' | 'author';
@@ -93,7 +98,14 @@ const NO_MODELS: Model[] = [];
 
 /** Holds the picker's state and data; renders no element of its own besides the popover root. */
 export function ModelPickerRoot(props: ModelPickerRootProps) {
-  const { models: modelsProp, scope = 'public', bearer, groupBy = 'none', disabled = false, children } = props;
+  const {
+    models: modelsProp,
+    scope = 'public',
+    bearer,
+    groupBy = 'none',
+    disabled = false,
+    children,
+  } = props;
   // The account's list (`GET /models/user`) takes no filters, sort or `q`: no server search there.
   const account = scope === 'user' && !modelsProp;
   const serverSearch = (props.serverSearch ?? true) && !account;
@@ -134,24 +146,21 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     stableFilters = filters;
     setSameAsBefore(filters);
   }
-  const listFilters = useMemo(() => (sort ? { ...stableFilters, sort } : stableFilters), [stableFilters, sort]);
+  const listFilters = useMemo(
+    () => (sort ? { ...stableFilters, sort } : stableFilters),
+    [stableFilters, sort],
+  );
   const list = useModels(listFilters, { ...props.queryOptions, enabled: !modelsProp && !account });
   // Both hooks are called (hooks cannot be conditional), each enabled for its scope.
-  const mine = useAccountModels({ bearer }, { ...props.queryOptions, enabled: account } as { enabled: boolean });
+  const mine = useAccountModels({ bearer }, { ...props.queryOptions, enabled: account } as {
+    enabled: boolean;
+  });
   const source = account ? mine : list;
   // No token, or a token the server refused: a calm "Sign in", not an error to try again.
   const signIn = account && (source.error as { status?: number } | null)?.status === 401;
   const models = modelsProp ?? source.data?.data ?? NO_MODELS;
 
-  // Server search runs a moment after typing stops; the local list narrows at once.
-  const [serverQuery, setServerQuery] = useState('');
-  useEffect(() => {
-    const q = query.trim();
-    const t = setTimeout(() => setServerQuery(q), q ? 300 : 0);
-    return () => clearTimeout(t);
-  }, [query]);
   const shared = useMemo(() => sharedListQueryOptions(props.queryOptions), [props.queryOptions]);
-  const remote = useModels({ ...listFilters, q: serverQuery }, { ...shared, enabled: !modelsProp && serverSearch && serverQuery.length > 0 && open });
 
   const modelsById = useMemo(() => {
     const map = new Map<string, Model>();
@@ -164,7 +173,8 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   // when the page is idle, it is compiled before anyone types.
   useEffect(() => {
     const { requestIdleCallback: whenIdle, cancelIdleCallback: cancel } = globalThis;
-    if (models.length < WARM_SEARCH_FROM || typeof whenIdle !== 'function' || typeof cancel !== 'function') return;
+    if (models.length < WARM_SEARCH_FROM || typeof whenIdle !== 'function' || typeof cancel !== 'function')
+      return;
     const id = whenIdle(() => {
       for (const q of ['e', 'en', '']) index.searchIndices(q);
     });
@@ -182,17 +192,45 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   // Ranked (exact and prefix matches first) in the default order; in the order of a sort the
   // person chose, since that order is the point (cheapest first stays cheapest first).
   const ranked = !sort;
-  const matches = useMemo(() => index.searchIndices(deferredQuery, { rank: ranked }), [index, deferredQuery, ranked]);
-  const extras = useMemo(() => {
-    if (!searching || remote.isPlaceholderData || !remote.data || serverQuery !== deferredQuery.trim()) return NO_MODELS;
-    const local = new Set<string>();
-    for (const i of matches) local.add(models[i].id);
-    return remote.data.data.filter((m) => !local.has(m.id));
-  }, [searching, remote.isPlaceholderData, remote.data, serverQuery, deferredQuery, matches, models]);
+  const matches = useMemo(
+    () => index.searchIndices(deferredQuery, { rank: ranked }),
+    [index, deferredQuery, ranked],
+  );
+  // Server search a moment after typing stops, only for what the local matches may lack; the local list narrows at once.
+  const { extras, isFetching: searchFetching } = useServerSearch({
+    enabled: !modelsProp && serverSearch && open,
+    query,
+    searched: deferredQuery,
+    filters: listFilters,
+    list,
+    models,
+    matches,
+    queryOptions: shared,
+  });
 
   const { rows, matchCount } = useMemo(
-    () => buildPickerRows({ models, matches, extras: account ? NO_MODELS : extras, searching, favourites: preferences.favourites, recents: preferences.recents, modelsById, groupBy }),
-    [models, matches, extras, account, searching, preferences.favourites, preferences.recents, modelsById, groupBy],
+    () =>
+      buildPickerRows({
+        models,
+        matches,
+        extras: account ? NO_MODELS : extras,
+        searching,
+        favourites: preferences.favourites,
+        recents: preferences.recents,
+        modelsById,
+        groupBy,
+      }),
+    [
+      models,
+      matches,
+      extras,
+      account,
+      searching,
+      preferences.favourites,
+      preferences.recents,
+      modelsById,
+      groupBy,
+    ],
   );
 
   // The first option is active after each change of the list; else the chosen model.
@@ -210,12 +248,26 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     listFilters: ModelsListFilters;
     top: number;
   } | null>(null);
-  if (!seen || seen.rows !== rows || seen.open !== open || seen.searching !== searching || seen.value !== value || seen.listFilters !== listFilters) {
+  if (
+    !seen ||
+    seen.rows !== rows ||
+    seen.open !== open ||
+    seen.searching !== searching ||
+    seen.value !== value ||
+    seen.listFilters !== listFilters
+  ) {
     let top = -1;
     if (open) {
       let row = rows.optionRow(0);
-      const reordered = !!seen && seen.open && (seen.listFilters !== listFilters || (seen.top >= 0 && seen.top === activeRow && seen.query === deferredQuery));
-      const kept = !reordered && seen && seen.open && seen.query === deferredQuery && seen.value === value ? seen.rows.keyAt(activeRow) : undefined;
+      const reordered =
+        !!seen &&
+        seen.open &&
+        (seen.listFilters !== listFilters ||
+          (seen.top >= 0 && seen.top === activeRow && seen.query === deferredQuery));
+      const kept =
+        !reordered && seen && seen.open && seen.query === deferredQuery && seen.value === value
+          ? seen.rows.keyAt(activeRow)
+          : undefined;
       const keptRow = kept === undefined ? -1 : rows.indexOfKey(kept);
       if (reordered) {
         top = row;
@@ -285,12 +337,13 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
 
   // While "Try again" runs, the failure stays with its (busy) button rather than skeletons.
   const { retrying, shownError, retry } = useRetry(signIn ? null : source.error, source.refetch);
-  const status: ModelPickerContextValue['status'] = modelsProp || signIn ? 'success' : retrying && source.data === undefined ? 'error' : source.status;
+  const status: ModelPickerContextValue['status'] =
+    modelsProp || signIn ? 'success' : retrying && source.data === undefined ? 'error' : source.status;
   const settings = useMemo<ModelPickerSettings>(
     () => ({ value, open, filters: stableFilters, sort, modelsById, status, disabled, queryOptions: shared }),
     [value, open, stableFilters, sort, modelsById, status, disabled, shared],
   );
-  const isFetching = !modelsProp && (list.isFetching || remote.isFetching);
+  const isFetching = !modelsProp && (list.isFetching || searchFetching);
   // "Set" as the filter panel reads it (text-only output and zdr: false are not filters).
   const anyFilter = hasActiveFilters(stableFilters) || query.length > 0;
   const ctx = useMemo<ModelPickerContextValue>(
