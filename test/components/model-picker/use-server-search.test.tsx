@@ -131,12 +131,9 @@ describe('ModelPicker server search', () => {
     await waitFor(
       () =>
         expect(
-          queryClient
-            .getQueryCache()
-            .findAll({
-              predicate: (q) =>
-                (q.queryKey[3] as { q?: string }).q === 'gemin' && q.state.status === 'success',
-            }).length,
+          queryClient.getQueryCache().findAll({
+            predicate: (q) => (q.queryKey[3] as { q?: string }).q === 'gemin' && q.state.status === 'success',
+          }).length,
         ).toBe(1),
       { timeout: 2000 },
     );
@@ -144,12 +141,10 @@ describe('ModelPicker server search', () => {
     await waitFor(
       () =>
         expect(
-          queryClient
-            .getQueryCache()
-            .findAll({
-              predicate: (q) =>
-                (q.queryKey[3] as { q?: string }).q === 'gemini' && q.state.status === 'success',
-            }).length,
+          queryClient.getQueryCache().findAll({
+            predicate: (q) =>
+              (q.queryKey[3] as { q?: string }).q === 'gemini' && q.state.status === 'success',
+          }).length,
         ).toBe(1),
       { timeout: 2000 },
     );
