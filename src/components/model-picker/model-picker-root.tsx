@@ -169,8 +169,7 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   }, [models]);
   const index = useMemo(() => createModelSearchIndex(models), [models]);
   // The first search of a long list runs cold: the engine compiles the search loop while the
-  // person waits (a first keystroke of 30 ms at 50,000 models, 20 ms warm). Searched once
-  // when the page is idle, it is compiled before anyone types.
+  // person waits. Searched once when the page is idle, it is compiled before anyone types.
   useEffect(() => {
     const { requestIdleCallback: whenIdle, cancelIdleCallback: cancel } = globalThis;
     if (models.length < WARM_SEARCH_FROM || typeof whenIdle !== 'function' || typeof cancel !== 'function')
