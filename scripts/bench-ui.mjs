@@ -33,8 +33,15 @@
 // list. Targets at 50,000 (PASS/MISS on the medians): every key painted within 50 ms, at most
 // 50 ms of blocking in all, the heap grown by at most half.
 //
+// Then the catalogue (issue 16): <ModelCatalogue urlState={false} /> with the same client and
+// fake network; a filter toggled by a trusted click (input "Image", until the count shows the new
+// total) and a search typed ("claude", a key every 120 ms), each in a fresh page, with the same
+// measures. Targets at every size (PASS/MISS on the medians): every interaction painted within
+// 200 ms (INP's "good"), at most 200 ms of blocking over the interaction and the 1.5 s after.
+//
 // Options (environment): CHROMIUM_PATH; BENCH_UI_SIZES (default 500,5000,50000);
-// BENCH_UI_PARTS (default models,dropin: which parts run); BENCH_UI_DROPIN_ROUNDS (default 3);
+// BENCH_UI_PARTS (default models,dropin,catalogue: which parts run); BENCH_UI_DROPIN_ROUNDS and
+// BENCH_UI_CATALOGUE_ROUNDS (default 3);
 // BENCH_UI_DROPIN_PATHS (default dropin,models,plain);
 // BENCH_UI_ROUNDS (default 3); BENCH_UI_LEAK_CYCLES (default 200); for the plain list at 50,000
 // models, BENCH_UI_PLAIN_OPEN_CAP (ms it may take to open, default 45000) and BENCH_UI_PLAIN_BUDGET
@@ -79,8 +86,8 @@ const PROFILE_OPEN = !!process.env.BENCH_UI_PROFILE_OPEN;
 const PROFILE = process.env.BENCH_UI_PROFILE;
 const CHROME_TRACE = process.env.BENCH_UI_CHROME_TRACE;
 // Which parts run: 'models' (the picker fed through its models prop, against the plain list, and
-// the leak check) and 'dropin' (the drop-in path of issue 13). Default both.
-const PARTS = (process.env.BENCH_UI_PARTS ?? 'models,dropin').split(',');
+// the leak check), 'dropin' (the drop-in path of issue 13) and 'catalogue' (issue 16). Default all.
+const PARTS = (process.env.BENCH_UI_PARTS ?? 'models,dropin,catalogue').split(',');
 const TARGET = { open: 150, keyP95: 1000 / 60, rows: 100, at: 50_000 };
 
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
@@ -595,23 +602,37 @@ async function interactionRun(n, path, cadence) {
     // Past the idle warm-up of the search (requestIdleCallback) and the list's own parse.
     await page.waitForTimeout(500);
     if (path === 'dropin') await bench(page, () => window.__bench.takeRequests());
-    const heapBefore = await bench(page, () => window.__bench.heap());
     await page.focus('[role=combobox]');
-    const supported = await bench(page, () => window.__bench.startObserving());
-    if (!supported) throw new Error('this Chromium has no Event Timing or Long Animation Frames');
-    await typeAtCadence(page, cadence);
-    const m = await bench(page, () => window.__bench.stopObserving());
-    const net = path === 'dropin' ? await bench(page, () => window.__bench.takeRequests()) : undefined;
-    const heapAfter = await bench(page, () => window.__bench.heap());
+    const m = await measureInteraction(
+      page,
+      () => typeAtCadence(page, cadence),
+      () => (path === 'dropin' ? bench(page, () => window.__bench.takeRequests()) : undefined),
+    );
     if (TRACE)
       console.log(
-        `  ${n} ${path} ${cadence.name}: worst key ${m.worstKey} ms (${m.worstKeyType}), ${m.longFrames} long frames, blocking ${m.blocking.toFixed(0)} ms${net ? `, searches ${net.searchUrls.join(' ')}` : ''}`,
+        `  ${n} ${path} ${cadence.name}: worst key ${m.worstKey} ms (${m.worstKeyType}), ${m.longFrames} long frames, blocking ${m.blocking.toFixed(0)} ms${m.net ? `, searches ${m.net.searchUrls.join(' ')}` : ''}`,
       );
-    if (TRACE) for (const f of m.frames) console.log(`    long frame ${f}`);
-    return { ...m, heapBefore, heapAfter, growth: (heapAfter - heapBefore) / heapBefore, net };
+    return m;
   } finally {
     await page.close({ runBeforeUnload: false }).catch(() => {});
   }
+}
+
+/**
+ * The measure shared by the drop-in path and the catalogue: the heap (after gc) before, then
+ * Event Timing and Long Animation Frames observed over act() (which ends AFTER_MS after the
+ * interaction), then what took() reports (the network log) and the heap after.
+ */
+async function measureInteraction(page, act, took = () => undefined) {
+  const heapBefore = await bench(page, () => window.__bench.heap());
+  const supported = await bench(page, () => window.__bench.startObserving());
+  if (!supported) throw new Error('this Chromium has no Event Timing or Long Animation Frames');
+  const acted = await act();
+  const m = await bench(page, () => window.__bench.stopObserving());
+  const net = await took();
+  const heapAfter = await bench(page, () => window.__bench.heap());
+  if (TRACE) for (const f of m.frames) console.log(`    long frame ${f}`);
+  return { ...m, acted, heapBefore, heapAfter, growth: (heapAfter - heapBefore) / heapBefore, net };
 }
 
 const dropinRows = [];
@@ -637,17 +658,36 @@ async function dropinSizeRun(n) {
     for (const c of CADENCES) dropinRows.push({ n, path, cadence: c, runs: runs.get(`${path}:${c.name}`) });
 }
 
+// Table helpers of the interaction parts (drop-in, catalogue): per figure the median of its
+// runs and, in brackets, the worst.
+const med = (rs, f) => median(rs.map(f));
+const max = (rs, f) => Math.max(...rs.map(f));
+const num = (v) => Math.round(v).toLocaleString('en-US');
+const pct = (g) => `${g >= 0 ? '+' : ''}${(g * 100).toFixed(0)} %`;
+const cell = (rs, f, unit = '') => {
+  const m = med(rs, f);
+  const x = max(rs, f);
+  return `${fmt(m)}${unit}` + (rs.length > 1 ? ` (${fmt(x)})` : '');
+};
+const countCell = (rs, f) => `${num(med(rs, f))}` + (rs.length > 1 ? ` (${num(max(rs, f))})` : '');
+const heapCell = (rs) =>
+  `${mb(med(rs, (r) => r.heapBefore))} → ${mb(med(rs, (r) => r.heapAfter))} (${pct(med(rs, (r) => r.growth))})`;
+const passMiss = (b) => (b ? 'PASS' : 'MISS');
+
+/** Prints a header and rows as columns padded to their widest cell. */
+function printTable(header, table) {
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (row) =>
+    row
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+}
+
 function printDropin() {
-  const med = (rs, f) => median(rs.map(f));
-  const max = (rs, f) => Math.max(...rs.map(f));
-  const num = (v) => Math.round(v).toLocaleString('en-US');
   const size = (b) => (b >= 1024 * 1024 ? mb(b) : `${(b / 1024).toFixed(0)} KB`);
-  const pct = (g) => `${g >= 0 ? '+' : ''}${(g * 100).toFixed(0)} %`;
-  const cell = (rs, f, unit = '') => {
-    const m = med(rs, f);
-    const x = max(rs, f);
-    return `${fmt(m)}${unit}` + (rs.length > 1 ? ` (${fmt(x)})` : '');
-  };
   const keyMs = (v) => (v ? fmt(v) : '< 16');
   const label = { dropin: 'drop-in', models: 'models prop', plain: 'plain list' };
   const header = [
@@ -668,20 +708,14 @@ function printDropin() {
     `${cadence.name}: "${cadence.text}", ${cadence.label}`,
     cell(rs, (r) => r.worstKey, ' ms'),
     `${keyMs(med(rs, (r) => r.firstKey))} · ${keyMs(med(rs, (r) => r.restKey))} ms`,
-    `${num(med(rs, (r) => r.longFrames))}` + (rs.length > 1 ? ` (${num(max(rs, (r) => r.longFrames))})` : ''),
+    countCell(rs, (r) => r.longFrames),
     cell(rs, (r) => r.blocking, ' ms'),
     cell(rs, (r) => r.longScript, ' ms'),
-    `${mb(med(rs, (r) => r.heapBefore))} → ${mb(med(rs, (r) => r.heapAfter))} (${pct(med(rs, (r) => r.growth))})`,
+    heapCell(rs),
     rs[0].net
       ? `${num(med(rs, (r) => r.net.searches))}${med(rs, (r) => r.net.aborted) ? ` (${num(med(rs, (r) => r.net.aborted))} cancelled)` : ''} · ${num(med(rs, (r) => r.net.models))} (${size(med(rs, (r) => r.net.bytes))})`
       : '—',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (row) =>
-    row
-      .map((c, i) => c.padEnd(widths[i]))
-      .join('  ')
-      .trimEnd();
   console.log(
     `\ndrop-in path (issue 13): <ModelPicker /> inside OpenRouterProvider with createOpenRouterClient({ fetch }) over a fake network (${'150'} ms latency, server in a worker),\n` +
       `  beside the same picker fed through its models prop and (up to ${num(DROPIN_PLAIN_UP_TO)}) the plain list. Trusted key presses (Playwright);\n` +
@@ -690,8 +724,7 @@ function printDropin() {
       `  server searches = requests with q during the typing (cancelled: aborted by the next key before the answer came), and the models their answers held. Median of ${DROPIN_ROUNDS} runs (each in a fresh page), the worst in brackets.`,
   );
   console.log(`  machine before each size: ${dropinLoad.join(' · ')} of a core`);
-  console.log(line(header));
-  for (const row of table) console.log(line(row));
+  printTable(header, table);
   const verdicts = [];
   for (const { n, path, cadence, runs: rs } of dropinRows) {
     if (path !== 'dropin' || n !== DROPIN_TARGET.at) continue;
@@ -703,9 +736,144 @@ function printDropin() {
       blocking <= DROPIN_TARGET.blockingMs,
       growth <= DROPIN_TARGET.heapGrowth,
     ];
-    const ok = (b) => (b ? 'PASS' : 'MISS');
     console.log(
-      `drop-in ${num(n)} ${cadence.name}: every key painted within ${DROPIN_TARGET.keyMs} ms ${ok(v[0])} (worst ${fmt(key)} ms) · blocking ≤ ${DROPIN_TARGET.blockingMs} ms ${ok(v[1])} (${fmt(blocking)} ms) · heap growth ≤ ${DROPIN_TARGET.heapGrowth * 100} % ${ok(v[2])} (${pct(growth)})   (medians of ${rs.length} runs)`,
+      `drop-in ${num(n)} ${cadence.name}: every key painted within ${DROPIN_TARGET.keyMs} ms ${passMiss(v[0])} (worst ${fmt(key)} ms) · blocking ≤ ${DROPIN_TARGET.blockingMs} ms ${passMiss(v[1])} (${fmt(blocking)} ms) · heap growth ≤ ${DROPIN_TARGET.heapGrowth * 100} % ${passMiss(v[2])} (${pct(growth)})   (medians of ${rs.length} runs)`,
+    );
+    verdicts.push(...v);
+  }
+  return verdicts;
+}
+
+// ---------------------------------------------------------------- the catalogue (issue 16)
+
+// <ModelCatalogue urlState={false} /> in OpenRouterProvider with the drop-in path's client and
+// fake network (150 ms latency, server in a worker), each interaction in a fresh page with the
+// same measure (measureInteraction): a filter toggled by a trusted click (the input modality
+// "Image"), until the count shows the new total; and a search typed, a key every 120 ms.
+const CATALOGUE_ROUNDS = Number(process.env.BENCH_UI_CATALOGUE_ROUNDS) || 3;
+const CATALOGUE_TARGET = { paintMs: 200, blockingMs: 200 };
+const COUNT = '[data-slot=model-catalogue-count]';
+const CATALOGUE_ACTS = [
+  {
+    name: 'filter',
+    label: 'input "Image" checked (click), until the new count',
+    async act(page) {
+      const before = await page.locator(COUNT).textContent();
+      const t0 = Date.now();
+      await page
+        .getByRole('group', { name: 'Input', exact: true })
+        .getByRole('checkbox', { name: /^Image\b/ })
+        .click();
+      await page.waitForFunction(
+        ([sel, was]) => {
+          const text = document.querySelector(sel)?.textContent ?? '';
+          return text !== was && text.startsWith('Showing') && window.__bench.inFlight() === 0;
+        },
+        [COUNT, before],
+        { polling: 50, timeout: OPEN_TIMEOUT },
+      );
+      const ms = Date.now() - t0;
+      await page.waitForTimeout(AFTER_MS);
+      return ms;
+    },
+  },
+  {
+    name: 'search',
+    label: 'search "claude" typed, 120 ms a key',
+    async act(page) {
+      await page.getByRole('searchbox', { name: 'Search models' }).focus();
+      await typeAtCadence(page, { text: 'claude', gap: 120, mode: 'schedule' });
+    },
+  },
+];
+
+/** Resolves once the catalogue shows its count ("Showing …") and no request is in flight. */
+const catalogueSettled = (page) =>
+  page.waitForFunction(
+    (sel) =>
+      (document.querySelector(sel)?.textContent ?? '').startsWith('Showing') &&
+      window.__bench.inFlight() === 0,
+    COUNT,
+    { polling: 50, timeout: OPEN_TIMEOUT },
+  );
+
+async function catalogueRun(n, what) {
+  const page = await newBenchPage();
+  try {
+    await bench(page, (size) => window.__bench.prepareServer(size), n);
+    await bench(page, () => window.__bench.mount('catalogue'));
+    await catalogueSettled(page);
+    await page.waitForTimeout(500);
+    // The requests of the first load are not the interaction's.
+    await bench(page, () => window.__bench.takeRequests());
+    const m = await measureInteraction(
+      page,
+      () => what.act(page),
+      () => bench(page, () => window.__bench.takeRequests()),
+    );
+    if (TRACE)
+      console.log(
+        `  catalogue ${n} ${what.name}: worst ${m.worstKey} ms (${m.worstKeyType}), ${m.longFrames} long frames, blocking ${m.blocking.toFixed(0)} ms; requests ${m.net.urls.join(' ')}`,
+      );
+    return m;
+  } finally {
+    await page.close({ runBeforeUnload: false }).catch(() => {});
+  }
+}
+
+const catalogueRows = [];
+const catalogueLoad = [];
+
+async function catalogueSizeRun(n) {
+  catalogueLoad.push(
+    `${n.toLocaleString('en-US')}: load ${os.loadavg()[0].toFixed(1)}, busy loop ${(cpuShare() * 100).toFixed(0)} %`,
+  );
+  const runs = new Map(CATALOGUE_ACTS.map((a) => [a.name, []]));
+  for (let round = 0; round < CATALOGUE_ROUNDS; round++)
+    for (const a of CATALOGUE_ACTS) runs.get(a.name).push(await catalogueRun(n, a));
+  for (const a of CATALOGUE_ACTS) catalogueRows.push({ n, what: a, runs: runs.get(a.name) });
+}
+
+function printCatalogue() {
+  console.log(
+    `\ncatalogue (issue 16): <ModelCatalogue urlState={false} /> inside OpenRouterProvider, the drop-in path's client and fake network (150 ms latency, server in a worker).\n` +
+      `  Each interaction in a fresh page, from the click or first key to ${AFTER_MS / 1000} s after (the filter: after the count shows the new total); the same measures as the drop-in path:\n` +
+      `  worst interaction = the longest Event Timing entry of an interaction (input → next paint; under 16 ms not reported), long frames = Long Animation Frames over 50 ms,\n` +
+      `  blocking = their time past 50 ms, summed; heap = usedJSHeapSize after gc(), before → after; requests = sent during the interaction. Median of ${CATALOGUE_ROUNDS} runs, the worst in brackets.`,
+  );
+  console.log(`  machine before each size: ${catalogueLoad.join(' · ')} of a core`);
+  const header = [
+    'models',
+    'interaction',
+    'worst interaction',
+    'new count after',
+    'long frames',
+    'blocking',
+    'script in them',
+    'heap before → after (growth)',
+    'requests · models received',
+  ];
+  printTable(
+    header,
+    catalogueRows.map(({ n, what, runs: rs }) => [
+      num(n),
+      what.label,
+      cell(rs, (r) => r.worstKey, ' ms'),
+      rs[0].acted === undefined ? '—' : cell(rs, (r) => r.acted, ' ms'),
+      countCell(rs, (r) => r.longFrames),
+      cell(rs, (r) => r.blocking, ' ms'),
+      cell(rs, (r) => r.longScript, ' ms'),
+      heapCell(rs),
+      `${num(med(rs, (r) => r.net.requests))} · ${num(med(rs, (r) => r.net.models))}`,
+    ]),
+  );
+  const verdicts = [];
+  for (const { n, what, runs: rs } of catalogueRows) {
+    const worst = med(rs, (r) => r.worstKey);
+    const blocking = med(rs, (r) => r.blocking);
+    const v = [worst <= CATALOGUE_TARGET.paintMs, blocking <= CATALOGUE_TARGET.blockingMs];
+    console.log(
+      `catalogue ${num(n)} ${what.name}: every interaction painted within ${CATALOGUE_TARGET.paintMs} ms ${passMiss(v[0])} (worst ${fmt(worst)} ms) · blocking ≤ ${CATALOGUE_TARGET.blockingMs} ms ${passMiss(v[1])} (${fmt(blocking)} ms)   (medians of ${rs.length} runs)`,
     );
     verdicts.push(...v);
   }
@@ -781,6 +949,10 @@ try {
   if (PARTS.includes('dropin')) {
     for (const n of SIZES) await dropinSizeRun(n);
     verdicts.push(...printDropin());
+  }
+  if (PARTS.includes('catalogue')) {
+    for (const n of SIZES) await catalogueSizeRun(n);
+    verdicts.push(...printCatalogue());
   }
   failed = verdicts.includes(false);
   console.log(`\nbench:ui ${failed ? 'FAIL' : 'PASS'} · ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -35,6 +35,7 @@ import { formatPrice, perMillion } from '../../src/model/pricing';
 import type { Model } from '../../src/core/types';
 import { formatTokenCount } from '../../src/model/format-token-count';
 import { ModelPicker } from '../../src/components/model-picker/model-picker';
+import { ModelCatalogue } from '../../src/components/model-catalogue/model-catalogue';
 import { makeSyntheticModels } from '../../src/mock/make-synthetic-models';
 import { createOpenRouterClient, type OpenRouterClient } from '../../src/core/client';
 import { OpenRouterProvider } from '../../src/hooks/openrouter-provider';
@@ -206,7 +207,8 @@ function PlainPicker({ models }: { models: readonly Model[] }) {
 // of the keystroke figure: the wait for the next frame and its paint.
 // 'dropin': <ModelPicker /> as apps use it, with no models prop: OpenRouterProvider with a real
 // createOpenRouterClient whose fetch is the fake network (list from the client, server search).
-type Kind = 'picker' | 'plain' | 'bare' | 'dropin';
+// 'catalogue': <ModelCatalogue urlState={false} /> in the same provider over the same network.
+type Kind = 'picker' | 'plain' | 'bare' | 'dropin' | 'catalogue';
 let root: Root | null = null;
 let queryClient: QueryClient | null = null;
 
@@ -249,6 +251,8 @@ function takeRequests() {
     requests: log.length,
     searches: searches.length,
     searchUrls: searches.map((r) => new URL(r.url).search),
+    /** Every request: its query and the models its answer held (for BENCH_UI_TRACE). */
+    urls: log.map((r) => `${new URL(r.url).search || '(none)'} → ${r.count}`),
     models: log.reduce((s, r) => s + r.count, 0),
     bytes: log.reduce((s, r) => s + r.bytes, 0),
     aborted: log.filter((r) => r.aborted).length,
@@ -263,6 +267,10 @@ function App({ kind }: { kind: Kind }) {
       ) : kind === 'dropin' ? (
         <OpenRouterProvider client={orClient!}>
           <ModelPicker storage={null} />
+        </OpenRouterProvider>
+      ) : kind === 'catalogue' ? (
+        <OpenRouterProvider client={orClient!}>
+          <ModelCatalogue urlState={false} />
         </OpenRouterProvider>
       ) : kind === 'plain' ? (
         <PlainPicker models={models} />
@@ -580,6 +588,8 @@ const bench = {
   prepareServer,
   settled,
   takeRequests,
+  /** Requests sent and not yet answered (the catalogue's runner waits for 0). */
+  inFlight: () => net().inFlight(),
   startObserving,
   stopObserving,
   unmountAndClear,
