@@ -32,6 +32,12 @@ export interface FilterPanelProps extends FilterPanelRootProps {
   collapsible?: boolean;
   /** Announce the match count when it changes. Default true; false where another live region says it. */
   announceCount?: boolean;
+  /**
+   * Show how many models match. Default true. The count reads the whole filtered list (the API
+   * has no count for most filters): `false` where the page already shows a total from a paged
+   * list, so that a filter change does not fetch thousands of models for one number.
+   */
+  matchCount?: boolean;
 }
 
 /** The filters under "More filters". */
@@ -87,7 +93,7 @@ function MoreFilters({ children }: { children: ReactNode }) {
  * ```
  */
 const FilterPanelDropIn = forwardRef<HTMLDivElement, FilterPanelProps>(function FilterPanel(
-  { collapsible = true, announceCount = true, ...props },
+  { collapsible = true, announceCount = true, matchCount = true, ...props },
   ref,
 ) {
   const more = (
@@ -103,7 +109,7 @@ const FilterPanelDropIn = forwardRef<HTMLDivElement, FilterPanelProps>(function 
   return (
     <FilterPanelRoot ref={ref} {...props}>
       <FilterPanelHeader>
-        <FilterPanelMatchCount announce={announceCount} />
+        {matchCount ? <FilterPanelMatchCount announce={announceCount} /> : null}
         <FilterPanelClear />
       </FilterPanelHeader>
       <FilterPanelInputModalities />

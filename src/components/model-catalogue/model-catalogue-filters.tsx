@@ -47,8 +47,9 @@ export const ModelCatalogueFilters = forwardRef<HTMLElement, ModelCatalogueFilte
           {active ? `Filters (${active})` : 'Filters'}
         </button>
         <div id={panelId} data-slot="model-catalogue-filters-panel">
+          {/* The catalogue's count already says how many match (from its first page). */}
           <FilterPanel
-            announceCount={false}
+            matchCount={false}
             {...panelProps}
             filters={filters}
             onFiltersChange={onFiltersChange}

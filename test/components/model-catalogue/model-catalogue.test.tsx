@@ -80,6 +80,8 @@ describe('ModelCatalogue (jsdom)', () => {
     await waitFor(() =>
       expect(requestsTo('/models').at(-1)?.url.search).toBe('?input_modalities=image&limit=24&offset=0'),
     );
+    // Only pages: the filter panel does not fetch the whole filtered list to count it.
+    expect(requestsTo('/models').filter((r) => r.url.searchParams.get('input_modalities'))).toHaveLength(1);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search models' }), 'gpt');
     await waitFor(() => expect(window.location.search).toBe('?tab=all&input_modalities=image&q=gpt'));
     expect(window.history.length).toBe(length + 1); // typing replaced
