@@ -1,5 +1,4 @@
 'use client';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import {
   forwardRef,
   useCallback,
@@ -19,6 +18,7 @@ import { clearFilters } from '../../model/update-filters';
 import { filtersFromSearchParams, filtersToSearchParams, type ModelsUrlState } from '../../model/url-state';
 import type { PreferenceStorage } from '../model-picker/use-model-preferences';
 import { cx } from '../shared/cx';
+import { useControllableProp } from '../shared/use-controllable-prop';
 import { useRetry } from '../shared/use-retry';
 import {
   ModelCatalogueContext,
@@ -147,10 +147,12 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
 
     // ---- view and account switch
     const [storedView, setStoredView] = useStoredView(storage, storageKey, defaultView);
-    const [view = storedView, setViewState] = useControllableState<ModelCatalogueView | undefined>({
+    const [view = storedView, setViewState] = useControllableProp<ModelCatalogueView | undefined>({
+      passed: 'view' in props,
       prop: viewProp,
       defaultProp: undefined,
       onChange: (v) => v && onViewChange?.(v),
+      caller: 'ModelCatalogue',
     });
     const setView = useCallback(
       (next: ModelCatalogueView) => {
@@ -159,10 +161,12 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
       },
       [setStoredView, setViewState],
     );
-    const [onlyMine = defaultOnlyMine, setOnlyMine] = useControllableState<boolean | undefined>({
+    const [onlyMine = defaultOnlyMine, setOnlyMine] = useControllableProp<boolean | undefined>({
+      passed: 'onlyMine' in props,
       prop: onlyMineProp,
       defaultProp: defaultOnlyMine,
       onChange: (v) => v !== undefined && onOnlyMineChange?.(v),
+      caller: 'ModelCatalogue',
     });
     const account = scope === 'user' && onlyMine;
 

@@ -1,5 +1,5 @@
 'use client';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { useControllableProp } from '../shared/use-controllable-prop';
 import { forwardRef, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import type { ModelRef } from '../../core/model-id';
 import type { ModelEndpointsResponse, PublicEndpoint } from '../../core/types';
@@ -198,145 +198,155 @@ function marksOf(rows: Row[]): Map<string, Mark[]> {
  * and throughput need an API key: without one the table says "sign in to see speed".
  * Narrow containers get a stacked layout. Data only through `useModelEndpoints`.
  */
-export const ModelProviders = forwardRef<HTMLDivElement, ModelProvidersProps>(function ModelProviders(
-  {
-    model,
-    need,
-    sort: sortProp,
-    defaultSort = null,
-    onSortChange,
-    caption,
-    queryOptions,
-    className,
-    ...rest
+export const ModelProviders = forwardRef<HTMLDivElement, ModelProvidersProps>(
+  function ModelProviders(props, ref) {
+    const {
+      model,
+      need,
+      sort: sortProp,
+      defaultSort = null,
+      onSortChange,
+      caption,
+      queryOptions,
+      className,
+      ...rest
+    } = props;
+    const id = useId();
+    const query = useModelEndpoints(model, queryOptions);
+    const { data, isPending, isFetching, refetch } = query;
+    const { retrying, shownError: error, retry } = useRetry(query.error, refetch);
+    const [sort, setSort] = useControllableProp<ProvidersSort | null>({
+      passed: 'sort' in props,
+      prop: sortProp ?? null,
+      defaultProp: defaultSort,
+      onChange: onSortChange,
+      caller: 'ModelProviders',
+    });
+
+    const endpoints = data?.data.endpoints;
+    const rows = useMemo(() => (endpoints ?? []).map(rowOf), [endpoints]);
+    const marks = useMemo(() => marksOf(rows), [rows]);
+    const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+    const comparison = useMemo(
+      () => (need && endpoints ? compareEndpoints(endpoints, need) : undefined),
+      [need, endpoints],
+    );
+    const pickIndex = comparison?.best ? endpoints!.indexOf(comparison.best.endpoint) : -1;
+    const noSpeed = endpoints ? endpointsLackSpeed(endpoints) : false;
+
+    const state = data
+      ? rows.length
+        ? 'ready'
+        : 'empty'
+      : error
+        ? 'error'
+        : isPending
+          ? 'loading'
+          : 'error';
+    const column = sort ? COLUMNS.find((c) => c.id === sort.column) : undefined;
+    const announcement = column
+      ? `Sorted by ${column.label}, ${column.order[sort!.direction === 'ascending' ? 0 : 1]}`
+      : '';
+
+    const press = (c: Column) => {
+      const direction: ProvidersSortDirection =
+        sort?.column === c.id ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : c.first;
+      setSort({ column: c.id, direction });
+    };
+
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        data-orm=""
+        data-slot="model-providers"
+        data-state={state}
+        aria-busy={isFetching || undefined}
+        className={cx(className)}
+      >
+        {state === 'loading' && (
+          <>
+            <span role="status" className="orm-visually-hidden">
+              Loading providers…
+            </span>
+            <SkeletonRows rows={4} />
+          </>
+        )}
+        {state === 'error' && <ErrorState error={error} onRetry={retry} retrying={retrying} />}
+        {state === 'empty' && (
+          <EmptyState title="No providers">No provider serves {data!.data.name} right now.</EmptyState>
+        )}
+        {state === 'ready' && (
+          <>
+            {noSpeed && (
+              <p data-slot="model-providers-note" data-kind="no-speed">
+                Latency and throughput are shown only when you are signed in (with an OpenRouter API key):
+                sign in to see speed.
+              </p>
+            )}
+            {comparison && (
+              <p data-slot="model-providers-pick" data-state={comparison.best ? 'picked' : 'none'}>
+                <span data-slot="model-providers-pick-label">
+                  {comparison.best ? 'Best for your need: ' : 'No pick: '}
+                </span>
+                {comparison.explanation}
+              </p>
+            )}
+            <div data-slot="model-providers-scroll">
+              <table data-slot="model-providers-table" aria-describedby={`${id}-sorted`}>
+                <caption data-slot="model-providers-caption">
+                  {caption ?? `Providers of ${data!.data.name}`}{' '}
+                  <RefreshIndicator active={isFetching && !error} label="Updating providers…" />
+                </caption>
+                <thead data-slot="model-providers-head">
+                  <tr>
+                    {COLUMNS.map((c) => {
+                      const active = sort?.column === c.id;
+                      return (
+                        <th
+                          key={c.id}
+                          scope="col"
+                          data-slot="model-providers-header"
+                          data-column={c.id}
+                          data-state={active ? sort!.direction : 'none'}
+                          aria-sort={active ? sort!.direction : undefined}
+                        >
+                          <button type="button" data-slot="model-providers-sort" onClick={() => press(c)}>
+                            <span data-slot="model-providers-sort-label">{c.label}</span>
+                            <SortIcon direction={active ? sort!.direction : undefined} />
+                          </button>
+                        </th>
+                      );
+                    })}
+                  </tr>
+                </thead>
+                <tbody>
+                  {sorted.map((row) => (
+                    <ProviderRow
+                      key={row.key}
+                      row={row}
+                      marks={marks.get(row.key)}
+                      picked={pickIndex >= 0 && row.endpoint === endpoints![pickIndex]}
+                      noSpeed={noSpeed}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p
+              id={`${id}-sorted`}
+              data-slot="model-providers-sorted"
+              role="status"
+              className="orm-visually-hidden"
+            >
+              {announcement}
+            </p>
+          </>
+        )}
+      </div>
+    );
   },
-  ref,
-) {
-  const id = useId();
-  const query = useModelEndpoints(model, queryOptions);
-  const { data, isPending, isFetching, refetch } = query;
-  const { retrying, shownError: error, retry } = useRetry(query.error, refetch);
-  const [sort, setSort] = useControllableState<ProvidersSort | null>({
-    prop: sortProp,
-    defaultProp: defaultSort,
-    onChange: onSortChange,
-  });
-
-  const endpoints = data?.data.endpoints;
-  const rows = useMemo(() => (endpoints ?? []).map(rowOf), [endpoints]);
-  const marks = useMemo(() => marksOf(rows), [rows]);
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
-  const comparison = useMemo(
-    () => (need && endpoints ? compareEndpoints(endpoints, need) : undefined),
-    [need, endpoints],
-  );
-  const pickIndex = comparison?.best ? endpoints!.indexOf(comparison.best.endpoint) : -1;
-  const noSpeed = endpoints ? endpointsLackSpeed(endpoints) : false;
-
-  const state = data ? (rows.length ? 'ready' : 'empty') : error ? 'error' : isPending ? 'loading' : 'error';
-  const column = sort ? COLUMNS.find((c) => c.id === sort.column) : undefined;
-  const announcement = column
-    ? `Sorted by ${column.label}, ${column.order[sort!.direction === 'ascending' ? 0 : 1]}`
-    : '';
-
-  const press = (c: Column) => {
-    const direction: ProvidersSortDirection =
-      sort?.column === c.id ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : c.first;
-    setSort({ column: c.id, direction });
-  };
-
-  return (
-    <div
-      {...rest}
-      ref={ref}
-      data-orm=""
-      data-slot="model-providers"
-      data-state={state}
-      aria-busy={isFetching || undefined}
-      className={cx(className)}
-    >
-      {state === 'loading' && (
-        <>
-          <span role="status" className="orm-visually-hidden">
-            Loading providers…
-          </span>
-          <SkeletonRows rows={4} />
-        </>
-      )}
-      {state === 'error' && <ErrorState error={error} onRetry={retry} retrying={retrying} />}
-      {state === 'empty' && (
-        <EmptyState title="No providers">No provider serves {data!.data.name} right now.</EmptyState>
-      )}
-      {state === 'ready' && (
-        <>
-          {noSpeed && (
-            <p data-slot="model-providers-note" data-kind="no-speed">
-              Latency and throughput are shown only when you are signed in (with an OpenRouter API key): sign
-              in to see speed.
-            </p>
-          )}
-          {comparison && (
-            <p data-slot="model-providers-pick" data-state={comparison.best ? 'picked' : 'none'}>
-              <span data-slot="model-providers-pick-label">
-                {comparison.best ? 'Best for your need: ' : 'No pick: '}
-              </span>
-              {comparison.explanation}
-            </p>
-          )}
-          <div data-slot="model-providers-scroll">
-            <table data-slot="model-providers-table" aria-describedby={`${id}-sorted`}>
-              <caption data-slot="model-providers-caption">
-                {caption ?? `Providers of ${data!.data.name}`}{' '}
-                <RefreshIndicator active={isFetching && !error} label="Updating providers…" />
-              </caption>
-              <thead data-slot="model-providers-head">
-                <tr>
-                  {COLUMNS.map((c) => {
-                    const active = sort?.column === c.id;
-                    return (
-                      <th
-                        key={c.id}
-                        scope="col"
-                        data-slot="model-providers-header"
-                        data-column={c.id}
-                        data-state={active ? sort!.direction : 'none'}
-                        aria-sort={active ? sort!.direction : undefined}
-                      >
-                        <button type="button" data-slot="model-providers-sort" onClick={() => press(c)}>
-                          <span data-slot="model-providers-sort-label">{c.label}</span>
-                          <SortIcon direction={active ? sort!.direction : undefined} />
-                        </button>
-                      </th>
-                    );
-                  })}
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((row) => (
-                  <ProviderRow
-                    key={row.key}
-                    row={row}
-                    marks={marks.get(row.key)}
-                    picked={pickIndex >= 0 && row.endpoint === endpoints![pickIndex]}
-                    noSpeed={noSpeed}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p
-            id={`${id}-sorted`}
-            data-slot="model-providers-sorted"
-            role="status"
-            className="orm-visually-hidden"
-          >
-            {announcement}
-          </p>
-        </>
-      )}
-    </div>
-  );
-});
+);
 
 /**
  * The long-context tiers of one price (`> 200K tokens: $6.00/M`), after the discount; for the
