@@ -80,6 +80,8 @@ const PLAIN_OPEN_CAP_MS = Number(process.env.BENCH_UI_PLAIN_OPEN_CAP) || 45_000;
 const PLAIN_BUDGET_MS = Number(process.env.BENCH_UI_PLAIN_BUDGET) || 30_000;
 const OPEN_TIMEOUT = 300_000;
 const TRACE = !!process.env.BENCH_UI_TRACE;
+/** Chromium's CPU throttling (BENCH_UI_CPU_SLOWDOWN=4: each page runs as on a CPU 4× slower): a slow device's view. */
+const CPU_SLOWDOWN = Number(process.env.BENCH_UI_CPU_SLOWDOWN) || 1;
 const ONLY = process.env.BENCH_UI_ONLY;
 const PROFILE_KIND = process.env.BENCH_UI_PROFILE_KIND ?? 'picker';
 const PROFILE_OPEN = !!process.env.BENCH_UI_PROFILE_OPEN;
@@ -189,6 +191,10 @@ async function newBenchPage() {
   page.setDefaultTimeout(120_000);
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   if (process.env.BENCH_UI_CONSOLE) page.on('console', (m) => console.log('  page: ' + m.text()));
+  if (CPU_SLOWDOWN > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
   await page.goto(pageUrl);
   await page.waitForFunction(() => window.__bench?.ready === true);
   if (!(await page.evaluate(() => typeof window.gc === 'function' && !!performance.memory)))
@@ -586,6 +592,7 @@ async function typeAtCadence(page, { text, gap, mode }) {
  * each figure starts from a fresh page, so that nothing an earlier figure left (Chromium keeps
  * slow events' entries, whose targets hold an unmounted picker and its list) counts in its heap.
  */
+let profiledDropin = false;
 async function interactionRun(n, path, cadence) {
   const page = await newBenchPage();
   try {
@@ -603,9 +610,15 @@ async function interactionRun(n, path, cadence) {
     await page.waitForTimeout(500);
     if (path === 'dropin') await bench(page, () => window.__bench.takeRequests());
     await page.focus('[role=combobox]');
+    // BENCH_UI_PROFILE with BENCH_UI_PROFILE_KIND=dropin: a CPU profile of the first run's typing.
+    const profiling = PROFILE && PROFILE_KIND === path && !profiledDropin;
+    if (profiling) profiledDropin = true;
     const m = await measureInteraction(
       page,
-      () => typeAtCadence(page, cadence),
+      () =>
+        profiling
+          ? profile(page, `${n} ${path} ${cadence.name} typing`, () => typeAtCadence(page, cadence))
+          : typeAtCadence(page, cadence),
       () => (path === 'dropin' ? bench(page, () => window.__bench.takeRequests()) : undefined),
     );
     if (TRACE)

@@ -5,6 +5,7 @@ import {
   type UseQueryOptions,
   type UseSuspenseQueryOptions,
 } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { OpenRouterError } from '../core/errors';
 import type { ModelsListFilters, ModelsListResponse } from '../core/types';
 import { modelsQueryOptions } from '../query/models-query-options';
@@ -26,7 +27,10 @@ export function useModels<TSelected = ModelsListResponse>(
   options?: HookQueryOptions<ModelsListResponse, TSelected, Key>,
 ) {
   const client = useOpenRouterClient();
-  return useQuery({ ...modelsQueryOptions(client, filters), ...options } as UseQueryOptions<
+  // Made again only when the filters object changes: its key reads every filter (a picker
+  // renders on each keystroke with the same filters).
+  const base = useMemo(() => modelsQueryOptions(client, filters), [client, filters]);
+  return useQuery({ ...base, ...options } as UseQueryOptions<
     ModelsListResponse,
     OpenRouterError,
     TSelected,

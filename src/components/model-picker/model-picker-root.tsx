@@ -1,15 +1,6 @@
 'use client';
 
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as Popover from '@radix-ui/react-popover';
 import { createModelSearchIndex } from '../../model/search-index';
 import type { Model, ModelSort, ModelsListFilters } from '../../core/types';
@@ -32,6 +23,7 @@ import { useRetry } from '../shared/use-retry';
 import { useControllableProp } from '../shared/use-controllable-prop';
 import { useStableCallback } from '../shared/use-stable-callback';
 import { useServerSearch } from './use-server-search';
+import { useSearchWarmUp } from './use-search-warm-up';
 
 export interface ModelPickerRootProps {
   /** The chosen model id (controlled whenever passed: `undefined` is "none chosen"). */
@@ -92,7 +84,7 @@ export type ModelPickerQueryOptions = ListQueryOptions;
 const EMPTY_FILTERS: ModelsListFilters = {};
 /** Models above which the list follows a deferred query (a search over 50,000 takes a few ms). */
 const DEFER_SEARCH_ABOVE = 100_000;
-/** From this many models the search is searched once when idle, so that the first keystroke is not its first run. */
+/** From this many models the search is warmed up when idle, so that the first keystroke is not its first run. */
 const WARM_SEARCH_FROM = 2_000;
 const NO_MODELS: Model[] = [];
 
@@ -168,17 +160,6 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
     return map;
   }, [models]);
   const index = useMemo(() => createModelSearchIndex(models), [models]);
-  // The first search of a long list runs cold: the engine compiles the search loop while the
-  // person waits. Searched once when the page is idle, it is compiled before anyone types.
-  useEffect(() => {
-    const { requestIdleCallback: whenIdle, cancelIdleCallback: cancel } = globalThis;
-    if (models.length < WARM_SEARCH_FROM || typeof whenIdle !== 'function' || typeof cancel !== 'function')
-      return;
-    const id = whenIdle(() => {
-      for (const q of ['e', 'en', '']) index.searchIndices(q);
-    });
-    return () => cancel(id);
-  }, [index, models.length]);
   // The list follows each keystroke in the same render, so that its results are painted in
   // the first frame after the key (a deferred value would paint the input first and the list
   // a frame later). Only a list long enough for one search to outlast a frame follows a
@@ -188,6 +169,9 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   const deferred = useDeferredValue(defer ? query : '');
   const deferredQuery = defer ? deferred : query;
   const searching = deferredQuery.trim().length > 0;
+  // The first search of a long list would run cold: the engine compiles the search while the
+  // person waits for their first letter. Searched when the page is idle, it is compiled before.
+  useSearchWarmUp(index, models.length >= WARM_SEARCH_FROM && !searching);
   // Ranked (exact and prefix matches first) in the default order; in the order of a sort the
   // person chose, since that order is the point (cheapest first stays cheapest first).
   const ranked = !sort;

@@ -70,15 +70,16 @@ export function useServerSearch({
     filters.offset === undefined &&
     filters.limit === undefined;
   const worthAsking = current && (!complete || matches.length < SERVER_SEARCH_LIMIT);
-  const remote = useModels(
-    { ...filters, q: paused, offset: undefined, limit: SERVER_SEARCH_LIMIT },
-    {
-      ...queryOptions,
-      gcTime: SERVER_SEARCH_GC_TIME,
-      placeholderData: undefined,
-      enabled: enabled && worthAsking,
-    },
+  const searchFilters = useMemo(
+    () => ({ ...filters, q: paused, offset: undefined, limit: SERVER_SEARCH_LIMIT }),
+    [filters, paused],
   );
+  const remote = useModels(searchFilters, {
+    ...queryOptions,
+    gcTime: SERVER_SEARCH_GC_TIME,
+    placeholderData: undefined,
+    enabled: enabled && worthAsking,
+  });
 
   const data = current ? remote.data : undefined;
   const extras = useMemo(() => {

@@ -486,23 +486,56 @@ describe('ModelPicker', () => {
     await waitFor(() => expect(screen.queryByRole('combobox', { name: /search models/i })).toBeNull());
   });
 
-  it("warms a long list's search when idle, and a warm-up in the middle of typing changes no result", async () => {
+  it("warms a long list's search when idle, pauses while the person types, and changes no result", async () => {
     const user = userEvent.setup();
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
-    vi.stubGlobal('cancelIdleCallback', () => {});
+    const idle = new Map<number, (deadline: IdleDeadline) => void>();
+    const cancelled: Array<(deadline: IdleDeadline) => void> = [];
+    let ids = 0;
+    vi.stubGlobal(
+      'requestIdleCallback',
+      (cb: (deadline: IdleDeadline) => void) => (idle.set(++ids, cb), ids),
+    );
+    vi.stubGlobal('cancelIdleCallback', (id: number) => {
+      if (idle.has(id)) cancelled.push(idle.get(id)!);
+      idle.delete(id);
+    });
+    // An idle period with no time left: one search per period.
+    const deadline = { didTimeout: false, timeRemaining: () => 0 };
+    const runIdle = () => {
+      const due = [...idle.values()];
+      idle.clear();
+      due.forEach((cb) => cb(deadline));
+    };
     try {
       const many = parseModelsList({ data: makeSyntheticModels(3000, 7) })!.data;
       const index = createModelSearchIndex(many);
       const expected = (q: string) => Array.from(index.searchIndices(q).slice(0, 3), (i) => many[i].name);
       renderPicker(<ModelPicker models={many} storage={memoryStorage()} />);
-      expect(idle).toHaveLength(1);
+      expect(idle.size).toBe(1);
+      // Each idle period searches once and asks for the next.
+      runIdle();
+      runIdle();
+      expect(idle.size).toBe(1);
       const input = await openPicker(user);
       await user.type(input, 'cl');
-      idle.splice(0).forEach((cb) => cb()); // the idle warm-up runs between two keystrokes
+      // Typing cancelled the pending warm-up (the person's own searches warm it).
+      expect(idle.size).toBe(0);
+      expect(cancelled).toHaveLength(1);
+      cancelled[0]!(deadline); // a warm-up that ran anyway, between two keystrokes
       await user.type(input, 'a');
       expect(optionNames().slice(0, 3)).toEqual(expected('cla'));
       await user.type(input, 'u');
+      expect(optionNames().slice(0, 3)).toEqual(expected('clau'));
+      // Cleared, it goes on where it left off and ends after a few dozen searches.
+      await user.clear(input);
+      let periods = 0;
+      while (idle.size > 0 && periods < 100) {
+        runIdle();
+        periods++;
+      }
+      // 31 searches in all, 2 of them before the typing (one per period here).
+      expect(periods).toBe(29);
+      await user.type(input, 'clau');
       expect(optionNames().slice(0, 3)).toEqual(expected('clau'));
     } finally {
       vi.unstubAllGlobals();
