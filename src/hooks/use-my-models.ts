@@ -10,15 +10,17 @@ type Key = ReturnType<typeof myModelsQueryOptions>['queryKey'];
 
 /**
  * The models this user may use (`GET /models/user`), filtered by their provider
- * preferences, privacy settings and guardrails. Does not run while `bearer` is empty.
- * The token never enters the query key.
+ * preferences, privacy settings and guardrails. With `bearer`: does not run while it is empty
+ * (signed out). Without it (omitted): the client's own `apiKey`. The token never enters the
+ * query key.
  *
  * ```tsx
  * const { data } = useMyModels({ bearer: session?.openRouterKey, userKey: session?.userId });
+ * const { data: own } = useMyModels(); // the provider's apiKey (e.g. an internal tool)
  * ```
  */
 export function useMyModels<TSelected = ModelsListResponse>(
-  params: MyModelsParams,
+  params: MyModelsParams = {},
   options?: HookQueryOptions<ModelsListResponse, TSelected, Key>,
 ) {
   const client = useOpenRouterClient();

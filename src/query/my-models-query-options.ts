@@ -8,26 +8,42 @@ import { CORE_NO_RETRY, DEFAULT_STALE_TIME, retryDelay, shouldRetry } from './re
 import { scopeOf, type SkippableModelQueryOptions } from './scope';
 
 export interface MyModelsParams extends Omit<ModelsListForUserParams, 'bearer'> {
-  /** The user's token. While it is empty (signed out), the query does not run. */
-  bearer: string | null | undefined;
+  /**
+   * The user's token. Passed but empty (signed out): the query does not run. Omitted: the
+   * client's own `apiKey` (on a server, or a client made with the user's key); a client without
+   * one fails with `UnauthorizedError` (`code: 'missing_bearer'`, status 401) and sends nothing.
+   */
+  bearer?: string | null | undefined;
   /**
    * A stable, non-secret id for the user (your user id). The cache key uses it instead
-   * of the token. Without it, an opaque per-session id is derived from the token.
+   * of the token. Without it, an opaque per-session id is derived from the token (or, with the
+   * client's own key, from the client object).
    */
   userKey?: string;
 }
 
+const clientIds = new WeakMap<OpenRouterClient, string>();
+let clients = 0;
+/** An opaque id per client object, for the key of a list fetched with the client's own key. */
+function clientKeyOf(client: OpenRouterClient): string {
+  let id = clientIds.get(client);
+  if (!id) clientIds.set(client, (id = `client-${++clients}`));
+  return id;
+}
+
 /**
- * Query options for `GET /models/user`. The bearer token never enters the query key
- * (nor the devtools or a persisted cache); two tokens never share an entry. On
- * sign-out: `queryClient.removeQueries({ queryKey: modelKeys.userLists() })`.
+ * Query options for `GET /models/user`: with `bearer`, or, when `bearer` is omitted, with the
+ * client's own `apiKey`. The bearer token never enters the query key (nor the devtools or a
+ * persisted cache); two tokens never share an entry. On sign-out:
+ * `queryClient.removeQueries({ queryKey: modelKeys.userLists() })`.
  */
 export function myModelsQueryOptions(
   client: OpenRouterClient,
-  params: MyModelsParams,
+  params: MyModelsParams = {},
 ): SkippableModelQueryOptions<ModelsListResponse, ReturnType<typeof modelKeys.userList>> {
   const { bearer, userKey, ...filters } = params;
-  const user = userKey ?? (bearer ? userKeyOf(bearer) : 'signed-out');
+  const own = !('bearer' in params);
+  const user = userKey ?? (own ? clientKeyOf(client) : bearer ? userKeyOf(bearer) : 'signed-out');
   return queryOptions<
     ModelsListResponse,
     OpenRouterError,
@@ -35,9 +51,14 @@ export function myModelsQueryOptions(
     ReturnType<typeof modelKeys.userList>
   >({
     queryKey: modelKeys.userList(user, filters, scopeOf(client)),
-    queryFn: bearer
-      ? ({ signal }) => client.models.listForUser({ ...filters, bearer }, { signal, retries: CORE_NO_RETRY })
-      : skipToken,
+    queryFn:
+      own || bearer
+        ? ({ signal }) =>
+            client.models.listForUser(own ? filters : { ...filters, bearer: bearer! }, {
+              signal,
+              retries: CORE_NO_RETRY,
+            })
+        : skipToken,
     staleTime: DEFAULT_STALE_TIME,
     retry: shouldRetry,
     retryDelay,

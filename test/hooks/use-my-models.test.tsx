@@ -136,6 +136,22 @@ describe('useMyModels', () => {
     expect(requests).toHaveLength(0);
   });
 
+  test("bearer omitted → the client's own apiKey, kept out of every key; a client without one → UnauthorizedError (missing_bearer) and no request", async () => {
+    const own = renderHookWithProviders(() => useMyModels(), { clientOptions: { apiKey: ALICE } });
+    await waitFor(() => expect(own.result.current.isSuccess).toBe(true));
+    expect(own.result.current.data?.data.length).toBe((ALICE.length % 7) + 3);
+    expect(requestsTo('/models/user')).toHaveLength(1);
+    expect(requestsTo('/models/user')[0].headers.get('authorization')).toBe(`Bearer ${ALICE}`);
+    expect(keysText(own.queryClient)).not.toContain(ALICE);
+    own.unmount();
+
+    const none = renderHookWithProviders(() => useMyModels({ userKey: 'u1' }));
+    await waitFor(() => expect(none.result.current.isError).toBe(true));
+    expect(none.result.current.error).toBeInstanceOf(UnauthorizedError);
+    expect(none.result.current.error?.code).toBe('missing_bearer');
+    expect(requestsTo('/models/user')).toHaveLength(1);
+  });
+
   test('signing in starts the query; signing out and removeQueries(userLists) drops every user list, keeping the public one', async () => {
     const queryClient = createQueryClient();
     function App({ bearer }: { bearer: string | null }) {

@@ -57,10 +57,12 @@ describe('option factories: the cache is typed', () => {
     ).resolves.toEqualTypeOf<ModelResponse>();
   });
 
-  test('a bearer is required (even if empty) for the user list', () => {
-    // @ts-expect-error bearer is required
-    myModelsQueryOptions(client, {});
+  test("the user list: a bearer (empty while signed out), or none for the client's own key", () => {
+    myModelsQueryOptions(client);
+    myModelsQueryOptions(client, { userKey: 'u' });
     myModelsQueryOptions(client, { bearer: null });
+    // @ts-expect-error a bearer is a string
+    myModelsQueryOptions(client, { bearer: 42 });
   });
 });
 

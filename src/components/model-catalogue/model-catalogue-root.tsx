@@ -10,7 +10,7 @@ import {
   type HTMLAttributes,
 } from 'react';
 import type { ModelsListFilters } from '../../core/types';
-import { useAccountModels } from '../../hooks/use-account-models';
+import { useMyModels } from '../../hooks/use-my-models';
 import { useInfiniteModels } from '../../hooks/use-infinite-models';
 import { useModels } from '../../hooks/use-models';
 import { useUrlModelsState, type HistoryMode } from '../../hooks/use-url-models-state';
@@ -173,9 +173,11 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
     // ---- data: pages of GET /models, or the account's models among the filtered list
     const options = queryOptions ?? {};
     const pages = useInfiniteModels(filters, { pageSize, ...options, enabled: !account });
-    const mine = useAccountModels({ bearer, userKey }, { ...options, enabled: account } as {
-      enabled: boolean;
-    });
+    // A token when there is one, else the provider's apiKey (omitted `bearer`).
+    const mine = useMyModels({ ...(bearer && { bearer }), ...(userKey !== undefined && { userKey }) }, {
+      ...options,
+      enabled: account,
+    } as { enabled: boolean });
     const all = useModels(filters as ModelsListFilters, { ...options, enabled: account });
     const [shownPages, setShownPages] = useState(1);
     useEffect(() => setShownPages(1), [stateKey, account]);

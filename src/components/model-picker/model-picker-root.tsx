@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type R
 import * as Popover from '@radix-ui/react-popover';
 import { createModelSearchIndex } from '../../model/search-index';
 import type { Model, ModelSort, ModelsListFilters } from '../../core/types';
-import { useAccountModels } from '../../hooks/use-account-models';
+import { useMyModels } from '../../hooks/use-my-models';
 import { useModels } from '../../hooks/use-models';
 import { buildPickerRows } from './build-picker-rows';
 import {
@@ -144,7 +144,8 @@ export function ModelPickerRoot(props: ModelPickerRootProps) {
   );
   const list = useModels(listFilters, { ...props.queryOptions, enabled: !modelsProp && !account });
   // Both hooks are called (hooks cannot be conditional), each enabled for its scope.
-  const mine = useAccountModels({ bearer }, { ...props.queryOptions, enabled: account } as {
+  // A token when there is one, else the provider's apiKey (omitted `bearer`).
+  const mine = useMyModels(bearer ? { bearer } : {}, { ...props.queryOptions, enabled: account } as {
     enabled: boolean;
   });
   const source = account ? mine : list;
