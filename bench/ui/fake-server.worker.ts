@@ -8,6 +8,7 @@
 
 import { filterMockModels } from '../../src/mock/filter-mock-models';
 import { makeSyntheticModels } from '../../src/mock/make-synthetic-models';
+import { mockModelsPage } from '../../src/mock/mock-models-page';
 import { parseModelsQuery } from '../../src/mock/parse-models-query';
 import type { RawModel } from '../../src/mock/raw-model';
 import { sortMockModels } from '../../src/mock/sort-mock-models';
@@ -18,7 +19,6 @@ export type FromServer =
   | { type: 'ready'; id: number; ms: number }
   | { type: 'response'; id: number; status: number; body: ArrayBuffer; count: number; ms: number };
 
-const DEFAULT_PAGE = 500;
 let models: RawModel[] = [];
 let now = 0;
 const encoder = new TextEncoder();
@@ -30,20 +30,8 @@ function answer(url: URL): { status: number; body: unknown; count: number } {
   if (!parsed.ok) return { status: 400, body: { error: { code: 400, message: parsed.message } }, count: 0 };
   const { query } = parsed;
   const all = sortMockModels(filterMockModels(models, query, now), query.sort, now);
-  let data = all;
-  let next: string | null = null;
-  if (query.offset !== undefined || query.limit !== undefined) {
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? DEFAULT_PAGE;
-    data = all.slice(offset, offset + limit);
-    if (offset + limit < all.length) {
-      const u = new URL(url);
-      u.searchParams.set('offset', String(offset + limit));
-      u.searchParams.set('limit', String(limit));
-      next = `${u.pathname}${u.search}`;
-    }
-  }
-  return { status: 200, body: { data, total_count: all.length, links: { next } }, count: data.length };
+  const page = mockModelsPage(all, query, url);
+  return { status: 200, body: page, count: page.data.length };
 }
 
 self.onmessage = (e: MessageEvent<ToServer>) => {

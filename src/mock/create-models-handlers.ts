@@ -6,6 +6,7 @@ import { mockEndpointsBody } from './mock-endpoints-body';
 import { mockErrorResponse } from './mock-error-response';
 import { mockFailure, trimBaseUrl, type MockFailureOptions } from './mock-failure';
 import { mockModels } from './mock-models';
+import { mockModelsPage } from './mock-models-page';
 import { parseModelsQuery, type MockModelsQuery } from './parse-models-query';
 import type { RawModel } from './raw-model';
 import { sortMockModels } from './sort-mock-models';
@@ -38,8 +39,6 @@ export interface ModelsHandlersOptions {
   /** Failure switches placed in front of the handlers (see `mockFailure`); they use this `baseUrl` unless they name their own. */
   failure?: MockFailureOptions | readonly MockFailureOptions[];
 }
-
-const DEFAULT_PAGE = 500;
 
 function newestCreated(models: readonly RawModel[]): number {
   let newest = 0;
@@ -102,20 +101,8 @@ export function createModelsHandlers(options: ModelsHandlersOptions = {}): HttpH
   }
 
   function listResponse(all: RawModel[], query: MockModelsQuery, requestUrl: string): Response {
-    let data = all;
-    let next: string | null = null;
-    if (query.offset !== undefined || query.limit !== undefined) {
-      const offset = query.offset ?? 0;
-      const limit = query.limit ?? DEFAULT_PAGE;
-      data = all.slice(offset, offset + limit);
-      if (offset + limit < all.length) {
-        const url = new URL(requestUrl);
-        url.searchParams.set('offset', String(offset + limit));
-        url.searchParams.set('limit', String(limit));
-        next = `${url.pathname}${url.search}`;
-      }
-    }
-    return HttpResponse.json({ data: data.map(withAlias), total_count: all.length, links: { next } });
+    const page = mockModelsPage(all, query, requestUrl);
+    return HttpResponse.json({ ...page, data: page.data.map(withAlias) });
   }
 
   const failures =

@@ -14,6 +14,7 @@ import {
 import { modelAuthor, modelCapabilities, type ModelCapabilities } from '../../model/capabilities';
 import type { Model } from '../../core/types';
 import { cx } from '../shared/cx';
+import { Icon } from '../shared/icon';
 import { formatTokenCount } from '../../model/format-token-count';
 import { modelExpiry, parseDay } from '../../model/model-expiry';
 import { modelPriceRows } from '../../model/model-price-rows';
@@ -432,17 +433,7 @@ export function ModelCardSkeleton({ className, as: Root = 'div' }: ModelCardSkel
 
 function CopyIcon({ copied }: { copied: boolean }) {
   return (
-    <svg
-      data-slot="model-card-copy-icon"
-      width="14"
-      height="14"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon data-slot="model-card-copy-icon">
       {copied ? (
         <path d="M3 8.5l3 3 7-7" strokeLinecap="round" strokeLinejoin="round" />
       ) : (
@@ -451,25 +442,15 @@ function CopyIcon({ copied }: { copied: boolean }) {
           <path d="M10.5 3.5v-.5a1 1 0 00-1-1h-6a1 1 0 00-1 1v6a1 1 0 001 1h.5" strokeLinecap="round" />
         </>
       )}
-    </svg>
+    </Icon>
   );
 }
 
 function WarningIcon() {
   return (
-    <svg
-      data-slot="model-card-expiry-icon"
-      width="14"
-      height="14"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon data-slot="model-card-expiry-icon">
       <path d="M8 2l6.5 11.5h-13L8 2z" strokeLinejoin="round" />
       <path d="M8 6.5v3M8 11.5v.01" strokeLinecap="round" />
-    </svg>
+    </Icon>
   );
 }

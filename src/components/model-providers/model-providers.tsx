@@ -23,6 +23,7 @@ import { formatTokenCount } from '../../model/format-token-count';
 import { modelPriceTiers } from '../../model/model-price-tiers';
 import { formatPrice, perMillion, type Price } from '../../model/pricing';
 import { cx } from '../shared/cx';
+import { Icon } from '../shared/icon';
 import { EmptyState, ErrorState, RefreshIndicator, SkeletonRows } from '../shared/state-views';
 import { useRetry } from '../shared/use-retry';
 
@@ -534,30 +535,16 @@ function ProviderRow({
 
 function SortIcon({ direction }: { direction?: ProvidersSortDirection }) {
   return (
-    <svg
-      data-slot="model-providers-sort-icon"
-      width="10"
-      height="12"
-      viewBox="0 0 10 12"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon data-slot="model-providers-sort-icon" line={false} width={10} height={12} viewBox="0 0 10 12">
       <path d="M5 1L9 5H1z" fill="currentColor" opacity={direction === 'ascending' ? 1 : 0.3} />
       <path d="M5 11L1 7h8z" fill="currentColor" opacity={direction === 'descending' ? 1 : 0.3} />
-    </svg>
+    </Icon>
   );
 }
 
 function StatusIcon({ state }: { state: EndpointState }) {
   return (
-    <svg
-      data-slot="model-providers-status-icon"
-      width="12"
-      height="12"
-      viewBox="0 0 12 12"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon data-slot="model-providers-status-icon" line={false} size={12} viewBox="0 0 12 12">
       {state === 'up' ? (
         <circle cx="6" cy="6" r="4.5" fill="currentColor" />
       ) : state === 'degraded' ? (
@@ -567,6 +554,6 @@ function StatusIcon({ state }: { state: EndpointState }) {
       ) : (
         <circle cx="6" cy="6" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" />
       )}
-    </svg>
+    </Icon>
   );
 }

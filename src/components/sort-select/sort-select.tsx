@@ -3,6 +3,7 @@ import * as Select from '@radix-ui/react-select';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { MODEL_SORTS, type ModelSort } from '../../core/types';
 import { cx } from '../shared/cx';
+import { Icon } from '../shared/icon';
 import { useControllableProp } from '../shared/use-controllable-prop';
 import { modelSortLabel } from '../../model/model-sort-labels';
 
@@ -163,18 +164,9 @@ function SortItem({ value, className, children }: { value: string; className?: s
     <Select.Item value={value} data-slot="sort-select-item" className={className}>
       <Select.ItemText>{children}</Select.ItemText>
       <Select.ItemIndicator data-slot="sort-select-item-indicator">
-        <svg
-          width="14"
-          height="14"
-          viewBox="0 0 16 16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.75"
-          aria-hidden="true"
-          focusable="false"
-        >
+        <Icon strokeWidth={1.75}>
           <path d="M3 8.5l3 3 7-7" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
+        </Icon>
       </Select.ItemIndicator>
     </Select.Item>
   );
@@ -182,17 +174,8 @@ function SortItem({ value, className, children }: { value: string; className?: s
 
 function ChevronIcon() {
   return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon>
       <path d="M4.5 6.5L8 10l3.5-3.5" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
+    </Icon>
   );
 }

@@ -1,0 +1,43 @@
+'use client';
+
+import type { SVGProps } from 'react';
+
+export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'ref'> {
+  /** Width and height in px unless `width` / `height` say otherwise. Default 14. */
+  size?: number;
+  /**
+   * A line icon (the default): no fill, stroked in currentColor at `strokeWidth` (default 1.5).
+   * False: the shapes inside paint themselves.
+   */
+  line?: boolean;
+}
+
+/**
+ * The kit's decorative inline SVG icon: hidden from assistive technology and out of the tab
+ * order, on a 16-unit grid (`viewBox` `0 0 16 16`) unless told otherwise. Other props
+ * (`data-slot`, `className`, ...) go to the `<svg>`.
+ */
+export function Icon({
+  size = 14,
+  width = size,
+  height = size,
+  viewBox = '0 0 16 16',
+  line = true,
+  strokeWidth = 1.5,
+  children,
+  ...rest
+}: IconProps) {
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={viewBox}
+      {...(line && { fill: 'none', stroke: 'currentColor', strokeWidth })}
+      aria-hidden="true"
+      focusable="false"
+      {...rest}
+    >
+      {children}
+    </svg>
+  );
+}
