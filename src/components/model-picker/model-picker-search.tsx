@@ -3,6 +3,7 @@ import { forwardRef, type ChangeEvent, type ComponentPropsWithoutRef, type Keybo
 import { cx } from '../shared/cx';
 import { useComposedRefs } from '../shared/use-composed-refs';
 import { useModelPickerContext } from './model-picker-context';
+import { SearchIcon } from '../shared/icon';
 
 export interface ModelPickerSearchProps extends Omit<
   ComponentPropsWithoutRef<'input'>,
@@ -88,9 +89,7 @@ export const ModelPickerSearch = forwardRef<HTMLInputElement, ModelPickerSearchP
         <span id={`${ctx.inputId}-keys`} className="orm-visually-hidden">
           Shift+Enter pins or unpins the highlighted model.
         </span>
-        <span data-slot="model-picker-search-icon" aria-hidden="true">
-          ⌕
-        </span>
+        <SearchIcon data-slot="model-picker-search-icon" />
         <input
           ref={composedRef}
           id={ctx.inputId}

@@ -5,6 +5,7 @@ import { InvalidRequestError, NotFoundError } from '../../core/errors';
 import { useModel } from '../../hooks/use-model';
 import { cx } from '../shared/cx';
 import { useModelPickerActions, useModelPickerSettings } from './model-picker-context';
+import { ChevronDownIcon } from '../shared/icon';
 
 export interface ModelPickerTriggerProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children'> {
   /** Shown when no model is chosen. Default "Choose a model". */
@@ -96,9 +97,7 @@ export const ModelPickerTrigger = forwardRef<HTMLButtonElement, ModelPickerTrigg
                   </span>
                 )}
               </span>
-              <span data-slot="model-picker-chevron" aria-hidden="true">
-                ▾
-              </span>
+              <ChevronDownIcon data-slot="model-picker-chevron" />
             </>
           )}
         </button>

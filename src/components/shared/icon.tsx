@@ -41,3 +41,22 @@ export function Icon({
     </svg>
   );
 }
+
+/** A chevron pointing down: a control that opens a list (the picker's trigger, a select). */
+export function ChevronDownIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4.5 6.5L8 10l3.5-3.5" strokeLinecap="round" strokeLinejoin="round" />
+    </Icon>
+  );
+}
+
+/** A magnifying glass: a search field. */
+export function SearchIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="7" cy="7" r="4.25" />
+      <path d="M10.25 10.25L13.5 13.5" strokeLinecap="round" />
+    </Icon>
+  );
+}

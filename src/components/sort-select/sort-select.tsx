@@ -3,7 +3,7 @@ import * as Select from '@radix-ui/react-select';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { MODEL_SORTS, type ModelSort } from '../../core/types';
 import { cx } from '../shared/cx';
-import { Icon } from '../shared/icon';
+import { ChevronDownIcon, Icon } from '../shared/icon';
 import { useControllableProp } from '../shared/use-controllable-prop';
 import { modelSortLabel } from '../../model/model-sort-labels';
 
@@ -126,7 +126,7 @@ export const SortSelect = forwardRef<HTMLDivElement, SortSelectProps>(function S
         >
           <Select.Value data-slot="sort-select-value" className={classNames.value} />
           <Select.Icon data-slot="sort-select-icon" className={classNames.icon}>
-            <ChevronIcon />
+            <ChevronDownIcon />
           </Select.Icon>
         </Select.Trigger>
         <Select.Portal container={portalContainer ?? undefined}>
@@ -169,13 +169,5 @@ function SortItem({ value, className, children }: { value: string; className?: s
         </Icon>
       </Select.ItemIndicator>
     </Select.Item>
-  );
-}
-
-function ChevronIcon() {
-  return (
-    <Icon>
-      <path d="M4.5 6.5L8 10l3.5-3.5" strokeLinecap="round" strokeLinejoin="round" />
-    </Icon>
   );
 }
