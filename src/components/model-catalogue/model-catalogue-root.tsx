@@ -14,7 +14,7 @@ import { useMyModels } from '../../hooks/use-my-models';
 import { useInfiniteModels } from '../../hooks/use-infinite-models';
 import { useModels } from '../../hooks/use-models';
 import { useUrlModelsState, type HistoryMode } from '../../hooks/use-url-models-state';
-import { clearFilters } from '../../model/update-filters';
+import { clearFilters, hasActiveFilters } from '../../model/update-filters';
 import { filtersFromSearchParams, filtersToSearchParams, type ModelsUrlState } from '../../model/url-state';
 import type { PreferenceStorage } from '../model-picker/use-model-preferences';
 import { cx } from '../shared/cx';
@@ -178,21 +178,26 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
       ...options,
       enabled: account,
     } as { enabled: boolean });
-    const all = useModels(filters as ModelsListFilters, { ...options, enabled: account });
+    // The account's list takes no filters: with a filter, sort or search, its models are found
+    // among the public list for them (the whole list, one request); with none, it is shown as is.
+    const narrowed = hasActiveFilters(filters as ModelsListFilters, []);
+    const all = useModels(filters as ModelsListFilters, { ...options, enabled: account && narrowed });
     const [shownPages, setShownPages] = useState(1);
     useEffect(() => setShownPages(1), [stateKey, account]);
 
     const accountModels = useMemo(() => {
-      if (!account || !mine.data || !all.data) return undefined;
+      if (!account || !mine.data) return undefined;
+      if (!narrowed) return mine.data.data;
+      if (!all.data) return undefined;
       const ids = new Set(mine.data.data.map((m) => m.id));
       return all.data.data.filter((m) => ids.has(m.id));
-    }, [account, mine.data, all.data]);
+    }, [account, narrowed, mine.data, all.data]);
 
     const signIn = account && (mine.error as { status?: number } | null)?.status === 401;
     const query = account ? (mine.error ? mine : all) : pages;
     const refetch = useCallback(
-      () => (account ? Promise.all([mine.refetch(), all.refetch()]) : pages.refetch()),
-      [account, mine, all, pages],
+      () => (account ? Promise.all([mine.refetch(), narrowed && all.refetch()]) : pages.refetch()),
+      [account, narrowed, mine, all, pages],
     );
     const { retrying, shownError, retry } = useRetry(signIn ? null : query.error, refetch);
 
@@ -212,7 +217,7 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
       hasMore = pages.hasNextPage;
     }
     const loading = account
-      ? (mine.isPending || all.isPending) && !mine.error && !all.error
+      ? (mine.isPending || (narrowed && all.isPending)) && !mine.error && !all.error
       : pages.isPending && !pages.error;
     const status: ModelCatalogueContextValue['status'] = signIn
       ? 'sign-in'

@@ -194,6 +194,33 @@ describe('ModelCatalogue (jsdom)', () => {
       await waitFor(() => expect(countText()).toBe('Showing 24 of 337 models'));
     });
 
+    it('asks only GET /models/user with no filter, sort or search; with one, the public list for it too, once', async () => {
+      renderWithProviders(<ModelCatalogue storage={null} scope="user" bearer={BEARER} urlState={false} />);
+      await waitFor(() => expect(countText()).toMatch(/your account can use$/));
+      const all = Number(/of (\d+)/.exec(countText())![1]);
+      expect(requestsTo('/models/user')).toHaveLength(1);
+      // (The filter panel's choices come from the whole catalogue, `output_modalities=all`.)
+      const lists = () => requestsTo('/models').filter((r) => r.url.search !== '?output_modalities=all');
+      expect(lists()).toEqual([]);
+      await userEvent.click(
+        within(screen.getByRole('group', { name: 'Input' })).getByRole('checkbox', { name: 'Image' }),
+      );
+      await waitFor(() => expect(Number(/of (\d+)/.exec(countText())?.[1])).toBeLessThan(all));
+      const list = lists();
+      expect(list).toHaveLength(1);
+      expect(list[0].url.searchParams.get('input_modalities')).toBe('image');
+      expect(requestsTo('/models/user')).toHaveLength(1);
+      // Every model shown takes images (the public list's filter), and the account can use it (no :free).
+      const shown = rawModels.filter(
+        (m) => !m.id.endsWith(':free') && (m.architecture?.input_modalities ?? []).includes('image'),
+      );
+      expect(countText()).toMatch(
+        new RegExp(
+          `of ${shown.filter((m) => (m.architecture?.output_modalities ?? ['text']).includes('text')).length} models`,
+        ),
+      );
+    });
+
     it('with the provider’s apiKey and no bearer: the same list', async () => {
       renderWithProviders(<ModelCatalogue storage={null} scope="user" />, {
         clientOptions: { apiKey: 'sk-or-v1-provider-key-4567' },
