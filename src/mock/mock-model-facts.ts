@@ -9,11 +9,13 @@ import type { RawModel } from './raw-model';
  * give plausible, stable answers in tests and stories. None of it is real data.
  *
  * - `providers`: the data has no provider list. Stand-in: the author's own first-party
- *   hosts (`openai` → OpenAI, Azure; `anthropic` → Anthropic, Amazon Bedrock, Google;
- *   `google` → Google AI Studio, Google; `mistralai` → Mistral; … see AUTHOR_PROVIDERS),
- *   plus, for open-weight models (a non-empty `hugging_face_id`), two or three hosts
- *   from a pool of inference providers (DeepInfra, Together, Fireworks, …) picked by a
- *   hash of the id. Names are OpenRouter's `ProviderName` values. Routers
+ *   hosts (`openai` → OpenAI, and Azure for about a third; `anthropic` → Anthropic, Amazon
+ *   Bedrock, Google; `google` → Google AI Studio, and Google for about a third; `mistralai` →
+ *   Mistral; … see AUTHOR_PROVIDERS),
+ *   plus, for open-weight models (a non-empty `hugging_face_id`), hosts from a pool of
+ *   inference providers (DeepInfra, Together, Fireworks, …) picked by a hash of the id: two
+ *   to four for the big labs' models (POPULAR_AUTHORS tiers 10 and 5), one for most others
+ *   (two for about a quarter), as on the real site, where most models have one provider. Names are OpenRouter's `ProviderName` values. Routers
  *   (`openrouter/…`) have none.
  * - `distillable`: the data lacks it. Stand-in: open-weight models (non-empty
  *   `hugging_face_id`) are distillable, closed ones are not.
@@ -57,9 +59,9 @@ export interface MockModelFacts {
 }
 
 const AUTHOR_PROVIDERS: Record<string, string[]> = {
-  openai: ['OpenAI', 'Azure'],
+  openai: ['OpenAI', 'Azure?'],
   anthropic: ['Anthropic', 'Amazon Bedrock', 'Google'],
-  google: ['Google AI Studio', 'Google'],
+  google: ['Google AI Studio', 'Google?'],
   mistralai: ['Mistral'],
   'x-ai': ['xAI'],
   amazon: ['Amazon Bedrock'],
@@ -193,9 +195,18 @@ export function mockModelFacts(model: RawModel): MockModelFacts {
   const isFree = id.endsWith(':free');
   const openWeights = typeof model.hugging_face_id === 'string' && model.hugging_face_id.trim() !== '';
 
-  const providers = [...(AUTHOR_PROVIDERS[author] ?? (openWeights ? [] : [titleCase(author)]))];
+  // A host marked `?` serves about a third of its author's models (by a hash of the id).
+  const providers = (AUTHOR_PROVIDERS[author] ?? (openWeights ? [] : [titleCase(author)]))
+    .filter((p) => !p.endsWith('?') || hashFraction(`second:${id.replace(/:.*$/, '')}`) < 0.3)
+    .map((p) => p.replace(/\?$/, ''));
   if (openWeights) {
-    const count = 2 + Math.floor(hashFraction(`hosts#:${id}`) * 2);
+    // None to four more hosts for the big labs' open models (most have few), one for most
+    // others; a `:free` variant at most one (free capacity is donated by few).
+    const h = hashFraction(`hosts#:${id.replace(/:.*$/, '')}`);
+    const count = Math.min(
+      (POPULAR_AUTHORS[author] ?? 1) >= 5 ? Math.floor(h * h * 5) : h < 0.85 ? 1 : 2,
+      isFree ? 1 : Infinity,
+    );
     const start = Math.floor(hashFraction(`hosts:${id.replace(/:.*$/, '')}`) * OPEN_WEIGHT_HOSTS.length);
     for (let i = 0; i < count; i++) {
       const host = OPEN_WEIGHT_HOSTS[(start + i * 3) % OPEN_WEIGHT_HOSTS.length];
