@@ -71,8 +71,9 @@ function stateToWrite(): unknown {
  * Forward (`popstate`). Every hook on the page sees the same state. On a server (no `window`) it
  * reads `serverSearch`.
  *
- * With a router (Next.js, React Router), let the router own the URL instead: read with
- * `filtersFromSearchParams(searchParams)`, write with `filtersToSearchParams(state, { keep })`.
+ * Next.js's App Router takes these writes in. With a router that should own the URL (React
+ * Router), let it: read with `filtersFromSearchParams(searchParams)`, write with
+ * `filtersToSearchParams(state, { keep })`.
  *
  * ```tsx
  * const { state, setState } = useUrlModelsState();
