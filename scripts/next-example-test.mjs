@@ -314,6 +314,159 @@ async function main() {
     },
   );
 
+  // The catalogue's URL state (the default: no router code) in a real browser and a real router:
+  // one page, driven by trusted clicks and keys, reloaded, and walked back and forth.
+  const catalogueStarted = Date.now();
+  const total = async (query) =>
+    (await (await fetch(`${mock.baseUrl}/models?${query}&limit=1`)).json()).total_count;
+  const totals = {
+    image: await total('input_modalities=image'),
+    fileImage: await total('input_modalities=file,image'),
+    fileImageGpt: await total('input_modalities=file,image&q=gpt'),
+  };
+  /** Waits for the catalogue to show `of <total> models`, then checks its filters and search and the URL. */
+  async function catalogueShows(page, { search, models, image, file, q }) {
+    const count = page.locator('[data-slot="model-catalogue-count-text"]');
+    await count
+      .filter({ hasText: new RegExp(`^Showing \\d+ of ${models} models$`) })
+      .waitFor({ timeout: 10_000 });
+    await page.locator('[data-slot="model-catalogue"] [aria-busy="true"]').waitFor({ state: 'detached' });
+    const url = new URL(page.url());
+    check(url.search === search, `the URL's query is "${url.search}", not "${search}"`);
+    const input = page.getByRole('group', { name: 'Input' });
+    check(
+      (await input.getByRole('checkbox', { name: 'Image' }).isChecked()) === image,
+      `Image is ${image ? 'not ' : ''}checked`,
+    );
+    check(
+      (await input.getByRole('checkbox', { name: 'File' }).isChecked()) === file,
+      `File is ${file ? 'not ' : ''}checked`,
+    );
+    const value = await page.getByRole('searchbox', { name: 'Search models' }).inputValue();
+    check(value === q, `the search box holds "${value}", not "${q}"`);
+    const cards = await page.locator('[data-slot="model-catalogue"] article h3').allTextContents();
+    check(cards.length === Math.min(24, models), `${cards.length} cards for ${models} models`);
+    return { text: await count.textContent(), cards };
+  }
+  let catalogue;
+
+  await step(
+    "/catalogue?input_modalities=image (a link): the URL's filter shown, no hydration warning, the browser asks for the filtered list only",
+    async () => {
+      catalogue = await visit('/catalogue?input_modalities=image');
+      const { text } = await catalogueShows(catalogue.page, {
+        search: '?input_modalities=image',
+        models: totals.image,
+        image: true,
+        file: false,
+        q: '',
+      });
+      // The server rendered the URL's filters (serverSearch), so hydration asks for nothing unfiltered.
+      const lists = catalogue.browserRequests.filter((r) => r.includes('limit='));
+      check(
+        lists.length > 0 && lists.every((r) => r.includes('input_modalities=image')),
+        `the browser asked: ${catalogue.browserRequests.join(', ')}`,
+      );
+      quiet(catalogue.messages);
+      return `${text}; the browser asked ${catalogue.browserRequests.join(', ')}`;
+    },
+  );
+
+  await step(
+    '/catalogue: a click on a filter pushes it into the URL, typed keys replace the search in place',
+    async () => {
+      check(catalogue, 'no catalogue page (the step before failed)');
+      const { page } = catalogue;
+      const entries = await page.evaluate(() => window.history.length);
+      await page.getByRole('group', { name: 'Input' }).getByRole('checkbox', { name: 'File' }).click();
+      await catalogueShows(page, {
+        search: '?input_modalities=file,image',
+        models: totals.fileImage,
+        image: true,
+        file: true,
+        q: '',
+      });
+      await page.getByRole('searchbox', { name: 'Search models' }).click();
+      await page.keyboard.type('gpt');
+      await catalogueShows(page, {
+        search: '?input_modalities=file,image&q=gpt',
+        models: totals.fileImageGpt,
+        image: true,
+        file: true,
+        q: 'gpt',
+      });
+      const added = (await page.evaluate(() => window.history.length)) - entries;
+      check(added === 1, `${added} history entries added (one for the filter, none for typing)`);
+      quiet(catalogue.messages);
+      return `${new URL(page.url()).search}, 1 history entry added`;
+    },
+  );
+
+  await step('/catalogue: a real reload keeps the filters, the search and the models', async () => {
+    check(catalogue, 'no catalogue page (the step before failed)');
+    const { page } = catalogue;
+    const expected = {
+      search: '?input_modalities=file,image&q=gpt',
+      models: totals.fileImageGpt,
+      image: true,
+      file: true,
+      q: 'gpt',
+    };
+    const before = await catalogueShows(page, expected);
+    // A mark in the page's window: a real reload (a new document) does not keep it.
+    await page.evaluate(() => (window.beforeReload = true));
+    await page.reload({ waitUntil: 'networkidle' });
+    check(!(await page.evaluate(() => window.beforeReload)), 'the page was not reloaded');
+    const after = await catalogueShows(page, expected);
+    check(
+      after.cards.join('|') === before.cards.join('|'),
+      `other models after the reload: ${after.cards.slice(0, 3).join(', ')}…`,
+    );
+    quiet(catalogue.messages);
+    return after.text;
+  });
+
+  await step(
+    "/catalogue: Back and Forward restore the filters; Next's router follows the catalogue's URL (router.refresh() keeps it)",
+    async () => {
+      check(catalogue, 'no catalogue page (the step before failed)');
+      const { page } = catalogue;
+      await page.goBack();
+      await catalogueShows(page, {
+        search: '?input_modalities=image',
+        models: totals.image,
+        image: true,
+        file: false,
+        q: '',
+      });
+      await page.goForward();
+      const forward = {
+        search: '?input_modalities=file,image&q=gpt',
+        models: totals.fileImageGpt,
+        image: true,
+        file: true,
+        q: 'gpt',
+      };
+      await catalogueShows(page, forward);
+      // Without the router knowing the URL, its next update would write the old one back.
+      await page.getByRole('group', { name: 'Input' }).getByRole('checkbox', { name: 'File' }).click();
+      const shown = {
+        search: '?input_modalities=image&q=gpt',
+        models: await total('input_modalities=image&q=gpt'),
+        image: true,
+        file: false,
+        q: 'gpt',
+      };
+      await catalogueShows(page, shown);
+      await page.evaluate(() => window.next.router.refresh());
+      await page.waitForLoadState('networkidle');
+      await catalogueShows(page, shown);
+      quiet(catalogue.messages);
+      await page.close();
+      return `back: ?input_modalities=image, forward: ?input_modalities=file,image&q=gpt; the catalogue's checks took ${seconds(Date.now() - catalogueStarted)}`;
+    },
+  );
+
   await step(
     "the browser's requests are simple (no attribution header, no CORS preflight), and next start logged no error",
     async () => {

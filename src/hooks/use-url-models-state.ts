@@ -51,13 +51,29 @@ const noSubscribe = () => () => {};
 const currentSearch = () => window.location.search;
 
 /**
+ * The history state to write with a new URL: the current one (a router's own keys stay), less
+ * Next.js's `__NA` marker. Next's App Router patches `pushState` / `replaceState` to take in a
+ * write from outside (its `useSearchParams`, and the URL it writes back on its next update, then
+ * follow), but passes a write whose state carries `__NA` straight through as one of its own: its
+ * router would keep the old URL and, on its next update (`router.refresh()`, a server action),
+ * write it back over the catalogue's. Next puts the marker back.
+ */
+function stateToWrite(): unknown {
+  const state: unknown = window.history.state;
+  if (state === null || typeof state !== 'object' || !('__NA' in state)) return state;
+  const { __NA: _router, ...rest } = state as Record<string, unknown>;
+  return rest;
+}
+
+/**
  * The catalogue's `{ filters, sort, q }` kept in the page's URL with no router: read from
  * `location.search`, written with `history.pushState` / `replaceState`, and restored by Back and
  * Forward (`popstate`). Every hook on the page sees the same state. On a server (no `window`) it
  * reads `serverSearch`.
  *
- * With a router (Next.js, React Router), let the router own the URL instead: read with
- * `filtersFromSearchParams(searchParams)`, write with `filtersToSearchParams(state, { keep })`.
+ * Next.js's App Router takes these writes in. With a router that should own the URL (React
+ * Router), let it: read with `filtersFromSearchParams(searchParams)`, write with
+ * `filtersToSearchParams(state, { keep })`.
  *
  * ```tsx
  * const { state, setState } = useUrlModelsState();
@@ -83,8 +99,8 @@ export function useUrlModelsState({
       const query = filtersToSearchParams(value, { keep: location.search }).toString();
       const url = location.pathname + (query ? '?' + query : '') + location.hash;
       if (url === location.pathname + location.search + location.hash) return;
-      if (history === 'replace') window.history.replaceState(window.history.state, '', url);
-      else window.history.pushState(window.history.state, '', url);
+      if (history === 'replace') window.history.replaceState(stateToWrite(), '', url);
+      else window.history.pushState(stateToWrite(), '', url);
       for (const listener of [...listeners]) listener();
     },
     [enabled],

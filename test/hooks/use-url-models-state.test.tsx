@@ -75,6 +75,43 @@ describe('useUrlModelsState', () => {
     );
   });
 
+  it('a router that patches the history (Next.js App Router) is told of each write, its state kept', () => {
+    // As Next's App Router does: a write whose state carries its `__NA` marker is its own and goes
+    // straight through; any other is taken in (its router learns the URL) and gets the marker back.
+    const taken: string[] = [];
+    const original = { push: window.history.pushState, replace: window.history.replaceState };
+    const patch =
+      (write: History['pushState'], kind: string): History['pushState'] =>
+      (data: unknown, unused, url) => {
+        const own = (data as { __NA?: boolean } | null)?.__NA;
+        if (!own) taken.push(`${kind} ${String(url)}`);
+        write.call(window.history, own ? data : { ...(data as object), __NA: true }, unused, url);
+      };
+    window.history.replaceState({ __NA: true, tree: 'catalogue', app: 1 }, '', window.location.href);
+    window.history.pushState = patch(original.push, 'push');
+    window.history.replaceState = patch(original.replace, 'replace');
+    try {
+      const { result } = renderHook(() => useUrlModelsState());
+      act(() => result.current.setState((s) => ({ ...s, sort: 'newest' })));
+      act(() => result.current.setState((s) => ({ ...s, q: 'claude' }), { history: 'replace' }));
+      expect(taken).toEqual([
+        'push /catalogue?tab=models&input_modalities=image&sort=newest#top',
+        'replace /catalogue?tab=models&input_modalities=image&q=claude&sort=newest#top',
+      ]);
+      expect(window.history.state).toEqual({ __NA: true, tree: 'catalogue', app: 1 });
+    } finally {
+      window.history.pushState = original.push;
+      window.history.replaceState = original.replace;
+    }
+  });
+
+  it('another router’s history state is written back as it was', () => {
+    window.history.replaceState({ usr: null, key: 'k1', idx: 3 }, '', window.location.href);
+    const { result } = renderHook(() => useUrlModelsState());
+    act(() => result.current.setState((s) => ({ ...s, sort: 'newest' })));
+    expect(window.history.state).toEqual({ usr: null, key: 'k1', idx: 3 });
+  });
+
   it('enabled: false leaves the URL alone', () => {
     const { result } = renderHook(() => useUrlModelsState({ enabled: false }));
     expect(result.current.state).toEqual({ filters: {} });

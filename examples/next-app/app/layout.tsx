@@ -11,6 +11,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <nav style={{ display: 'flex', gap: '1rem', marginBottom: '1rem' }}>
           <a href="/">Picker</a>
           <a href="/vision">Vision models</a>
+          <a href="/catalogue">Catalogue</a>
           <a href="/model/z-ai/glm-5.2:free">GLM 5.2 (free)</a>
           <a href="/model/nobody/no-such-model">An unknown model</a>
         </nav>
