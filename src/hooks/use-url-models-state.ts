@@ -5,6 +5,7 @@ import {
   filtersToSearchParams,
   type DroppedSearchParam,
   type ModelsUrlState,
+  type SearchParamsInput,
 } from '../model/url-state';
 
 /** How a change enters the browser's history: a new entry (`push`), or the current one rewritten (`replace`). */
@@ -14,10 +15,12 @@ export interface UseUrlModelsStateOptions {
   /** Read and write the URL. Default true; false leaves the URL alone (the state is then empty). */
   enabled?: boolean;
   /**
-   * The search string of the request being rendered on a server (`?sort=newest…`), where there is
-   * no `window`; also what the first render in the browser reads while it hydrates. Default: none.
+   * The search parameters of the request being rendered on a server, where there is no
+   * `window`: a search string (`?sort=newest…`), `URLSearchParams`, or a record (Next.js's
+   * awaited `searchParams`); also what the first render in the browser reads while it
+   * hydrates. Default: none.
    */
-  serverSearch?: string;
+  serverSearch?: SearchParamsInput | undefined;
 }
 
 export interface UrlModelsStateResult {
@@ -84,10 +87,18 @@ export function useUrlModelsState({
   enabled = true,
   serverSearch = '',
 }: UseUrlModelsStateOptions = {}): UrlModelsStateResult {
+  // The server's snapshot as a search string (what the browser's snapshot is).
+  const serverString = useMemo(
+    () =>
+      typeof serverSearch === 'string'
+        ? serverSearch
+        : filtersToSearchParams(filtersFromSearchParams(serverSearch).state).toString(),
+    [serverSearch],
+  );
   const search = useSyncExternalStore(
     enabled ? subscribe : noSubscribe,
     enabled ? currentSearch : () => '',
-    () => (enabled ? serverSearch : ''),
+    () => (enabled ? serverString : ''),
   );
   const { state, dropped } = useMemo(() => filtersFromSearchParams(search), [search]);
 

@@ -119,9 +119,13 @@ describe('useUrlModelsState', () => {
     expect(window.location.search).toBe('?tab=models&input_modalities=image&max_price=cheap');
   });
 
-  it('renders on a server from serverSearch (no window read)', () => {
+  it.each([
+    ['a search string', '?sort=newest&model_authors=openai'],
+    ['URLSearchParams', new URLSearchParams('sort=newest&model_authors=openai&tab=2')],
+    ["Next.js's searchParams record", { sort: 'newest', model_authors: ['openai'], tab: undefined }],
+  ])('renders on a server from serverSearch as %s (no window read)', (_label, serverSearch) => {
     function Page() {
-      const { state } = useUrlModelsState({ serverSearch: '?sort=newest&model_authors=openai' });
+      const { state } = useUrlModelsState({ serverSearch });
       return <pre>{JSON.stringify(state)}</pre>;
     }
     const html = renderToString(<Page />);

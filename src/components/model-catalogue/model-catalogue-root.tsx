@@ -15,7 +15,12 @@ import { useInfiniteModels } from '../../hooks/use-infinite-models';
 import { useModels } from '../../hooks/use-models';
 import { useUrlModelsState, type HistoryMode } from '../../hooks/use-url-models-state';
 import { clearFilters, hasActiveFilters } from '../../model/update-filters';
-import { filtersFromSearchParams, filtersToSearchParams, type ModelsUrlState } from '../../model/url-state';
+import {
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  type ModelsUrlState,
+  type SearchParamsInput,
+} from '../../model/url-state';
 import type { PreferenceStorage } from '../model-picker/use-model-preferences';
 import { cx } from '../shared/cx';
 import { useControllableProp } from '../shared/use-controllable-prop';
@@ -39,8 +44,11 @@ export interface ModelCatalogueRootProps extends Omit<
   onStateChange?: (state: ModelsUrlState, options: { history: HistoryMode }) => void;
   /** Keep the state in the page's URL (`history.pushState`, no router). Default true; `false` keeps it in memory. */
   urlState?: boolean;
-  /** On a server: the request's search string, so the server renders the URL's filters. */
-  serverSearch?: string | undefined;
+  /**
+   * On a server: the request's search parameters (a string, `URLSearchParams`, or Next.js's
+   * awaited `searchParams`), so the server renders the URL's filters.
+   */
+  serverSearch?: SearchParamsInput | undefined;
   /** `'user'`: offer the account view, `GET /models/user` (with `bearer` or the provider's `apiKey`). Default `'public'`. */
   scope?: 'public' | 'user';
   /** The user's token for the account view. Never in a key, a URL, the DOM or a log. */

@@ -1,4 +1,4 @@
-import { ModelCatalogue, filtersFromSearchParams, filtersToSearchParams } from 'react-openrouter-models';
+import { ModelCatalogue } from 'react-openrouter-models';
 
 // The catalogue keeps its filters, sort and search in the page's URL by itself (no router code):
 // a link, a reload, Back and Forward all show the same models. `serverSearch`: the server renders
@@ -8,10 +8,9 @@ export default async function CataloguePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { state } = filtersFromSearchParams(await searchParams);
   return (
     <main>
-      <ModelCatalogue serverSearch={filtersToSearchParams(state).toString()} />
+      <ModelCatalogue serverSearch={await searchParams} />
     </main>
   );
 }
