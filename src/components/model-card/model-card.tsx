@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
   type HTMLAttributes,
+  type ReactNode,
   type Ref,
 } from 'react';
 import { modelAuthor, modelCapabilities, type ModelCapabilities } from '../../model/capabilities';
@@ -39,6 +40,11 @@ export interface ModelCardProps extends Omit<HTMLAttributes<HTMLElement>, 'child
    * inside an `OpenRouterProvider`), so a list of cards costs no request per card.
    */
   showProviders?: boolean;
+  /**
+   * Actions at the end of the card, inside its border (a "Choose" button, a "Details" link):
+   * rendered in `[data-slot='model-card-actions']`, after everything else.
+   */
+  children?: ReactNode;
   ref?: Ref<HTMLElement>;
 }
 
@@ -126,7 +132,16 @@ function isolatedList(items: readonly string[]) {
  */
 // forwardRef, not a `ref` prop: React 18 (in the peer range) drops a function component's `ref`.
 export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(function ModelCard(
-  { model, className, as: Root = 'article', headingLevel = 3, onCopyId, showProviders = false, ...rest },
+  {
+    model,
+    className,
+    as: Root = 'article',
+    headingLevel = 3,
+    onCopyId,
+    showProviders = false,
+    children,
+    ...rest
+  },
   ref,
 ) {
   const baseId = useId();
@@ -401,6 +416,8 @@ export const ModelCard = forwardRef<HTMLElement, Omit<ModelCardProps, 'ref'>>(fu
           )}
         </footer>
       )}
+
+      {children != null && children !== false && <div data-slot="model-card-actions">{children}</div>}
     </Root>
   );
 });

@@ -154,8 +154,9 @@ export const ModelCatalogueResults = forwardRef<HTMLElement, ModelCatalogueResul
         <ul data-slot="model-catalogue-list">
           {models.map((model) => (
             <li key={model.id} data-slot="model-catalogue-item">
-              <ModelCard model={model} headingLevel={headingLevel} />
-              <DetailsButton model={model} />
+              <ModelCard model={model} headingLevel={headingLevel}>
+                <DetailsButton model={model} />
+              </ModelCard>
             </li>
           ))}
         </ul>

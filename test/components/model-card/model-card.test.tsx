@@ -66,6 +66,27 @@ describe('ModelCard with real fixture models', () => {
     );
   });
 
+  it('renders its children as actions inside the card, after everything else; none: no actions element', async () => {
+    const model = fixtureModel('z-ai/glm-5.2');
+    const choose = vi.fn();
+    const { container, rerender } = render(
+      <ModelCard model={model}>
+        <button type="button" onClick={() => choose(model.id)}>
+          Choose
+        </button>
+      </ModelCard>,
+    );
+    const card = screen.getByRole('article', { name: 'Z.ai: GLM 5.2' });
+    const actions = card.querySelector('[data-slot="model-card-actions"]')!;
+    expect(actions).not.toBeNull();
+    expect(card.lastElementChild).toBe(actions);
+    await userEvent.click(within(card).getByRole('button', { name: 'Choose' }));
+    expect(choose).toHaveBeenCalledWith('z-ai/glm-5.2');
+    expect(await axeViolations(container)).toEqual([]);
+    rerender(<ModelCard model={model} />);
+    expect(container.querySelector('[data-slot="model-card-actions"]')).toBeNull();
+  });
+
   it('shows every extra price with its unit, and hides repeats of the base price (google/gemini-3.5-flash)', () => {
     const { container } = render(<ModelCard model={fixtureModel('google/gemini-3.5-flash')} />);
     expect(price(container, 'Input')).toBe('$1.50/M');
