@@ -7,7 +7,8 @@ import { mockFailure } from '../src/mock';
 /**
  * `<ModelCatalogue />` on the mock API (the real 2026-06-16 fixture, 337 models): the filters,
  * search, sort, the live count, cards or a table, paged over `useInfiniteModels`, a model's
- * details in a dialog, and every state. Its filters, sort and search live in the page's URL.
+ * details in a dialog, and every state. Its filters, sort, search and open details live in the
+ * page's URL.
  */
 const meta = {
   title: 'ModelCatalogue',
@@ -146,7 +147,13 @@ export const SearchAndTable: Story = {
   },
 };
 
-/** A model's details in a dialog: every price and parameter, its providers; Escape closes it. */
+const detailsParam = () => new URL(window.location.href).searchParams.get('details');
+
+/**
+ * A model's details in a dialog: every price and parameter, its providers. The open model is in
+ * the URL (`details=author/slug`, a new history entry): Back closes the dialog, Forward opens it
+ * again; Escape closes it and takes `details` out of the URL.
+ */
 export const Details: Story = {
   play: async ({ canvas }) => {
     await waitFor(() => expect(shown(canvas)?.total).toBe(337), { timeout: 15_000 });
@@ -155,13 +162,48 @@ export const Details: Story = {
     const dialog = await canvas.findByRole('dialog');
     await expect(within(dialog).getByRole('heading', { level: 3, name: 'Prices' })).toBeVisible();
     await expect(within(dialog).getByRole('rowheader', { name: 'Input' })).toBeVisible();
+    const id = dialog.querySelector('[data-slot="model-catalogue-facts"] code')?.textContent ?? '';
+    await expect(id).toMatch(/^[^/]+\/[^/]+$/);
+    await expect(detailsParam()).toBe(id);
+    await expect(window.location.search).toContain(`details=${id}`); // written as it reads
     // Its providers (ModelProviders, from GET /models/{id}/endpoints).
     await expect(
       await within(dialog).findByRole('table', { name: /^Providers of / }, { timeout: 15_000 }),
     ).toBeVisible();
+    // Back closes it (a phone's back gesture), Forward opens it again.
+    window.history.back();
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(detailsParam()).toBeNull();
+    window.history.forward();
+    await expect(await canvas.findByRole('dialog')).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(detailsParam()).toBeNull();
     await expect(first).toHaveFocus();
+    await settled(canvas);
+  },
+};
+
+/**
+ * Opened from a shared link: `?details=anthropic/claude-sonnet-4.5`, a model far down the list
+ * (not in the first page): the dialog fetches it by id (`GET /model/anthropic/claude-sonnet-4.5`).
+ */
+export const DetailsFromALink: Story = {
+  beforeEach: withUrl('details=anthropic/claude-sonnet-4.5'),
+  play: async ({ canvas }) => {
+    const dialog = await canvas.findByRole(
+      'dialog',
+      { name: 'Anthropic: Claude Sonnet 4.5' },
+      { timeout: 15_000 },
+    );
+    await expect(within(dialog).getByRole('heading', { level: 3, name: 'Prices' })).toBeVisible();
+    await expect(
+      await within(dialog).findByRole('table', { name: /^Providers of / }, { timeout: 15_000 }),
+    ).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(detailsParam()).toBeNull();
+    await settled(canvas);
   },
 };
 

@@ -69,7 +69,7 @@ function stateToWrite(): unknown {
 }
 
 /**
- * The catalogue's `{ filters, sort, q }` kept in the page's URL with no router: read from
+ * The catalogue's `{ filters, sort, q, details }` kept in the page's URL with no router: read from
  * `location.search`, written with `history.pushState` / `replaceState`, and restored by Back and
  * Forward (`popstate`). Every hook on the page sees the same state. On a server (no `window`) it
  * reads `serverSearch`.

@@ -1,16 +1,25 @@
 import { FILTERS, normalizeModelsFilters, type Filter } from '../core/encode-query';
 import { InvalidRequestError } from '../core/errors';
+import { modelIdOf } from '../core/model-id';
 import type { ModelSort, ModelsListFilters } from '../core/types';
 import { plainDecimal, snake } from '../core/util';
 
 /** The filters a URL keeps: every filter of `GET /models` but sort, search and paging. */
 export type UrlModelsFilters = Omit<ModelsListFilters, 'sort' | 'q' | 'offset' | 'limit'>;
 
-/** What a catalogue's URL holds: its filters, its sort and its search. Paging is not URL state. */
+/**
+ * What a catalogue's URL holds: its filters, its sort, its search, and the model whose details are
+ * open. Paging is not URL state.
+ */
 export interface ModelsUrlState {
   filters: UrlModelsFilters;
   sort?: ModelSort;
   q?: string;
+  /**
+   * The id of the model whose details are open (`anthropic/claude-sonnet-4.5`, `openai/gpt-4o:free`),
+   * in the URL as `details=`. Not a filter: never in the API's query.
+   */
+  details?: string;
 }
 
 /** A parameter of a URL that could not be read as URL state, and why. */
@@ -36,6 +45,17 @@ const BY_PARAM = new Map<string, Filter>(
   FILTERS.filter((f) => !PAGING.has(f.name)).map((f) => [snake(f.name), f]),
 );
 const PAGING_PARAMS = new Set([...PAGING].map(snake));
+/** The open details' parameter: a model id, not one of the API's filters. */
+const DETAILS_PARAM = 'details';
+
+/** A model id as the core checks it, in canonical form (`modelIdOf`), or a reason it cannot be one. */
+function readDetails(raw: string): { value: string } | { reason: string } {
+  try {
+    return { value: modelIdOf(raw.trim()) };
+  } catch (error) {
+    return { reason: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /** `[name, value]` pairs of any accepted input, in their order. */
 function entriesOf(input: SearchParamsInput | null | undefined): Array<[string, string]> {
@@ -99,7 +119,7 @@ function keepValid(
   }
 }
 
-/** `{ filters, sort, q }` as one filter object, as the core takes it. */
+/** `{ filters, sort, q }` as one filter object, as the core takes it (`details` is not a filter). */
 const flat = (state: ModelsUrlState): ModelsListFilters => ({
   ...state.filters,
   sort: state.sort,
@@ -117,22 +137,29 @@ function split(filters: ModelsListFilters): ModelsUrlState {
 
 /**
  * `URLSearchParams` whose `toString()` writes commas as they are (`input_modalities=image,text`),
- * as the core writes the API's query. Commas inside a value decode the same either way.
+ * as the core writes the API's query, and a model id's `/`, `:`, `~` and `@` too
+ * (`details=anthropic/claude-sonnet-4.5`). All four are allowed as they are in a query (RFC 3986),
+ * and a value with them decodes the same either way.
  */
 class ReadableSearchParams extends URLSearchParams {
   override toString(): string {
-    return super.toString().replace(/%2C/gi, ',');
+    return super
+      .toString()
+      .replace(/%(2C|2F|3A|7E|40)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   }
 }
 
 /**
  * The search parameters of a catalogue URL for `state`: the API's own names and values
  * (`input_modalities=image,text&max_price=1&q=claude&sort=newest`), in the core's canonical
- * order, so the URL's query is also the API's query. Equal states give equal strings.
+ * order, so the URL's query is also the API's query; then the open details, if any
+ * (`details=anthropic/claude-sonnet-4.5`, last, written as it reads). Equal states give equal
+ * strings.
  *
  * `keep`: the current URL's parameters; those that are not URL state (an app's own `?tab=`) are
- * kept, first and in their order. Values the core would refuse (a minimum above its maximum) are
- * left out rather than thrown. Paging (`offset`, `limit`) is never written.
+ * kept, first and in their order. Values the core would refuse (a minimum above its maximum, a
+ * `details` that is not a model id) are left out rather than thrown. Paging (`offset`, `limit`)
+ * is never written.
  *
  * ```ts
  * filtersToSearchParams({ filters: { inputModalities: ['image'] }, sort: 'newest' }, { keep: location.search }).toString()
@@ -145,7 +172,7 @@ export function filtersToSearchParams(
 ): URLSearchParams {
   const out = new ReadableSearchParams();
   for (const [name, value] of entriesOf(keep)) {
-    if (!BY_PARAM.has(name) && !PAGING_PARAMS.has(name)) out.append(name, value);
+    if (!BY_PARAM.has(name) && !PAGING_PARAMS.has(name) && name !== DETAILS_PARAM) out.append(name, value);
   }
   const filters = keepValid({ ...flat(state), offset: undefined, limit: undefined }, () => {});
   for (const filter of FILTERS) {
@@ -160,17 +187,22 @@ export function filtersToSearchParams(
           : String(value),
     );
   }
+  if (state.details !== undefined) {
+    const details = readDetails(String(state.details));
+    if ('value' in details) out.append(DETAILS_PARAM, details.value);
+  }
   return out;
 }
 
 /**
- * Reads a catalogue URL's search parameters back into `state` (`{ filters, sort, q }`), in canonical
- * form, and the same as the API's `filters` (for a server's prefetch).
+ * Reads a catalogue URL's search parameters back into `state` (`{ filters, sort, q, details }`), in
+ * canonical form, and the same less `details` as the API's `filters` (for a server's prefetch).
+ * `details` is checked by the core's model-id rules (`author/slug[:variant]`, as `parseModelId`).
  * Never throws: a value that cannot be right (`max_price=cheap`, `context=-1`, a minimum above its
- * maximum, `zdr=maybe`, a repeated parameter, paging) is left out and listed in `dropped` with the
- * reason; parameters that are not URL state (an app's own `?tab=`) are ignored here and kept by
- * `filtersToSearchParams(state, { keep })`. Runs anywhere (no React, no DOM): a server reads the
- * same state from the request's URL.
+ * maximum, `zdr=maybe`, `details=../x`, a repeated parameter, paging) is left out and listed in
+ * `dropped` with the reason; parameters that are not URL state (an app's own `?tab=`) are ignored
+ * here and kept by `filtersToSearchParams(state, { keep })`. Runs anywhere (no React, no DOM): a
+ * server reads the same state from the request's URL.
  *
  * ```ts
  * const { state, dropped } = filtersFromSearchParams('?input_modalities=image&max_price=cheap&tab=2');
@@ -180,16 +212,29 @@ export function filtersToSearchParams(
  */
 export function filtersFromSearchParams(params: SearchParamsInput | null | undefined): {
   state: ModelsUrlState;
-  /** The same state as the API's filters (`{ ...filters, sort, q }`), for `client.models.list` or a prefetch. */
+  /** The same state as the API's filters (`{ ...filters, sort, q }`, never `details`), for `client.models.list` or a prefetch. */
   filters: Omit<ModelsListFilters, 'offset' | 'limit'>;
   dropped: DroppedSearchParam[];
 } {
   const dropped: DroppedSearchParam[] = [];
   const candidate: Record<string, unknown> = {};
   const raw = new Map<string, { param: string; value: string }>();
+  let details: string | undefined;
+  let detailsSeen = false;
   for (const [param, value] of entriesOf(params)) {
     if (PAGING_PARAMS.has(param)) {
       dropped.push({ param, value, reason: 'paging is not kept in the URL' });
+      continue;
+    }
+    if (param === DETAILS_PARAM) {
+      if (detailsSeen) {
+        dropped.push({ param, value, reason: `${param} is repeated: the first one is used` });
+        continue;
+      }
+      detailsSeen = true;
+      const read = readDetails(value);
+      if ('reason' in read) dropped.push({ param, value, reason: read.reason });
+      else details = read.value;
       continue;
     }
     const filter = BY_PARAM.get(param);
@@ -207,5 +252,7 @@ export function filtersFromSearchParams(params: SearchParamsInput | null | undef
     const at = raw.get(name);
     if (at) dropped.push({ ...at, reason });
   });
-  return { state: split(filters), filters, dropped };
+  const state = split(filters);
+  if (details !== undefined) state.details = details;
+  return { state, filters, dropped };
 }

@@ -75,6 +75,38 @@ describe('useUrlModelsState', () => {
     );
   });
 
+  it('holds the open details: details= in the URL, its own entry, dropped with a reason when not a model id', async () => {
+    // A fresh entry, so no Forward entries of an earlier test are cut off by the push below.
+    window.history.pushState(null, '', window.location.href);
+    const { result } = renderHook(() => useUrlModelsState());
+    const before = window.history.length;
+    act(() => result.current.setState((s) => ({ ...s, details: 'anthropic/claude-sonnet-4.5' })));
+    expect(window.location.search).toBe(
+      '?tab=models&input_modalities=image&details=anthropic/claude-sonnet-4.5',
+    );
+    expect(window.history.length).toBe(before + 1);
+    expect(result.current.state).toEqual({
+      filters: { inputModalities: ['image'] },
+      details: 'anthropic/claude-sonnet-4.5',
+    });
+    act(() => result.current.setState(({ details: _d, ...s }) => s, { history: 'replace' }));
+    expect(window.location.search).toBe('?tab=models&input_modalities=image');
+    expect(window.history.length).toBe(before + 1);
+
+    act(() => result.current.setState((s) => ({ ...s, details: 'openai/gpt-4o:free' })));
+    await act(back);
+    await waitFor(() => expect(result.current.state.details).toBeUndefined());
+    await act(forward);
+    await waitFor(() => expect(result.current.state.details).toBe('openai/gpt-4o:free'));
+
+    go('/catalogue?details=..%2Fx&zdr=true');
+    const read = renderHook(() => useUrlModelsState());
+    expect(read.result.current.state).toEqual({ filters: { zdr: true } });
+    expect(read.result.current.dropped).toEqual([
+      { param: 'details', value: '../x', reason: 'Invalid author: must not contain ".."' },
+    ]);
+  });
+
   it('a router that patches the history (Next.js App Router) is told of each write, its state kept', () => {
     // As Next's App Router does: a write whose state carries its `__NA` marker is its own and goes
     // straight through; any other is taken in (its router learns the URL) and gets the marker back.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeModelsQuery, normalizeModelsFilters } from '../../src/core/encode-query';
+import { modelIdOf } from '../../src/core/model-id';
 import type { ModelsListFilters } from '../../src/core/types';
 import {
   filtersFromSearchParams,
@@ -66,11 +67,47 @@ const isValid = (f: ModelsListFilters) => {
   }
 };
 
+const canonicalId = (id: string) => {
+  try {
+    return modelIdOf(id);
+  } catch {
+    return undefined;
+  }
+};
+/** A part of a model id: mostly plain, some Unicode, some the core refuses. */
+const idPart = fc.oneof(
+  fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,24}$/),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+  fc.constantFrom('~anthropic', 'claude-sonnet-4.5', 'gpt-4o', 'a@b', 'x%41y', '..', '.', 'a b', 'a,b'),
+);
+/** A model id in canonical form, as `modelIdOf` gives it: `author/slug[:variant]`. */
+const validId: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.constantFrom(
+      'anthropic/claude-sonnet-4.5',
+      'openai/gpt-4o:free',
+      '~anthropic/claude-sonnet-latest',
+      'z-ai/glm-5.2:thinking',
+    ),
+    fc
+      .tuple(idPart, idPart, fc.option(idPart, { nil: undefined }))
+      .map(([a, s, v]) => `${a}/${s}${v === undefined ? '' : `:${v}`}`),
+  )
+  .map(canonicalId)
+  .filter((id): id is string => id !== undefined);
+
 /** A valid state in canonical form (what `filtersFromSearchParams` returns). */
-const validState: fc.Arbitrary<ModelsUrlState> = anyFilters.filter(isValid).map((f) => {
-  const { sort, q, ...filters } = normalizeModelsFilters(f);
-  return { filters, ...(sort !== undefined && { sort }), ...(q !== undefined && { q }) };
-});
+const validState: fc.Arbitrary<ModelsUrlState> = fc
+  .tuple(anyFilters.filter(isValid), fc.option(validId, { nil: undefined }))
+  .map(([f, details]) => {
+    const { sort, q, ...filters } = normalizeModelsFilters(f);
+    return {
+      filters,
+      ...(sort !== undefined && { sort }),
+      ...(q !== undefined && { q }),
+      ...(details !== undefined && { details }),
+    };
+  });
 
 const from = filtersFromSearchParams;
 const to = filtersToSearchParams;
@@ -101,8 +138,9 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
         fc.property(validState, (state) => {
           const params = to(state);
           const api = encodeModelsQuery({ ...state.filters, sort: state.sort, q: state.q });
-          // Same names, same order, same values.
-          expect([...params]).toEqual([...new URLSearchParams(api)]);
+          // Same names, same order, same values; then the open details, which the API never sees.
+          const details = state.details === undefined ? [] : [['details', state.details]];
+          expect([...params]).toEqual([...new URLSearchParams(api), ...details]);
         }),
         { numRuns: 300, seed: SEED },
       );
@@ -189,6 +227,72 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
       expect(from({ max_price: junk }).state).toEqual({ filters: {} });
   });
 
+  describe('details: the model whose details are open', () => {
+    it('written last and as it reads; read back, never among the API’s filters', () => {
+      const state: ModelsUrlState = {
+        filters: { inputModalities: ['image'] },
+        sort: 'newest',
+        details: 'anthropic/claude-sonnet-4.5',
+      };
+      expect(to(state).toString()).toBe(
+        'input_modalities=image&sort=newest&details=anthropic/claude-sonnet-4.5',
+      );
+      const read = from('?details=anthropic/claude-sonnet-4.5&input_modalities=image&sort=newest');
+      expect(read.state).toEqual(state);
+      expect(read.filters).toEqual({ inputModalities: ['image'], sort: 'newest' });
+      expect(read.dropped).toEqual([]);
+      // Variants and aliases, readable too; an encoded one reads the same.
+      expect(to({ filters: {}, details: 'openai/gpt-4o:free' }).toString()).toBe(
+        'details=openai/gpt-4o:free',
+      );
+      expect(to({ filters: {}, details: '~anthropic/claude-sonnet-latest' }).toString()).toBe(
+        'details=~anthropic/claude-sonnet-latest',
+      );
+      expect(from('details=openai%2Fgpt-4o%3Afree').state).toEqual({
+        filters: {},
+        details: 'openai/gpt-4o:free',
+      });
+      // Next.js's record, and its once-more encoded id (a router's `%3A`): the canonical id.
+      expect(from({ details: 'z-ai/glm-5.2%3Afree' }).state.details).toBe('z-ai/glm-5.2:free');
+      expect(from({ details: ' openai/gpt-4o ' }).state.details).toBe('openai/gpt-4o');
+    });
+
+    it('drops, with the reason, a details that is not a model id; never throws', () => {
+      const cases: Array<[string, string, string]> = [
+        ['details=../x', '../x', 'Invalid author: must not contain ".."'],
+        ['details=a%2Fb/c', 'a/b/c', 'Invalid slug: must not contain "/"'],
+        ['details=a%252Fb/c', 'a%2Fb/c', 'Invalid author: must not contain "/"'],
+        ['details=', '', 'Invalid id: must be "author/slug"'],
+        ['details=claude', 'claude', 'Invalid id: must be "author/slug"'],
+        ['details=a/b:c:d', 'a/b:c:d', 'Invalid variant: must not contain ":"'],
+        ['details=a/b%ZZ', 'a/b%ZZ', 'Invalid slug: must be valid percent-encoding'],
+        ['details=a/%3Cscript%3E%3F', 'a/<script>?', 'Invalid slug: must not contain "?"'],
+        ['details=a/b%23c', 'a/b#c', 'Invalid slug: must not contain "#"'],
+        ['details=a/b%00', 'a/b\u0000', 'Invalid slug: must not contain U+0000'],
+      ];
+      for (const [query, value, reason] of cases) {
+        const read = from(query);
+        expect(read.state).toEqual({ filters: {} });
+        expect(read.dropped).toEqual([{ param: 'details', value, reason }]);
+      }
+      // Repeated: the first one is used; the rest of the URL is read as ever.
+      expect(from('details=a/b&zdr=true&details=c/d')).toEqual({
+        state: { filters: { zdr: true }, details: 'a/b' },
+        filters: { zdr: true },
+        dropped: [{ param: 'details', value: 'c/d', reason: 'details is repeated: the first one is used' }],
+      });
+    });
+
+    it('a state’s details that is not a model id is left out, not thrown; a kept URL’s is replaced', () => {
+      expect(to({ filters: { zdr: true }, details: '../x' }).toString()).toBe('zdr=true');
+      expect(to({ filters: {}, details: 'a/b/c' }).toString()).toBe('');
+      expect(to({ filters: {} }, { keep: '?tab=1&details=a/b' }).toString()).toBe('tab=1');
+      expect(to({ filters: {}, details: 'c/d' }, { keep: '?details=a/b&tab=1' }).toString()).toBe(
+        'tab=1&details=c/d',
+      );
+    });
+  });
+
   it('a hand-edited or stale URL never throws; what it reads is valid, canonical and stable (fast-check, 5,000 URLs)', () => {
     const names = fc.constantFrom(
       'arch',
@@ -215,6 +319,7 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
       'offset',
       'limit',
       'tab',
+      'details',
       'maxPrice',
       '__proto__',
       'constructor',
@@ -238,7 +343,13 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
         '%E0%A4%A',
         '\u0000',
         'NaN',
+        'anthropic/claude-sonnet-4.5',
+        'openai/gpt-4o:free',
+        '../x',
+        'a%2Fb/c',
+        'a/b%3Afree',
       ),
+      validId,
     );
     const query = fc.oneof(
       fc
@@ -254,6 +365,7 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
         // Valid: the core accepts it as it is (already canonical).
         const flat = { ...state.filters, sort: state.sort, q: state.q };
         expect(normalizeModelsFilters(flat)).toEqual(JSON.parse(JSON.stringify(flat)));
+        if (state.details !== undefined) expect(modelIdOf(state.details)).toBe(state.details);
         for (const d of dropped) expect(Object.keys(d).sort()).toEqual(['param', 'reason', 'value']);
         // Stable: writing it and reading it back gives it again.
         const again = from(to(state, { keep: input as never }));

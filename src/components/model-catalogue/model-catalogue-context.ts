@@ -9,14 +9,14 @@ export type ModelCatalogueView = 'cards' | 'table';
 
 /** What `ModelCatalogue.Root` gives its parts (and a part of your own: `useModelCatalogueContext`). */
 export interface ModelCatalogueContextValue {
-  /** The filters, sort and search (in the URL unless `urlState={false}`). */
+  /** The filters, sort, search and open details (in the URL unless `urlState={false}`). */
   state: ModelsUrlState;
   /** Changes them: `push` (default) for a discrete change, `replace` while typing. */
   setState(
     next: ModelsUrlState | ((previous: ModelsUrlState) => ModelsUrlState),
     options?: { history?: HistoryMode },
   ): void;
-  /** The state as the API's filters (`{ ...filters, sort, q }`). */
+  /** The state as the API's filters (`{ ...filters, sort, q }`; not `details`). */
   filters: Omit<ModelsListFilters, 'offset' | 'limit'>;
   /** Clears the filters and the search; keeps the sort. */
   clear(): void;
@@ -42,9 +42,11 @@ export interface ModelCatalogueContextValue {
   loadMore(): void;
   /** `'infinite'`: the next page loads when the end of the list scrolls into view. */
   paging: 'button' | 'infinite';
-  /** The model whose details are open. */
+  /** The id of the model whose details are open: `state.details`. */
   detailsId: string | undefined;
+  /** Opens a model's details: `details=` in the state, a new history entry (Back closes them). */
   openDetails(id: string): void;
+  /** Closes them: the state without `details`, the current history entry rewritten. */
   closeDetails(): void;
   /** Ids of elements parts refer to. */
   ids: { results: string; heading: string };

@@ -9,12 +9,14 @@ import {
   type ReactNode,
 } from 'react';
 import type { Model } from '../../core/types';
+import { useModel } from '../../hooks/use-model';
 import { modelCapabilities } from '../../model/capabilities';
 import { formatTokenCount } from '../../model/format-token-count';
 import { modelPriceRows } from '../../model/model-price-rows';
 import { plainDescription } from '../../model/plain-description';
 import { ModelProviders } from '../model-providers/model-providers';
 import { cx } from '../shared/cx';
+import { ErrorState, SkeletonRows } from '../shared/state-views';
 import { useModelCatalogueContext } from './model-catalogue-context';
 
 export interface ModelCatalogueDetailsProps extends DialogHTMLAttributes<HTMLDialogElement> {
@@ -66,17 +68,26 @@ function Facts({ model }: { model: Model }) {
 /**
  * A model's details without leaving the page, in a modal dialog (native `<dialog>`: focus moves
  * in, Escape closes, focus returns): the whole description, every price, the supported
- * parameters, and its providers (`ModelProviders`, or `renderProviders`).
+ * parameters, and its providers (`ModelProviders`, or `renderProviders`). Open while the state
+ * has `details` (the URL's `details=`): the model is taken from the loaded list, or, when it is
+ * not there (a link to a model further down, or filtered out), fetched by id (`useModel`); an
+ * unknown id shows "Not found".
  */
 export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogueDetailsProps>(
   function ModelCatalogueDetails({ className, renderProviders = defaultProviders, onKeyDown, ...rest }, ref) {
-    const { detailsId, models, closeDetails } = useModelCatalogueContext('ModelCatalogue.Details');
-    const model = detailsId ? models.find((m) => m.id === detailsId) : undefined;
+    const { detailsId, models, status, closeDetails } = useModelCatalogueContext('ModelCatalogue.Details');
+    const listed = detailsId ? models.find((m) => m.id === detailsId) : undefined;
+    // Not in the pages loaded so far: by id, once the list has answered (the first page often
+    // holds it, and then this asks nothing).
+    const byId = useModel(detailsId ?? '', {
+      enabled: detailsId !== undefined && !listed && status !== 'loading',
+    });
+    const model = listed ?? (detailsId ? byId.data?.data : undefined);
     const dialog = useRef<HTMLDialogElement>(null);
     useImperativeHandle(ref, () => dialog.current as HTMLDialogElement);
     const closeRef = useRef<HTMLButtonElement>(null);
     const headingId = useId();
-    const open = model !== undefined;
+    const open = detailsId !== undefined;
     useEffect(() => {
       const el = dialog.current;
       if (!el) return;
@@ -90,11 +101,6 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
         else el.removeAttribute('open');
       }
     }, [open]);
-    // A details id whose model left the list (new filters): closed.
-    useEffect(() => {
-      if (detailsId && !model) closeDetails();
-    }, [detailsId, model, closeDetails]);
-    const parameters = model?.supportedParameters ?? [];
     return (
       <dialog
         ref={dialog}
@@ -116,10 +122,14 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
         }}
         {...rest}
       >
-        {model && (
-          <div data-slot="model-catalogue-details-content">
+        {open && (
+          <div
+            data-slot="model-catalogue-details-content"
+            data-state={model ? 'ready' : byId.error ? 'error' : 'loading'}
+            aria-busy={(!model && !byId.error) || undefined}
+          >
             <header data-slot="model-catalogue-details-header">
-              <h2 id={headingId}>{model.name}</h2>
+              <h2 id={headingId}>{model ? model.name : detailsId}</h2>
               <button
                 ref={closeRef}
                 type="button"
@@ -129,38 +139,13 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
                 Close
               </button>
             </header>
-            {model.description && (
-              <p data-slot="model-catalogue-details-description">{plainDescription(model.description)}</p>
-            )}
-            <Facts model={model} />
-            <h3>Prices</h3>
-            <table data-slot="model-catalogue-prices">
-              <caption className="orm-visually-hidden">Prices of {model.name}</caption>
-              <tbody>
-                {modelPriceRows(model.pricing).map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{row.label}</th>
-                    <td>{row.text}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <h3>Supported parameters</h3>
-            {parameters.length ? (
-              <ul data-slot="model-catalogue-parameters">
-                {parameters.map((p) => (
-                  <li key={p}>
-                    <code>{p}</code>
-                  </li>
-                ))}
-              </ul>
+            {model ? (
+              <ModelFacts model={model} renderProviders={renderProviders} />
+            ) : byId.error ? (
+              // An unknown id (a stale link): "Not found", and Close.
+              <ErrorState error={byId.error} onRetry={() => void byId.refetch()} retrying={byId.isFetching} />
             ) : (
-              <p>None listed.</p>
-            )}
-            {renderProviders && (
-              <section aria-label="Providers" data-slot="model-catalogue-providers">
-                {renderProviders(model)}
-              </section>
+              <SkeletonRows rows={4} />
             )}
           </div>
         )}
@@ -168,3 +153,51 @@ export const ModelCatalogueDetails = forwardRef<HTMLDialogElement, ModelCatalogu
     );
   },
 );
+
+/** Everything the dialog shows of a model once it has it. */
+function ModelFacts({
+  model,
+  renderProviders,
+}: {
+  model: Model;
+  renderProviders: ((model: Model) => ReactNode) | null;
+}) {
+  const parameters = model.supportedParameters ?? [];
+  return (
+    <>
+      {model.description && (
+        <p data-slot="model-catalogue-details-description">{plainDescription(model.description)}</p>
+      )}
+      <Facts model={model} />
+      <h3>Prices</h3>
+      <table data-slot="model-catalogue-prices">
+        <caption className="orm-visually-hidden">Prices of {model.name}</caption>
+        <tbody>
+          {modelPriceRows(model.pricing).map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{row.text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Supported parameters</h3>
+      {parameters.length ? (
+        <ul data-slot="model-catalogue-parameters">
+          {parameters.map((p) => (
+            <li key={p}>
+              <code>{p}</code>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>None listed.</p>
+      )}
+      {renderProviders && (
+        <section aria-label="Providers" data-slot="model-catalogue-providers">
+          {renderProviders(model)}
+        </section>
+      )}
+    </>
+  );
+}

@@ -23,7 +23,12 @@ export const ModelCatalogueFilters = forwardRef<HTMLElement, ModelCatalogueFilte
     const { filters, setState } = useModelCatalogueContext('ModelCatalogue.Filters');
     const onFiltersChange = (next: ModelsListFilters) => {
       const { sort, q, offset: _o, limit: _l, ...only } = next;
-      setState({ filters: only, ...(sort !== undefined && { sort }), ...(q !== undefined && { q }) });
+      setState((s) => ({
+        filters: only,
+        ...(sort !== undefined && { sort }),
+        ...(q !== undefined && { q }),
+        ...(s.details !== undefined && { details: s.details }),
+      }));
     };
     const [open, setOpen] = useState(false);
     const panelId = useId();

@@ -36,7 +36,10 @@ export interface ModelCatalogueRootProps extends Omit<
   HTMLAttributes<HTMLDivElement>,
   'defaultValue' | 'onChange'
 > {
-  /** The filters, sort and search, controlled (e.g. by your router). Passing it turns the URL state off. */
+  /**
+   * The filters, sort, search and open details, controlled (e.g. by your router). Passing it turns
+   * the URL state off: hand `details` back as the rest, or no details dialog opens.
+   */
   state?: ModelsUrlState | undefined;
   /** The initial state when neither controlled nor in the URL. */
   defaultState?: ModelsUrlState;
@@ -79,10 +82,16 @@ const EMPTY_STATE: ModelsUrlState = { filters: {} };
 /** A stable identity for a state: its canonical query string. */
 const keyOf = (state: ModelsUrlState) => filtersToSearchParams(state).toString();
 
+/** The state less the open details: what the list depends on. */
+function withoutDetails(state: ModelsUrlState): ModelsUrlState {
+  const { details: _details, ...rest } = state;
+  return rest;
+}
+
 /**
- * The catalogue's state and data, for its parts: filters, sort and search (in the URL by default,
- * or controlled), the list (paged over `useInfiniteModels`, or the account's models), the view
- * (cards or table) and the open details. Renders a `div` (`data-slot="model-catalogue"`).
+ * The catalogue's state and data, for its parts: filters, sort, search and the open details (in
+ * the URL by default, or controlled), the list (paged over `useInfiniteModels`, or the account's
+ * models) and the view (cards or table). Renders a `div` (`data-slot="model-catalogue"`).
  */
 export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootProps>(
   function ModelCatalogueRoot(props, ref) {
@@ -122,6 +131,9 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
     // Parts compare by value: a router that hands a new object each render keeps the same state.
     const stateKey = keyOf(current);
     const state = useMemo(() => filtersFromSearchParams(stateKey).state, [stateKey]);
+    // The list's own key: opening or closing the details changes the state, not the list (no
+    // refetch, and the pages shown so far stay).
+    const listKey = keyOf(withoutDetails(state));
     const setUrlState = url.setState;
     const latest = useRef(state);
     latest.current = state;
@@ -138,18 +150,15 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
       },
       [controlled, urlState, setUrlState, onStateChange],
     );
-    const filters = useMemo(
-      () => ({
-        ...state.filters,
-        ...(state.sort !== undefined && { sort: state.sort }),
-        ...(state.q !== undefined && { q: state.q }),
-      }),
-      [state],
-    );
+    const filters = useMemo(() => {
+      const { filters: only, sort, q } = filtersFromSearchParams(listKey).state;
+      return { ...only, ...(sort !== undefined && { sort }), ...(q !== undefined && { q }) };
+    }, [listKey]);
     const clear = useCallback(() => {
       setState((s) => ({
         filters: clearFilters(s.filters) as ModelsUrlState['filters'],
         ...(s.sort !== undefined && { sort: s.sort }),
+        ...(s.details !== undefined && { details: s.details }),
       }));
     }, [setState]);
 
@@ -191,7 +200,7 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
     const narrowed = hasActiveFilters(filters as ModelsListFilters, []);
     const all = useModels(filters as ModelsListFilters, { ...options, enabled: account && narrowed });
     const [shownPages, setShownPages] = useState(1);
-    useEffect(() => setShownPages(1), [stateKey, account]);
+    useEffect(() => setShownPages(1), [listKey, account]);
 
     const accountModels = useMemo(() => {
       if (!account || !mine.data) return undefined;
@@ -242,7 +251,20 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
       else if (pages.hasNextPage && !pages.isFetchingNextPage) void pages.fetchNextPage();
     }, [account, pages]);
 
-    const [detailsId, setDetailsId] = useState<string>();
+    // ---- the open details: URL state too (a link opens them; Back closes them)
+    // Opening pushes a history entry, so Back (a phone's back gesture above all) closes the
+    // dialog and Forward opens it again. Closing replaces the entry instead of pushing one: a
+    // pushed close would make Back open the dialog the user just closed (and then close it
+    // again), when Back after closing is meant to go on to the page before. (The cost: Back then
+    // steps onto the entry the dialog was opened from, the same page, before leaving.)
+    const openDetails = useCallback(
+      (id: string) => setState((s) => ({ ...s, details: id }), { history: 'push' }),
+      [setState],
+    );
+    const closeDetails = useCallback(
+      () => setState((s) => withoutDetails(s), { history: 'replace' }),
+      [setState],
+    );
     const baseId = useId();
     const value: ModelCatalogueContextValue = {
       state,
@@ -267,9 +289,9 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
       loadingMore,
       loadMore,
       paging,
-      detailsId,
-      openDetails: setDetailsId,
-      closeDetails: () => setDetailsId(undefined),
+      detailsId: state.details,
+      openDetails,
+      closeDetails,
       ids: { results: `${baseId}-results`, heading: `${baseId}-heading` },
     };
 

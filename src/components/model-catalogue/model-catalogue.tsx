@@ -36,9 +36,9 @@ function Heading({ level, children }: { level: 1 | 2 | 3; children: ReactNode })
 /**
  * A whole catalogue page: the filters, search, sort, the live count, the models as cards or a
  * table (remembered), paged, each model's details in a dialog, and every state (loading, empty
- * with "Clear filters", error with "Try again", the account view's "Sign in"). Its filters, sort
- * and search live in the URL (`urlState={false}` keeps them in memory; `state` / `onStateChange`
- * hand them to your router). `scope="user"` adds the account view.
+ * with "Clear filters", error with "Try again", the account view's "Sign in"). Its filters, sort,
+ * search and open details live in the URL (`urlState={false}` keeps them in memory; `state` /
+ * `onStateChange` hand them to your router). `scope="user"` adds the account view.
  *
  * ```tsx
  * <ModelCatalogue />

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-query';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ModelCatalogue } from '../../../src/components/model-catalogue/model-catalogue';
 import { createOpenRouterClient, type OpenRouterClient } from '../../../src/core/client';
@@ -171,6 +172,164 @@ describe('ModelCatalogue (jsdom)', () => {
     expect(requestsTo('/endpoints')).toHaveLength(1);
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  describe('details in the URL (details=)', () => {
+    // The mock's default order is the data's, text output by default: the first page and beyond.
+    const listed = rawModels.filter((m) => (m.architecture?.output_modalities ?? ['text']).includes('text'));
+    const modelRequests = () => requests.filter((r) => r.url.pathname.includes('/model/'));
+    const popped = () => new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    const back = () =>
+      act(async () => {
+        const done = popped();
+        window.history.back();
+        await done;
+      });
+    const forward = () =>
+      act(async () => {
+        const done = popped();
+        window.history.forward();
+        await done;
+      });
+    const details = () => new URLSearchParams(window.location.search).get('details');
+
+    it('opening pushes details=<id>; Back closes, Forward reopens; Close rewrites the entry; no list request, the pages stay', async () => {
+      renderWithProviders(<ModelCatalogue storage={null} paging="button" pageSize={12} />);
+      await waitFor(() => expect(countText()).toBe('Showing 12 of 337 models'));
+      await userEvent.click(screen.getByRole('button', { name: 'Show more models (325 left)' }));
+      await waitFor(() => expect(countText()).toBe('Showing 24 of 337 models'));
+      const lists = requestsTo('/models').length;
+      const length = window.history.length;
+      // A model of the second page, with a variant-free id written as it reads.
+      const model = listed[20];
+      await userEvent.click(screen.getByRole('button', { name: `Details of ${model.name}` }));
+      expect(window.location.search).toBe(`?tab=all&details=${model.id}`);
+      expect(window.history.length).toBe(length + 1);
+      const dialog = screen.getByRole('dialog', { name: model.name });
+      expect(within(dialog).getByRole('heading', { name: 'Prices' })).toBeInTheDocument();
+
+      await back();
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(window.location.search).toBe('?tab=all');
+      await forward();
+      expect(await screen.findByRole('dialog', { name: model.name })).toBeInTheDocument();
+      expect(details()).toBe(model.id);
+
+      // Close: the entry is rewritten without details (Back then does not reopen it).
+      await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(window.location.search).toBe('?tab=all');
+      expect(window.history.length).toBe(length + 1);
+
+      await act(() => sleep(50));
+      expect(countText()).toBe('Showing 24 of 337 models');
+      expect(requestsTo('/models')).toHaveLength(lists);
+      // It was in the list: not fetched by id.
+      expect(modelRequests()).toEqual([]);
+    });
+
+    it('a link with details= opens the dialog on mount; a model not in the loaded pages is fetched by id', async () => {
+      const first = listed[3];
+      go(`/models?tab=all&details=${first.id}`);
+      const inList = renderWithProviders(<ModelCatalogue storage={null} />);
+      expect(await screen.findByRole('dialog', { name: first.name })).toBeInTheDocument();
+      expect(modelRequests()).toEqual([]);
+      inList.unmount();
+
+      const far = listed.at(-1)!;
+      go(`/models?tab=all&details=${far.id}`);
+      renderWithProviders(<ModelCatalogue storage={null} />);
+      await waitFor(() => expect(countText()).toBe('Showing 24 of 337 models'));
+      expect(screen.queryByRole('button', { name: `Details of ${far.name}` })).toBeNull();
+      const dialog = await screen.findByRole('dialog', { name: far.name });
+      expect(within(dialog).getByRole('heading', { name: 'Prices' })).toBeInTheDocument();
+      expect(modelRequests().map((r) => r.url.pathname)).toEqual([`/api/v1/model/${far.id}`]);
+      // Escape closes it, the URL rewritten.
+      await userEvent.keyboard('{Escape}');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(window.location.search).toBe('?tab=all');
+    });
+
+    it('a variant, from a link; an unknown id shows "Not found"; an invalid one is dropped (no dialog, no throw)', async () => {
+      const free = listed.find((m) => m.id.endsWith(':free'))!;
+      go(`/models?details=${free.id.replace(':', '%3A').replace('/', '%2F')}`);
+      const variant = renderWithProviders(<ModelCatalogue storage={null} />);
+      expect(await screen.findByRole('dialog', { name: free.name })).toBeInTheDocument();
+      variant.unmount();
+
+      go('/models?details=nobody/no-such-model');
+      const unknown = renderWithProviders(<ModelCatalogue storage={null} queryOptions={{ retry: false }} />);
+      const dialog = await screen.findByRole('dialog', { name: 'nobody/no-such-model' });
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent('Not found');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(window.location.search).toBe('');
+      unknown.unmount();
+
+      const asked = modelRequests().length;
+      for (const bad of ['../x', 'a%2Fb/c']) {
+        go(`/models?zdr=true&details=${bad}`);
+        const page = renderWithProviders(<ModelCatalogue storage={null} />);
+        await waitFor(() => expect(countText()).toMatch(/^Showing \d+ of \d+ models?$/));
+        expect(screen.queryByRole('dialog')).toBeNull();
+        expect(modelRequests()).toHaveLength(asked);
+        page.unmount();
+      }
+    });
+
+    it('in the account view too: the pages shown stay through opening and closing, no request', async () => {
+      renderWithProviders(
+        <ModelCatalogue storage={null} scope="user" bearer="sk-or-v1-details-bearer" paging="button" />,
+      );
+      await waitFor(() => expect(countText()).toMatch(/^Showing 24 of \d+ models your account can use$/));
+      await userEvent.click(screen.getByRole('button', { name: /^Show more models/ }));
+      await waitFor(() => expect(countText()).toMatch(/^Showing 48 of /));
+      const asked = requests.length;
+      const buttons = screen.getAllByRole('button', { name: /^Details of / });
+      await userEvent.click(buttons[30]);
+      expect(details()).not.toBeNull();
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
+      await back();
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await forward();
+      await screen.findByRole('dialog');
+      await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+      await act(() => sleep(50));
+      expect(countText()).toMatch(/^Showing 48 of /);
+      // (The dialog's providers table asks for the model's endpoints: no list.)
+      expect(requests.slice(asked).filter((r) => /\/models(\/user)?$/.test(r.url.pathname))).toEqual([]);
+    });
+
+    it('controlled: onStateChange gets details (push to open, replace to close), not the API', async () => {
+      const changes: Array<[ModelsUrlState, string]> = [];
+      function Routed() {
+        const [state, setState] = useState<ModelsUrlState>({ filters: { modelAuthors: ['openai'] } });
+        return (
+          <ModelCatalogue
+            storage={null}
+            state={state}
+            onStateChange={(next, o) => {
+              changes.push([next, o.history]);
+              setState(next);
+            }}
+          />
+        );
+      }
+      renderWithProviders(<Routed />);
+      await waitFor(() => expect(countText()).toMatch(/Showing/));
+      const lists = requestsTo('/models').length;
+      const button = screen.getAllByRole('button', { name: /^Details of / })[0];
+      await userEvent.click(button);
+      const id = changes[0]?.[0].details;
+      expect(id).toMatch(/^openai\//);
+      expect(changes).toEqual([[{ filters: { modelAuthors: ['openai'] }, details: id }, 'push']]);
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
+      await userEvent.keyboard('{Escape}');
+      expect(changes.at(-1)).toEqual([{ filters: { modelAuthors: ['openai'] } }, 'replace']);
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(window.location.search).toBe('?tab=all');
+      expect(requestsTo('/models')).toHaveLength(lists);
+    });
   });
 
   describe('account view (scope="user")', () => {
