@@ -21,7 +21,7 @@ const KB = 1024;
 // Their history is in the README (Benchmarks).
 export const BUDGETS = {
   core: { entry: 'src/core/index.ts', gzip: 6.75 * KB },
-  model: { entry: 'src/model/index.ts', gzip: 7.25 * KB },
+  model: { entry: 'src/model/index.ts', gzip: 7.75 * KB },
   hooks: { entry: 'src/hooks/index.ts', gzip: 9.25 * KB },
   // What an app pays for one component (tree-shaken from the main entry).
   picker: {
@@ -34,7 +34,7 @@ export const BUDGETS = {
     source: "export { ModelCatalogue } from './src/index.ts';",
     gzip: 34 * KB,
   },
-  kit: { entry: 'src/index.ts', gzip: 43.5 * KB },
+  kit: { entry: 'src/index.ts', gzip: 44 * KB },
 };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
