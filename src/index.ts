@@ -133,4 +133,5 @@ export type {
   ModelCatalogueContextValue,
   ModelCatalogueView,
   ModelProvidersProps,
+  ProvidersSort,
 } from './components';

@@ -25,4 +25,4 @@ export type {
   ModelCatalogueView,
 } from './model-catalogue/model-catalogue-context';
 export { ModelProviders } from './model-providers/model-providers';
-export type { ModelProvidersProps } from './model-providers/model-providers';
+export type { ModelProvidersProps, ProvidersSort } from './model-providers/model-providers';

@@ -45,17 +45,17 @@ export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
 
 export interface OpenRouterClientOptions {
   /** Default `https://openrouter.ai/api/v1`. Regional hosts (`https://eu.openrouter.ai/api/v1`) and proxies work as they are. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Sent as `Authorization: Bearer …` on every call. The model list is public: most apps need none. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Defaults to `globalThis.fetch` (looked up at call time, so test mocks installed later apply). */
   fetch?: typeof globalThis.fetch;
   /** Your app's URL, sent as `HTTP-Referer` for attribution on openrouter.ai. */
-  httpReferer?: string;
+  httpReferer?: string | undefined;
   /** Your app's name, sent as `X-OpenRouter-Title`. */
-  appTitle?: string;
+  appTitle?: string | undefined;
   /** Your app's categories, sent comma-joined as `X-OpenRouter-Categories`. */
-  appCategories?: string | readonly string[];
+  appCategories?: string | readonly string[] | undefined;
   /**
    * When the attribution headers (`httpReferer`, `appTitle`, `appCategories`) are sent.
    * `'auto'` (default): always from a server or a same-origin proxy; from a web page or worker
@@ -67,7 +67,7 @@ export interface OpenRouterClientOptions {
   /** Retries for every call (default: backoff from 500 ms, ×1.5, at most 10 s apart, 30 s in all). */
   retries?: RetryConfig;
   /** Per-attempt timeout in ms (default 30,000; 0 for none). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Extra headers on every call. */
   headers?: Record<string, string>;
 }
