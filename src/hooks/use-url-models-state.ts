@@ -30,8 +30,10 @@ export interface UrlModelsStateResult {
   dropped: DroppedSearchParam[];
   /**
    * Writes a new state into the URL: `{ history: 'push' }` (the default) adds a history entry, so
-   * Back returns to the state before; `'replace'` rewrites the current one (while typing). The
-   * app's own parameters and the hash are kept.
+   * Back returns to the state before; `'replace'` rewrites the current one (while typing), or,
+   * when the new URL is the one this entry was pushed from (a details dialog opened, then closed),
+   * goes back to that entry (`history.back()`) instead of leaving two of it. The app's own
+   * parameters and the hash are kept.
    */
   setState(
     next: ModelsUrlState | ((previous: ModelsUrlState) => ModelsUrlState),
@@ -52,6 +54,10 @@ function subscribe(listener: () => void) {
 }
 const noSubscribe = () => () => {};
 const currentSearch = () => window.location.search;
+
+/** The key of a history entry's state that holds the URL the kit pushed it from. */
+const PUSHED_FROM = 'react-openrouter-models:from';
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 
 /**
  * The history state to write with a new URL: the current one (a router's own keys stay), less
@@ -109,9 +115,28 @@ export function useUrlModelsState({
       const value = typeof next === 'function' ? next(filtersFromSearchParams(location.search).state) : next;
       const query = filtersToSearchParams(value, { keep: location.search }).toString();
       const url = location.pathname + (query ? '?' + query : '') + location.hash;
-      if (url === location.pathname + location.search + location.hash) return;
-      if (history === 'replace') window.history.replaceState(stateToWrite(), '', url);
-      else window.history.pushState(stateToWrite(), '', url);
+      const here = location.pathname + location.search + location.hash;
+      if (url === here) return;
+      const entry = stateToWrite();
+      if (history === 'replace') {
+        // Back to the URL this entry was pushed from (a dialog opened, then closed): go back to
+        // that entry rather than rewrite this one into a copy of it, so Back then leaves the page
+        // instead of stepping onto the same page once more. `popstate` tells the listeners.
+        if (isRecord(entry) && entry[PUSHED_FROM] === url) {
+          window.history.back();
+          return;
+        }
+        window.history.replaceState(entry, '', url);
+      } else {
+        // The entry remembers the URL it was pushed from (a state that is not an object keeps none).
+        const marked =
+          entry == null
+            ? { [PUSHED_FROM]: here }
+            : isRecord(entry)
+              ? { ...entry, [PUSHED_FROM]: here }
+              : entry;
+        window.history.pushState(marked, '', url);
+      }
       for (const listener of [...listeners]) listener();
     },
     [enabled],

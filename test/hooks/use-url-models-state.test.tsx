@@ -130,18 +130,48 @@ describe('useUrlModelsState', () => {
         'push /catalogue?tab=models&input_modalities=image&sort=newest#top',
         'replace /catalogue?tab=models&input_modalities=image&q=claude&sort=newest#top',
       ]);
-      expect(window.history.state).toEqual({ __NA: true, tree: 'catalogue', app: 1 });
+      expect(window.history.state).toMatchObject({ __NA: true, tree: 'catalogue', app: 1 });
     } finally {
       window.history.pushState = original.push;
       window.history.replaceState = original.replace;
     }
   });
 
-  it('another router’s history state is written back as it was', () => {
+  it('another router’s history state is written back as it was (with the URL a push came from)', () => {
+    const before = window.location.pathname + window.location.search + window.location.hash;
     window.history.replaceState({ usr: null, key: 'k1', idx: 3 }, '', window.location.href);
     const { result } = renderHook(() => useUrlModelsState());
     act(() => result.current.setState((s) => ({ ...s, sort: 'newest' })));
-    expect(window.history.state).toEqual({ usr: null, key: 'k1', idx: 3 });
+    expect(window.history.state).toEqual({
+      usr: null,
+      key: 'k1',
+      idx: 3,
+      'react-openrouter-models:from': before,
+    });
+  });
+
+  it('a replace back to the URL this entry was pushed from goes back instead (no second copy of that entry)', async () => {
+    go('/catalogue?tab=models&input_modalities=image#top');
+    const { result } = renderHook(() => useUrlModelsState());
+    const start = window.location.search;
+    const length = window.history.length;
+    act(() => result.current.setState((s) => ({ ...s, details: 'openai/gpt-4o' })));
+    expect(window.history.length).toBe(length + 1);
+    // Another replace first (typing while the dialog is open) keeps the entry's origin.
+    act(() => result.current.setState((s) => ({ ...s, q: 'gpt' }), { history: 'replace' }));
+    act(() => result.current.setState((s) => ({ ...s, q: undefined }), { history: 'replace' }));
+    expect(window.location.search).toContain('details=openai/gpt-4o');
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    act(() => result.current.setState(({ details: _d, ...s }) => s, { history: 'replace' }));
+    await act(() => popped);
+    expect(window.location.search).toBe(start);
+    expect(result.current.state.details).toBeUndefined();
+    // Back went to the entry it was pushed from: no entry was added or rewritten into a copy.
+    expect(window.history.length).toBe(length + 1);
+    expect(window.history.state?.['react-openrouter-models:from']).toBeUndefined();
+    // A replace to any other URL rewrites the entry, as before.
+    act(() => result.current.setState((s) => ({ ...s, sort: 'newest' }), { history: 'replace' }));
+    expect(window.location.search).toContain('sort=newest');
   });
 
   it('enabled: false leaves the URL alone', () => {

@@ -253,10 +253,11 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
 
     // ---- the open details: URL state too (a link opens them; Back closes them)
     // Opening pushes a history entry, so Back (a phone's back gesture above all) closes the
-    // dialog and Forward opens it again. Closing replaces the entry instead of pushing one: a
-    // pushed close would make Back open the dialog the user just closed (and then close it
-    // again), when Back after closing is meant to go on to the page before. (The cost: Back then
-    // steps onto the entry the dialog was opened from, the same page, before leaving.)
+    // dialog and Forward opens it again. Closing is a 'replace': after an open from this page it
+    // goes back to the entry the dialog was opened from (useUrlModelsState), so Back after
+    // closing leaves the page, as it would have before opening; a dialog opened from a link has
+    // no such entry, and closing rewrites the current one. Never a pushed close: Back would
+    // open the dialog the person just closed.
     const openDetails = useCallback(
       (id: string) => setState((s) => ({ ...s, details: id }), { history: 'push' }),
       [setState],

@@ -193,18 +193,20 @@ describe('ModelCatalogue (jsdom)', () => {
       });
     const details = () => new URLSearchParams(window.location.search).get('details');
 
-    it('opening pushes details=<id>; Back closes, Forward reopens; Close rewrites the entry; no list request, the pages stay', async () => {
+    it('opening pushes details=<id>; Back closes, Forward reopens; Close goes back to the entry it was opened from; no list request, the pages stay', async () => {
       renderWithProviders(<ModelCatalogue storage={null} paging="button" pageSize={12} />);
       await waitFor(() => expect(countText()).toBe('Showing 12 of 337 models'));
       await userEvent.click(screen.getByRole('button', { name: 'Show more models (325 left)' }));
       await waitFor(() => expect(countText()).toBe('Showing 24 of 337 models'));
       const lists = requestsTo('/models').length;
-      const length = window.history.length;
+      const before = window.location.pathname + window.location.search + window.location.hash;
+      const pushedFrom = () => window.history.state?.['react-openrouter-models:from'];
       // A model of the second page, with a variant-free id written as it reads.
       const model = listed[20];
       await userEvent.click(screen.getByRole('button', { name: `Details of ${model.name}` }));
       expect(window.location.search).toBe(`?tab=all&details=${model.id}`);
-      expect(window.history.length).toBe(length + 1);
+      // A new entry, pushed from the page as it was.
+      expect(pushedFrom()).toBe(before);
       const dialog = screen.getByRole('dialog', { name: model.name });
       expect(within(dialog).getByRole('heading', { name: 'Prices' })).toBeInTheDocument();
 
@@ -215,11 +217,17 @@ describe('ModelCatalogue (jsdom)', () => {
       expect(await screen.findByRole('dialog', { name: model.name })).toBeInTheDocument();
       expect(details()).toBe(model.id);
 
-      // Close: the entry is rewritten without details (Back then does not reopen it).
+      // Close: back to the entry the dialog was opened from (so Back then leaves the page rather
+      // than showing it once more): no entry added, none rewritten into a copy.
       await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+      await waitFor(() => expect(window.location.search).toBe('?tab=all'));
       expect(screen.queryByRole('dialog')).toBeNull();
-      expect(window.location.search).toBe('?tab=all');
-      expect(window.history.length).toBe(length + 1);
+      expect(pushedFrom()).toBeUndefined();
+      // Forward is the dialog's entry, as after Back.
+      await forward();
+      expect(await screen.findByRole('dialog', { name: model.name })).toBeInTheDocument();
+      await back();
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
       await act(() => sleep(50));
       expect(countText()).toBe('Showing 24 of 337 models');
