@@ -462,8 +462,40 @@ async function main() {
       await page.waitForLoadState('networkidle');
       await catalogueShows(page, shown);
       quiet(catalogue.messages);
+      return `back: ?input_modalities=image, forward: ?input_modalities=file,image&q=gpt`;
+    },
+  );
+
+  await step(
+    "/catalogue: a model's details open into the URL (details=), close back to the entry they opened from, and Back then leaves it",
+    async () => {
+      check(catalogue, 'no catalogue page (the step before failed)');
+      const { page } = catalogue;
+      const search = () => page.evaluate(() => window.location.search);
+      const before = await search();
+      const button = page.locator('[data-slot="model-catalogue-details-button"]').first();
+      const name = (await button.getAttribute('aria-label')).replace(/^Details of /, '');
+      await button.click();
+      const dialog = page.getByRole('dialog', { name });
+      await dialog.waitFor();
+      const opened = await search();
+      check(/[?&]details=[^&]+/.test(opened), `the URL after opening: ${opened}`);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForFunction((s) => window.location.search === s, before);
+      // Back leaves the page as it was before the dialog: to the entry before the File click.
+      await page.goBack();
+      await catalogueShows(page, {
+        search: '?input_modalities=file,image&q=gpt',
+        models: totals.fileImageGpt,
+        image: true,
+        file: true,
+        q: 'gpt',
+      });
+      check((await page.getByRole('dialog').count()) === 0, 'a dialog is open after Back');
+      quiet(catalogue.messages);
       await page.close();
-      return `back: ?input_modalities=image, forward: ?input_modalities=file,image&q=gpt; the catalogue's checks took ${seconds(Date.now() - catalogueStarted)}`;
+      return `opened ${opened}, closed ${before}, Back: ?input_modalities=file,image&q=gpt; the catalogue's checks took ${seconds(Date.now() - catalogueStarted)}`;
     },
   );
 
