@@ -324,6 +324,14 @@ async function main() {
     fileImage: await total('input_modalities=file,image'),
     fileImageGpt: await total('input_modalities=file,image&q=gpt'),
   };
+  /** The catalogue after the File click and "gpt" typed: what later steps come back to. */
+  const fileImageGpt = {
+    search: '?input_modalities=file,image&q=gpt',
+    models: totals.fileImageGpt,
+    image: true,
+    file: true,
+    q: 'gpt',
+  };
   /** Waits for the catalogue to show `of <total> models`, then checks its filters and search and the URL. */
   async function catalogueShows(page, { search, models, image, file, q }) {
     const count = page.locator('[data-slot="model-catalogue-count-text"]');
@@ -388,13 +396,7 @@ async function main() {
       });
       await page.getByRole('searchbox', { name: 'Search models' }).click();
       await page.keyboard.type('gpt');
-      await catalogueShows(page, {
-        search: '?input_modalities=file,image&q=gpt',
-        models: totals.fileImageGpt,
-        image: true,
-        file: true,
-        q: 'gpt',
-      });
+      await catalogueShows(page, fileImageGpt);
       const added = (await page.evaluate(() => window.history.length)) - entries;
       check(added === 1, `${added} history entries added (one for the filter, none for typing)`);
       quiet(catalogue.messages);
@@ -405,19 +407,12 @@ async function main() {
   await step('/catalogue: a real reload keeps the filters, the search and the models', async () => {
     check(catalogue, 'no catalogue page (the step before failed)');
     const { page } = catalogue;
-    const expected = {
-      search: '?input_modalities=file,image&q=gpt',
-      models: totals.fileImageGpt,
-      image: true,
-      file: true,
-      q: 'gpt',
-    };
-    const before = await catalogueShows(page, expected);
+    const before = await catalogueShows(page, fileImageGpt);
     // A mark in the page's window: a real reload (a new document) does not keep it.
     await page.evaluate(() => (window.beforeReload = true));
     await page.reload({ waitUntil: 'networkidle' });
     check(!(await page.evaluate(() => window.beforeReload)), 'the page was not reloaded');
-    const after = await catalogueShows(page, expected);
+    const after = await catalogueShows(page, fileImageGpt);
     check(
       after.cards.join('|') === before.cards.join('|'),
       `other models after the reload: ${after.cards.slice(0, 3).join(', ')}…`,
@@ -440,14 +435,7 @@ async function main() {
         q: '',
       });
       await page.goForward();
-      const forward = {
-        search: '?input_modalities=file,image&q=gpt',
-        models: totals.fileImageGpt,
-        image: true,
-        file: true,
-        q: 'gpt',
-      };
-      await catalogueShows(page, forward);
+      await catalogueShows(page, fileImageGpt);
       // Without the router knowing the URL, its next update would write the old one back.
       await page.getByRole('group', { name: 'Input' }).getByRole('checkbox', { name: 'File' }).click();
       const shown = {
@@ -485,13 +473,7 @@ async function main() {
       await page.waitForFunction((s) => window.location.search === s, before);
       // Back leaves the page as it was before the dialog: to the entry before the File click.
       await page.goBack();
-      await catalogueShows(page, {
-        search: '?input_modalities=file,image&q=gpt',
-        models: totals.fileImageGpt,
-        image: true,
-        file: true,
-        q: 'gpt',
-      });
+      await catalogueShows(page, fileImageGpt);
       check((await page.getByRole('dialog').count()) === 0, 'a dialog is open after Back');
       quiet(catalogue.messages);
       await page.close();
