@@ -139,6 +139,13 @@ export const Narrow: Story = {
       const b = badge.getBoundingClientRect();
       await expect(b.right <= meta.right + 0.5 || b.top >= meta.bottom).toBe(true);
     }
+    // The chosen row's name shows without its "Anthropic: " (out of sight, still in its name).
+    const chosen = body.getByRole('option', { name: /^Anthropic: Claude Sonnet 4\.5/ });
+    const author = chosen.querySelector('[data-slot=model-picker-item-name-author]')!;
+    await expect(author).toHaveTextContent('Anthropic:');
+    await expect(author.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    const name = chosen.querySelector<HTMLElement>('[data-slot=model-picker-item-name]')!;
+    await expect(name.scrollWidth).toBeLessThanOrEqual(name.clientWidth);
   },
 };
 

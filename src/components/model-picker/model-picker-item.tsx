@@ -60,6 +60,10 @@ export const ModelPickerItem = memo(
     const ctx =
       model.contextLength && model.contextLength > 0 ? formatTokenCount(model.contextLength) : undefined;
     const expiry = modelExpiry(model.expirationDate);
+    // "Anthropic: " of "Anthropic: Claude Sonnet 4.5", when the id beside it names the author:
+    // a narrow picker hides it from sight (not from a screen reader), so the name itself shows.
+    const colon = model.name.indexOf(': ');
+    const prefix = colon > 0 && modelAuthor(model.id) ? model.name.slice(0, colon + 2) : '';
     const badges: string[] = [];
     if (caps.vision) badges.push('Vision');
     if (caps.tools) badges.push('Tools');
@@ -99,7 +103,14 @@ export const ModelPickerItem = memo(
       >
         <div data-slot="model-picker-item-main">
           <span data-slot="model-picker-item-name" title={model.name} dir="auto">
-            {model.name}
+            {prefix ? (
+              <>
+                <span data-slot="model-picker-item-name-author">{prefix}</span>
+                {model.name.slice(prefix.length)}
+              </>
+            ) : (
+              model.name
+            )}
           </span>
           <span data-slot="model-picker-item-id" title={model.id} dir="auto">
             {model.id}
