@@ -149,6 +149,29 @@ export const Narrow: Story = {
   },
 };
 
+/** In a page with a font of its own (Vite's template: `font: 18px/145% …`): rows keep their badges whole. */
+export const InAPageWithItsOwnFont: Story = {
+  args: { defaultOpen: true },
+  beforeEach: () => {
+    const before = document.body.style.font;
+    document.body.style.font = '18px/145% system-ui, sans-serif';
+    return () => {
+      document.body.style.font = before;
+    };
+  },
+  play: async () => {
+    await listReady();
+    for (const option of body.getAllByRole('option').slice(0, 5)) {
+      const row = option.getBoundingClientRect();
+      for (const badge of option.querySelectorAll('[data-slot=model-picker-item-badge]')) {
+        const b = badge.getBoundingClientRect();
+        // Whole inside the row, or wrapped out of sight below it: never cut.
+        await expect(b.bottom <= row.bottom + 0.5 || b.top >= row.bottom).toBe(true);
+      }
+    }
+  },
+};
+
 /** A person's path: type to search and see fewer models. */
 export const SearchNarrowsTheList: Story = {
   args: { defaultOpen: true },
