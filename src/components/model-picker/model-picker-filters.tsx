@@ -13,11 +13,14 @@ export const ModelPickerFilters = forwardRef<HTMLDivElement, ModelPickerFiltersP
   function ModelPickerFilters(props, ref) {
     const { filters, queryOptions } = useModelPickerSettings('Filters');
     const { setFilters } = useModelPickerActions('Filters');
-    // The picker's status says the count already: one announcement, not two.
+    // The picker's status says the count (of the filters and the search): no second count in
+    // the panel, which would read the filters alone ("337 models match" beside "20 models"
+    // while a search is typed). `matchCount` brings it back.
     return (
       <FilterPanel
         ref={ref}
         queryOptions={queryOptions}
+        matchCount={false}
         announceCount={false}
         {...props}
         filters={filters}
