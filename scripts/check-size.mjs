@@ -22,7 +22,7 @@ const KB = 1024;
 export const BUDGETS = {
   core: { entry: 'src/core/index.ts', gzip: 6.75 * KB },
   model: { entry: 'src/model/index.ts', gzip: 7.75 * KB },
-  hooks: { entry: 'src/hooks/index.ts', gzip: 9.25 * KB },
+  hooks: { entry: 'src/hooks/index.ts', gzip: 9.5 * KB },
   // What an app pays for one component (tree-shaken from the main entry).
   picker: {
     entry: 'ModelPicker alone',
