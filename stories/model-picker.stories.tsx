@@ -172,6 +172,26 @@ export const InAPageWithItsOwnFont: Story = {
   },
 };
 
+/** A full-width field (a form's row): the list opens as wide as its trigger. */
+export const FullWidthTrigger: Story = {
+  args: { defaultOpen: true, className: 'story-full-width' },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 900 }}>
+        <style>{'.story-full-width { width: 100%; }'}</style>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async () => {
+    await listReady();
+    const trigger = body.getByRole('button', { name: /choose a model/i }).getBoundingClientRect();
+    const content = document.querySelector('[data-slot=model-picker-content]')!.getBoundingClientRect();
+    await expect(trigger.width).toBeGreaterThan(800);
+    await expect(Math.abs(content.width - trigger.width)).toBeLessThanOrEqual(1);
+  },
+};
+
 /** A person's path: type to search and see fewer models. */
 export const SearchNarrowsTheList: Story = {
   args: { defaultOpen: true },
