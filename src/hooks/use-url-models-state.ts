@@ -69,8 +69,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
  */
 function stateToWrite(): unknown {
   const state: unknown = window.history.state;
-  if (state === null || typeof state !== 'object' || !('__NA' in state)) return state;
-  const { __NA: _router, ...rest } = state as Record<string, unknown>;
+  if (!isRecord(state) || !('__NA' in state)) return state;
+  const { __NA: _router, ...rest } = state;
   return rest;
 }
 

@@ -49,3 +49,13 @@ export function modelAuthor(id: string): string {
   const slash = id.indexOf('/');
   return slash < 0 ? '' : id.slice(0, slash);
 }
+
+/**
+ * How long a model name's author prefix is: 11 for "Anthropic: Claude Sonnet 4.5" ("Anthropic: "),
+ * 0 for a name without one. What the search ranks as the short name and what a narrow picker
+ * row hides from sight.
+ */
+export function authorPrefixLength(name: string): number {
+  const colon = name.indexOf(': ');
+  return colon > 0 ? colon + 2 : 0;
+}

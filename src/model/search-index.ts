@@ -1,4 +1,5 @@
 import type { Model } from '../core/types';
+import { authorPrefixLength } from './capabilities';
 
 /**
  * Client-side search over a model list, built once per list so each keystroke only
@@ -76,8 +77,7 @@ export function createModelSearchIndex(models: readonly Pick<Model, 'id' | 'name
     addMasks(masks, WORDS * i, h, initials, i);
     const idAt = name.length + 1;
     const slug = id.indexOf('/') + 1;
-    const colon = name.indexOf(': ');
-    const short = colon > 0 ? colon + 2 : 0;
+    const short = authorPrefixLength(name);
     starts[4 * i] = idAt;
     starts[4 * i + 1] = idAt + slug;
     starts[4 * i + 2] = 0;

@@ -46,7 +46,10 @@ export interface ModelCatalogueContextValue {
   detailsId: string | undefined;
   /** Opens a model's details: `details=` in the state, a new history entry (Back closes them). */
   openDetails(id: string): void;
-  /** Closes them: the state without `details`, the current history entry rewritten. */
+  /**
+   * Closes them: the state without `details`, as a `replace`: back to the history entry they were
+   * opened from, or, opened from a link, the current entry rewritten.
+   */
   closeDetails(): void;
   /** Ids of elements parts refer to. */
   ids: { results: string; heading: string };

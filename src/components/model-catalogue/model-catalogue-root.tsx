@@ -133,7 +133,7 @@ export const ModelCatalogueRoot = forwardRef<HTMLDivElement, ModelCatalogueRootP
     const state = useMemo(() => filtersFromSearchParams(stateKey).state, [stateKey]);
     // The list's own key: opening or closing the details changes the state, not the list (no
     // refetch, and the pages shown so far stay).
-    const listKey = keyOf(withoutDetails(state));
+    const listKey = useMemo(() => keyOf(withoutDetails(state)), [state]);
     const setUrlState = url.setState;
     const latest = useRef(state);
     latest.current = state;

@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, memo, type ComponentPropsWithoutRef, type MouseEvent } from 'react';
-import { modelAuthor, modelCapabilities } from '../../model/capabilities';
+import { authorPrefixLength, modelAuthor, modelCapabilities } from '../../model/capabilities';
 import { formatPrice, perMillion } from '../../model/pricing';
 import type { Model } from '../../core/types';
 import { formatTokenCount } from '../../model/format-token-count';
@@ -62,8 +62,7 @@ export const ModelPickerItem = memo(
     const expiry = modelExpiry(model.expirationDate);
     // "Anthropic: " of "Anthropic: Claude Sonnet 4.5", when the id beside it names the author:
     // a narrow picker hides it from sight (not from a screen reader), so the name itself shows.
-    const colon = model.name.indexOf(': ');
-    const prefix = colon > 0 && modelAuthor(model.id) ? model.name.slice(0, colon + 2) : '';
+    const prefix = modelAuthor(model.id) ? model.name.slice(0, authorPrefixLength(model.name)) : '';
     const badges: string[] = [];
     if (caps.vision) badges.push('Vision');
     if (caps.tools) badges.push('Tools');
