@@ -60,6 +60,27 @@ export const Flagship: Story = {
   args: { model: fixtureModel('z-ai/glm-5.2') },
 };
 
+/** Actions of your own (its children): at the card's bottom edge, inside its border. */
+export const WithActions: Story = {
+  args: {
+    model: fixtureModel('z-ai/glm-5.2'),
+    children: (
+      <button type="button" onClick={() => {}}>
+        Choose
+      </button>
+    ),
+  },
+  play: async ({ canvas }) => {
+    const card = canvas.getByRole('article', { name: 'Z.ai: GLM 5.2' });
+    const choose = canvas.getByRole('button', { name: 'Choose' });
+    await expect(card.lastElementChild).toContainElement(choose);
+    const c = card.getBoundingClientRect();
+    const b = choose.getBoundingClientRect();
+    await expect(b.bottom).toBeLessThan(c.bottom);
+    await expect(b.left).toBeGreaterThan(c.left);
+  },
+};
+
 /** A `:free` variant: prices read "Free", with a Free badge. */
 export const Free: Story = {
   args: { model: fixtureModel('google/gemma-4-31b-it:free') },
